@@ -1,0 +1,300 @@
+package nl.schoolverzuim.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.melding.IntakeService;
+import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Onderwijssoort;
+import nl.schoolverzuim.organisatie.Regio;
+import nl.schoolverzuim.organisatie.RegioRepository;
+import nl.schoolverzuim.organisatie.School;
+import nl.schoolverzuim.organisatie.SchoolRepository;
+import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.toegang.IdentityInrichting;
+
+/**
+ * The demo (default profile, first start only): the Achterhoek region of [000] with its 9 gemeenten, schools of
+ * each onderwijssoort, a login per role (password "demo") and meldingen in roughly the proportions of [000]
+ * Tabel 1A-1I, all through the real intake so every inbox has work. Deterministic: the same data on every machine.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoData implements ApplicationRunner {
+
+    static final String REGIO = "achterhoek";
+    static final String WACHTWOORD = "demo";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    /** [000] Tabel 1 (Fixture 7): CBS code, name, Jongeren 5-18 and 18-23, used as weights. */
+    private static final List<DemoGemeente> GEMEENTEN = List.of(
+            new DemoGemeente("GM0197", "Aalten", 3_789, 1_511),
+            new DemoGemeente("GM1859", "Berkelland", 5_576, 2_504),
+            new DemoGemeente("GM1876", "Bronckhorst", 4_382, 2_103),
+            new DemoGemeente("GM0221", "Doesburg", 1_254, 555),
+            new DemoGemeente("GM0222", "Doetinchem", 8_092, 3_522),
+            new DemoGemeente("GM1955", "Montferland", 4_422, 2_087),
+            new DemoGemeente("GM1586", "Oost Gelre", 3_967, 1_700),
+            new DemoGemeente("GM1509", "Oude IJsselstreek", 4_979, 2_282),
+            new DemoGemeente("GM0294", "Winterswijk", 3_741, 1_710));
+
+    /**
+     * [000] Tabel 1A-1I (Fixture 2) per Verzuimsoort: meldingen per onderwijsgroep (S)BO, (V)SO, VO, MBO, geen
+     * onderwijs. The 18+ soorten are not in those tables; their weights give the Doorstroompunt an inbox too.
+     */
+    private static final Map<Verzuimsoort, int[]> VERDELING = new EnumMap<>(Map.of(
+            Verzuimsoort.ABSOLUUT, new int[] {40, 30, 68, 30, 194},
+            Verzuimsoort.WETTELIJK, new int[] {43, 48, 380, 289, 0},
+            Verzuimsoort.LANGDURIG_RELATIEF, new int[] {1, 0, 13, 3, 0},
+            Verzuimsoort.LUXE, new int[] {26, 1, 49, 0, 0},
+            Verzuimsoort.OVERIG, new int[] {69, 66, 510, 88, 5},
+            Verzuimsoort.INFORMATIE_ADVIES, new int[] {66, 48, 112, 29, 11},
+            Verzuimsoort.VERZUIM_18PLUS, new int[] {0, 0, 20, 140, 0},
+            Verzuimsoort.VSV, new int[] {0, 0, 10, 80, 0},
+            Verzuimsoort.ZORG_PREVENTIE, new int[] {0, 0, 0, 50, 0}));
+
+    private static final String[] VOORNAMEN = {"Sanne", "Daan", "Emma", "Noah", "Julia", "Sem", "Tess", "Lucas",
+            "Mila", "Finn", "Zoë", "Levi", "Lotte", "Milan", "Sara", "Jesse", "Evi", "Thijs", "Noor", "Bram", "Yara",
+            "Luuk", "Fenna", "Mohammed", "Amira", "Jayden", "Lieke", "Stijn", "Iris", "Ravi", "Femke", "Ilse"};
+    private static final String[] ACHTERNAMEN = {"de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer",
+            "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
+            "Wijnbergen", "Roerdink", "Te Brake", "Hulshof", "Wolters", "Ten Have", "Nijhof", "Kamphuis", "Lensink",
+            "Ebbers", "Garcia", "Yilmaz", "El Amrani", "Nguyen", "Kremer", "Eppink"};
+
+    private record DemoGemeente(String cbsCode, String naam, int jeugd, int jongvolwassen) {
+    }
+
+    private final RegioRepository regios;
+    private final GemeenteRepository gemeenten;
+    private final SchoolRepository scholen;
+    private final IdentityInrichting identiteit;
+    private final IntakeService intake;
+    private final TransactionTemplate transactie;
+    private final Clock clock;
+    private final int aantalMeldingen;
+
+    DemoData(RegioRepository regios, GemeenteRepository gemeenten, SchoolRepository scholen,
+             IdentityInrichting identiteit, IntakeService intake, TransactionTemplate transactie, Clock clock,
+             @Value("${schoolverzuim.demo.aantal-meldingen}") int aantalMeldingen) {
+        this.regios = regios;
+        this.gemeenten = gemeenten;
+        this.scholen = scholen;
+        this.identiteit = identiteit;
+        this.intake = intake;
+        this.transactie = transactie;
+        this.clock = clock;
+        this.aantalMeldingen = aantalMeldingen;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (regios.findByCode(REGIO).isPresent()) {
+            return;
+        }
+        LOG.info("Eerste start met demoprofiel: regio Achterhoek, demogebruikers en {} meldingen worden aangemaakt",
+                aantalMeldingen);
+        Map<Onderwijssoort, List<School>> scholenPerSoort = transactie.execute(status -> organisatie());
+        identiteit.synchroniseer();
+        gebruikers();
+        meldingen(scholenPerSoort);
+    }
+
+    private Map<Onderwijssoort, List<School>> organisatie() {
+        Regio regio = regios.save(new Regio(REGIO, "Achterhoek"));
+        GEMEENTEN.forEach(g -> gemeenten.save(new Gemeente(g.cbsCode(), g.naam(), regio)));
+        Map<Onderwijssoort, List<School>> perSoort = new EnumMap<>(Onderwijssoort.class);
+        String[][] namen = {
+                {"PO", "Basisschool De Zonnewijzer", "Basisschool Het Vlinderveld", "Kindcentrum De Bongerd"},
+                {"SBO", "SBO De Sprong"},
+                {"SO", "SO De Piramide"},
+                {"VSO", "VSO Het Zwanenveld"},
+                {"VO", "Houtkamp College", "Achterhoeks Lyceum", "Scholengemeenschap Berkelstroom",
+                        "Praktijkschool De Hoven"},
+                {"MBO", "Graafschap Vakcollege", "Agrarisch Opleidingscentrum Oost"},
+                {"VAVO", "VAVO Achterhoek"}};
+        int volgnummer = 10;
+        for (String[] rij : namen) {
+            Onderwijssoort soort = Onderwijssoort.valueOf(rij[0]);
+            for (int i = 1; i < rij.length; i++) {
+                String brin = volgnummer++ + "" + (char) ('A' + i) + (char) ('A' + soort.ordinal());
+                perSoort.computeIfAbsent(soort, s -> new ArrayList<>()).add(scholen.save(new School(brin, rij[i], soort)));
+            }
+        }
+        return perSoort;
+    }
+
+    private void gebruikers() {
+        for (DemoGemeente gemeente : GEMEENTEN) {
+            String sleutel = Gemeente.sleutelVan(gemeente.naam());
+            identiteit.gebruiker("lpa-" + sleutel, "Leerplichtambtenaar", gemeente.naam(), WACHTWOORD,
+                    List.of(Teams.LEERPLICHT_PREFIX + sleutel));
+        }
+        identiteit.gebruiker("dsp-achterhoek-1", "Consulent", "Doorstroompunt 1", WACHTWOORD,
+                List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
+        identiteit.gebruiker("dsp-achterhoek-2", "Consulent", "Doorstroompunt 2", WACHTWOORD,
+                List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
+        identiteit.gebruiker("teamleider", "Teamleider", "Achterhoek", WACHTWOORD, List.of(Teams.TEAMLEIDER));
+        identiteit.gebruiker("procesontwerper", "Procesontwerper", "Achterhoek", WACHTWOORD,
+                List.of(Teams.PROCESONTWERPER));
+        identiteit.gebruiker("admin", "Beheerder", "Demo", WACHTWOORD, List.of(Teams.BEHEERDER));
+    }
+
+    private void meldingen(Map<Onderwijssoort, List<School>> scholenPerSoort) {
+        Random random = new Random(2024);
+        LocalDate vandaag = LocalDate.now(clock);
+        Map<Verzuimsoort, Integer> aantallen = aantallenPerSoort();
+        Map<Onderwijssoort, List<NieuweMelding.JongereGegevens>> eerder = new EnumMap<>(Onderwijssoort.class);
+        int nummer = 0;
+        for (Map.Entry<Verzuimsoort, Integer> soort : aantallen.entrySet()) {
+            for (int i = 0; i < soort.getValue(); i++) {
+                Verzuimsoort verzuimsoort = soort.getKey();
+                int groep = kies(random, VERDELING.get(verzuimsoort));
+                Onderwijssoort onderwijssoort = onderwijssoort(groep, random);
+                if (onderwijssoort == null && verzuimsoort.vereistSchool()) {
+                    onderwijssoort = Onderwijssoort.VO;
+                }
+                boolean volwassen = verzuimsoort == Verzuimsoort.VERZUIM_18PLUS || verzuimsoort == Verzuimsoort.VSV
+                        || (verzuimsoort == Verzuimsoort.ZORG_PREVENTIE && random.nextBoolean());
+                int leeftijd = volwassen ? 18 + random.nextInt(5) : leeftijd(onderwijssoort, verzuimsoort, random);
+                LocalDate meldingsdatum = vandaag.minusDays(random.nextInt(35));
+                // About one in ten meldingen is about a pupil of the same kind of school who was reported before:
+                // one Dossier, several meldingen.
+                List<NieuweMelding.JongereGegevens> bekend = onderwijssoort == null || volwassen ? List.of()
+                        : eerder.computeIfAbsent(onderwijssoort, s -> new ArrayList<>());
+                NieuweMelding.JongereGegevens jongere = !bekend.isEmpty() && random.nextInt(10) == 0
+                        ? bekend.get(random.nextInt(bekend.size()))
+                        : nieuweJongere(random, meldingsdatum, leeftijd, volwassen);
+                // Only pupils far from the age bounds (MAS §2) are re-used, so an earlier or later date still fits.
+                if (!bekend.contains(jongere) && onderwijssoort != null && !volwassen && leeftijd >= 6 && leeftijd <= 16) {
+                    bekend.add(jongere);
+                }
+                School school = onderwijssoort == null ? null
+                        : scholenPerSoort.get(onderwijssoort).get(random.nextInt(scholenPerSoort.get(onderwijssoort).size()));
+                boolean viaDuo = verzuimsoort != Verzuimsoort.INFORMATIE_ADVIES;
+                int uren = uren(verzuimsoort, random);
+                NieuweMelding melding = new NieuweMelding(
+                        viaDuo ? "DUO-DEMO-%05d".formatted(++nummer) : null,
+                        verzuimsoort.name(), meldingsdatum.toString(), jongere,
+                        school == null ? null : new NieuweMelding.SchoolGegevens(school.getBrin(), school.getNaam(),
+                                school.getOnderwijssoort().name()),
+                        uren, verzuimsoort == Verzuimsoort.OVERIG ? random.nextInt(20) : 0,
+                        verzuimsoort == Verzuimsoort.OVERIG && uren >= 6 && uren <= 10,
+                        verzuimsoort == Verzuimsoort.VERZUIM_18PLUS ? random.nextInt(10) < 6 : null,
+                        "Demomelding " + verzuimsoort.omschrijving().toLowerCase());
+                intake.ontvang(melding);
+            }
+        }
+    }
+
+    private Map<Verzuimsoort, Integer> aantallenPerSoort() {
+        int totaal = VERDELING.values().stream().mapToInt(DemoData::som).sum();
+        Map<Verzuimsoort, Integer> aantallen = new LinkedHashMap<>();
+        VERDELING.forEach((soort, rij) -> aantallen.put(soort,
+                Math.max(1, Math.round((float) som(rij) * aantalMeldingen / totaal))));
+        return aantallen;
+    }
+
+    private NieuweMelding.JongereGegevens nieuweJongere(Random random, LocalDate meldingsdatum, int leeftijd,
+                                                        boolean volwassen) {
+        LocalDate geboortedatum = meldingsdatum.minusYears(leeftijd).minusDays(1 + random.nextInt(360));
+        int[] gewichten = GEMEENTEN.stream().mapToInt(g -> volwassen ? g.jongvolwassen() : g.jeugd()).toArray();
+        DemoGemeente woongemeente = GEMEENTEN.get(kies(random, gewichten));
+        return new NieuweMelding.JongereGegevens(random.nextInt(5) == 0 ? null : bsn(random),
+                VOORNAMEN[random.nextInt(VOORNAMEN.length)], ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)],
+                geboortedatum.toString(), woongemeente.naam());
+    }
+
+    /** A random number passing the 11-proef; demo BSNs start with 9 (not issued to real people). */
+    private static String bsn(Random random) {
+        while (true) {
+            int[] cijfers = new int[9];
+            cijfers[0] = 9;
+            int som = 9 * 9;
+            for (int i = 1; i < 8; i++) {
+                cijfers[i] = random.nextInt(10);
+                som += (9 - i) * cijfers[i];
+            }
+            int controle = som % 11;
+            if (controle < 10) {
+                cijfers[8] = controle;
+                StringBuilder bsn = new StringBuilder();
+                for (int cijfer : cijfers) {
+                    bsn.append(cijfer);
+                }
+                return bsn.toString();
+            }
+        }
+    }
+
+    private static Onderwijssoort onderwijssoort(int groep, Random random) {
+        return switch (groep) {
+            case 0 -> random.nextInt(4) == 0 ? Onderwijssoort.SBO : Onderwijssoort.PO;
+            case 1 -> random.nextBoolean() ? Onderwijssoort.SO : Onderwijssoort.VSO;
+            case 2 -> Onderwijssoort.VO;
+            case 3 -> Onderwijssoort.MBO;
+            default -> null;
+        };
+    }
+
+    private static int leeftijd(Onderwijssoort onderwijssoort, Verzuimsoort soort, Random random) {
+        if (onderwijssoort == null) {
+            return 5 + random.nextInt(13);
+        }
+        return switch (onderwijssoort) {
+            case PO, SBO, SO -> (soort == Verzuimsoort.INFORMATIE_ADVIES ? 4 : 5) + random.nextInt(7);
+            case VSO, VO -> 12 + random.nextInt(6);
+            case MBO, VAVO -> 16 + random.nextInt(2);
+        };
+    }
+
+    private static int uren(Verzuimsoort soort, Random random) {
+        return switch (soort) {
+            case WETTELIJK -> 16 + random.nextInt(30);
+            case LANGDURIG_RELATIEF -> 80 + random.nextInt(120);
+            case LUXE -> 8 + random.nextInt(32);
+            case OVERIG -> random.nextInt(15);
+            case VERZUIM_18PLUS -> 10 + random.nextInt(40);
+            default -> 0;
+        };
+    }
+
+    private static int kies(Random random, int[] gewichten) {
+        int worp = random.nextInt(som(gewichten));
+        for (int i = 0; i < gewichten.length; i++) {
+            worp -= gewichten[i];
+            if (worp < 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("gewichten zonder inhoud");
+    }
+
+    private static int som(int[] rij) {
+        int som = 0;
+        for (int waarde : rij) {
+            som += waarde;
+        }
+        return som;
+    }
+}

@@ -1,0 +1,93 @@
+package nl.schoolverzuim.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.schoolverzuim.dossier.DossierView.JongereView;
+import nl.schoolverzuim.dossier.DossierView.StapView;
+import nl.schoolverzuim.dossier.DossierView.Status;
+import nl.schoolverzuim.dossier.DossierView.WerkprocesView;
+import nl.schoolverzuim.kernel.NietGevondenException;
+import nl.schoolverzuim.toegang.Toegang;
+
+@RestController
+@RequestMapping("/api/dossiers")
+@Tag(name = "Dossiers", description = "Alles over één jongere")
+class DossierController {
+
+    private final DossierRepository dossiers;
+    private final WerkprocesRepository werkprocessen;
+    private final DossierMeldingen meldingen;
+    private final TaskService taken;
+    private final HistoryService historie;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    DossierController(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
+                      TaskService taken, HistoryService historie, Toegang toegang, Clock clock) {
+        this.dossiers = dossiers;
+        this.werkprocessen = werkprocessen;
+        this.meldingen = meldingen;
+        this.taken = taken;
+        this.historie = historie;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    @Operation(summary = "Een dossier opvragen, met meldingen en werkprocessen")
+    DossierView dossier(@PathVariable Long id) {
+        Dossier dossier = dossiers.findWithJongereById(id).orElseThrow(() -> new NietGevondenException("Dossier", id));
+        Jongere jongere = dossier.getJongere();
+        toegang.controleerDossier(jongere.getWoongemeente());
+        JongereView jongereView = new JongereView(jongere.getId(), jongere.getVoornaam(), jongere.getAchternaam(),
+                jongere.getGeboortedatum(), jongere.leeftijdOp(LocalDate.now(clock)), Bsn.gemaskeerd(jongere.getBsn()),
+                jongere.getWoongemeente().getNaam(), jongere.getWoongemeente().getRegio().getNaam());
+        return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView,
+                meldingen.vanDossier(dossier.getId()), werkprocessen(dossier));
+    }
+
+    /** The engine state of all werkprocessen in two queries, not two per werkproces. */
+    private List<WerkprocesView> werkprocessen(Dossier dossier) {
+        List<Werkproces> lijst = werkprocessen.findByDossierIdOrderByGestartOp(dossier.getId());
+        String[] instanties = lijst.stream().map(Werkproces::getProcessInstanceId).toArray(String[]::new);
+        if (instanties.length == 0) {
+            return List.of();
+        }
+        Map<String, List<Task>> openTaken = taken.createTaskQuery().processInstanceIdIn(instanties)
+                .orderByDueDate().asc().list().stream()
+                .collect(Collectors.groupingBy(Task::getProcessInstanceId));
+        Map<String, HistoricProcessInstance> verloop = historie.createHistoricProcessInstanceQuery()
+                .processInstanceIds(Set.of(instanties)).list().stream()
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
+        return lijst.stream().map(w -> {
+            HistoricProcessInstance instantie = verloop.get(w.getProcessInstanceId());
+            boolean afgerond = instantie != null && instantie.getEndTime() != null;
+            List<StapView> stappen = openTaken.getOrDefault(w.getProcessInstanceId(), List.of()).stream()
+                    .map(t -> new StapView(t.getId(), t.getName(),
+                            t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee()))
+                    .toList();
+            return new WerkprocesView(w.getId(), w.getVerzuimsoort().name(), w.getProcesKey(), w.getTeam().name(),
+                    w.getKandidaatGroep(), w.getGestartOp(), afgerond ? Status.AFGEROND : Status.LOPEND,
+                    afgerond ? instantie.getEndTime().toInstant() : null, stappen);
+        }).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package nl.schoolverzuim.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class DossierService {
+
+    private final JongereRepository jongeren;
+    private final DossierRepository dossiers;
+    private final Clock clock;
+
+    DossierService(JongereRepository jongeren, DossierRepository dossiers, Clock clock) {
+        this.jongeren = jongeren;
+        this.dossiers = dossiers;
+        this.clock = clock;
+    }
+
+    /**
+     * The one Dossier of this Jongere (MAS §1), created with the Jongere on the first melding.
+     * Recognised by BSN, or else by name and date of birth when neither side contradicts by BSN.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Dossier dossierVoor(Persoonsgegevens gegevens) {
+        Jongere jongere = herken(gegevens);
+        if (jongere == null) {
+            jongere = jongeren.save(new Jongere(gegevens.bsn(), gegevens.voornaam(), gegevens.achternaam(),
+                    gegevens.geboortedatum(), gegevens.woongemeente()));
+            return dossiers.save(new Dossier(jongere, Instant.now(clock)));
+        }
+        jongere.werkBij(gegevens);
+        Jongere bekend = jongere;
+        return dossiers.findByJongere(bekend).orElseGet(() -> dossiers.save(new Dossier(bekend, Instant.now(clock))));
+    }
+
+    private Jongere herken(Persoonsgegevens gegevens) {
+        if (gegevens.bsn() != null) {
+            Jongere opBsn = jongeren.findByBsn(gegevens.bsn()).orElse(null);
+            if (opBsn != null) {
+                return opBsn;
+            }
+        }
+        return jongeren.findByNaamEnGeboortedatum(gegevens.voornaam(), gegevens.achternaam(), gegevens.geboortedatum())
+                .stream()
+                .filter(kandidaat -> kandidaat.getBsn() == null || gegevens.bsn() == null)
+                .findFirst()
+                .orElse(null);
+    }
+}

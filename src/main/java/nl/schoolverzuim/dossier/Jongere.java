@@ -1,0 +1,90 @@
+package nl.schoolverzuim.dossier;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+
+import nl.schoolverzuim.kernel.Leeftijd;
+import nl.schoolverzuim.organisatie.Gemeente;
+
+@Entity
+public class Jongere {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "jongere_seq")
+    @SequenceGenerator(name = "jongere_seq", sequenceName = "jongere_seq", allocationSize = 50)
+    private Long id;
+
+    private String bsn;
+    private String voornaam;
+    private String achternaam;
+    private LocalDate geboortedatum;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Gemeente woongemeente;
+
+    protected Jongere() {
+    }
+
+    public Jongere(String bsn, String voornaam, String achternaam, LocalDate geboortedatum, Gemeente woongemeente) {
+        this.bsn = bsn;
+        this.voornaam = voornaam;
+        this.achternaam = achternaam;
+        this.geboortedatum = geboortedatum;
+        this.woongemeente = woongemeente;
+    }
+
+    /** A newer melding is the latest word on name, BSN and woongemeente (a move changes the responsible LPA). */
+    void werkBij(Persoonsgegevens gegevens) {
+        if (gegevens.bsn() != null) {
+            this.bsn = gegevens.bsn();
+        }
+        this.voornaam = gegevens.voornaam();
+        this.achternaam = gegevens.achternaam();
+        this.woongemeente = gegevens.woongemeente();
+    }
+
+    public int leeftijdOp(LocalDate peildatum) {
+        return Leeftijd.op(geboortedatum, peildatum);
+    }
+
+    public String volledigeNaam() {
+        return voornaam + " " + achternaam;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** Full BSN: for matching only; views show {@link Bsn#gemaskeerd}. */
+    public String getBsn() {
+        return bsn;
+    }
+
+    public String getVoornaam() {
+        return voornaam;
+    }
+
+    public String getAchternaam() {
+        return achternaam;
+    }
+
+    public LocalDate getGeboortedatum() {
+        return geboortedatum;
+    }
+
+    public Gemeente getWoongemeente() {
+        return woongemeente;
+    }
+
+    @Override
+    public String toString() {
+        return "Jongere[" + id + "]";
+    }
+}

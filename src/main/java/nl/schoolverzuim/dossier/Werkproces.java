@@ -1,0 +1,97 @@
+package nl.schoolverzuim.dossier;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+
+import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.organisatie.Teams.Team;
+
+/**
+ * One handling of one or more meldingen (MAS §1): one process instance whose business key is this id,
+ * so reports can count werkprocessen next to meldingen and jongeren.
+ */
+@Entity
+public class Werkproces {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "werkproces_seq")
+    @SequenceGenerator(name = "werkproces_seq", sequenceName = "werkproces_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Dossier dossier;
+
+    @Enumerated(EnumType.STRING)
+    private Verzuimsoort verzuimsoort;
+
+    private String procesKey;
+
+    @Enumerated(EnumType.STRING)
+    private Team team;
+
+    private String kandidaatGroep;
+    private String processInstanceId;
+    private Instant gestartOp;
+
+    protected Werkproces() {
+    }
+
+    public Werkproces(Dossier dossier, Verzuimsoort verzuimsoort, String procesKey, Team team, String kandidaatGroep,
+                      Instant gestartOp) {
+        this.dossier = dossier;
+        this.verzuimsoort = verzuimsoort;
+        this.procesKey = procesKey;
+        this.team = team;
+        this.kandidaatGroep = kandidaatGroep;
+        this.gestartOp = gestartOp;
+    }
+
+    public String businessKey() {
+        return String.valueOf(id);
+    }
+
+    public void gestart(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Dossier getDossier() {
+        return dossier;
+    }
+
+    public Verzuimsoort getVerzuimsoort() {
+        return verzuimsoort;
+    }
+
+    public String getProcesKey() {
+        return procesKey;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public String getKandidaatGroep() {
+        return kandidaatGroep;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getGestartOp() {
+        return gestartOp;
+    }
+}

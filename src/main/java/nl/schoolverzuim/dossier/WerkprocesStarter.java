@@ -1,0 +1,52 @@
+package nl.schoolverzuim.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.organisatie.Teams.Team;
+
+/** Starts a werkproces: the row first, so its id can be the process instance's business key, then the instance. */
+@Service
+public class WerkprocesStarter {
+
+    private final WerkprocesRepository werkprocessen;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, Clock clock) {
+        this.werkprocessen = werkprocessen;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the woongemeente. The variables
+     * {@code werkprocesId}, {@code dossierId} and {@code kandidaatGroep} are added for the model to use.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, String procesKey, Team team,
+                            Map<String, Object> variabelen) {
+        String groep = Teams.groepVoor(team, dossier.getJongere().getWoongemeente());
+        Werkproces werkproces = werkprocessen.save(
+                new Werkproces(dossier, verzuimsoort, procesKey, team, groep, Instant.now(clock)));
+        ProcessInstance instantie = runtime.createProcessInstanceByKey(procesKey)
+                .businessKey(werkproces.businessKey())
+                .setVariables(variabelen)
+                .setVariable("werkprocesId", werkproces.getId())
+                .setVariable("dossierId", dossier.getId())
+                .setVariable("kandidaatGroep", groep)
+                .setVariable("regio", dossier.getJongere().getWoongemeente().getRegio().getCode())
+                .execute();
+        werkproces.gestart(instantie.getId());
+        return werkproces;
+    }
+}

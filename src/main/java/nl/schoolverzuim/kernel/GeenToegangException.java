@@ -1,0 +1,8 @@
+package nl.schoolverzuim.kernel;
+
+public class GeenToegangException extends RuntimeException {
+
+    public GeenToegangException(String reden) {
+        super(reden);
+    }
+}

@@ -1,0 +1,8 @@
+package nl.schoolverzuim.kernel;
+
+public class NietGevondenException extends RuntimeException {
+
+    public NietGevondenException(String wat, Object id) {
+        super(wat + " " + id + " bestaat niet");
+    }
+}

@@ -1,0 +1,87 @@
+package nl.schoolverzuim.kernel;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+
+/**
+ * Due dates of the MAS §5 deadline table. The lengths live in the DMN decision {@code mas-termijn}
+ * ({@code processes/mas-termijnen.dmn}) so a procesontwerper can change them per regio without code;
+ * this class only does the calendar arithmetic. Used from BPMN as
+ * {@code ${termijnen.vervaldatum(execution, 'TRIAGE', meldingsdatum)}}.
+ */
+public class Termijnen {
+
+    public static final String DECISION_KEY = "mas-termijn";
+    /** Deadlines end at the close of the officer's working day. */
+    static final LocalTime EINDE_WERKDAG = LocalTime.of(17, 0);
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    public enum Eenheid { WERKDAGEN, DAGEN, WEKEN, MAANDEN }
+
+    public record Termijn(int aantal, Eenheid eenheid) {
+    }
+
+    private final Werkdagen werkdagen;
+
+    public Termijnen(Werkdagen werkdagen) {
+        this.werkdagen = werkdagen;
+    }
+
+    /** Due date for {@code stap}, counted from {@code vanaf} (a date; the process variable {@code regio} selects regional rows). */
+    public Date vervaldatum(VariableScope scope, String stap, Object vanaf) {
+        String regio = scope.hasVariable("regio") ? (String) scope.getVariable("regio") : null;
+        if (!(scope instanceof ProcessEngineServicesAware engine)) {
+            throw new IllegalArgumentException("vervaldatum vraagt een execution of task, geen " + scope.getClass());
+        }
+        Termijn termijn = termijn(engine.getProcessEngineServices().getDecisionService(), stap, regio);
+        return eindeWerkdag(bereken(alsDatum(vanaf), termijn));
+    }
+
+    public Termijn termijn(DecisionService decisions, String stap, String regio) {
+        DmnDecisionResultEntries rij = decisions.evaluateDecisionByKey(DECISION_KEY)
+                .variables(Variables.createVariables().putValue("stap", stap).putValue("regio", regio))
+                .evaluate()
+                .getFirstResult();
+        if (rij == null) {
+            throw new IllegalStateException("Geen termijn voor stap '" + stap + "' in beslissing " + DECISION_KEY);
+        }
+        Map<String, Object> waarden = rij.getEntryMap();
+        return new Termijn(((Number) waarden.get("aantal")).intValue(), Eenheid.valueOf((String) waarden.get("eenheid")));
+    }
+
+    public LocalDate bereken(LocalDate vanaf, Termijn termijn) {
+        return switch (termijn.eenheid()) {
+            case WERKDAGEN -> werkdagen.plusWerkdagen(vanaf, termijn.aantal());
+            case DAGEN -> vanaf.plusDays(termijn.aantal());
+            case WEKEN -> vanaf.plusWeeks(termijn.aantal());
+            case MAANDEN -> vanaf.plusMonths(termijn.aantal());
+        };
+    }
+
+    static Date eindeWerkdag(LocalDate datum) {
+        return Date.from(ZonedDateTime.of(datum, EINDE_WERKDAG, ZONE).toInstant());
+    }
+
+    static LocalDate alsDatum(Object waarde) {
+        if (waarde instanceof LocalDate datum) {
+            return datum;
+        }
+        if (waarde instanceof Date datum) {
+            return datum.toInstant().atZone(ZONE).toLocalDate();
+        }
+        if (waarde instanceof String tekst) {
+            return LocalDate.parse(tekst);
+        }
+        throw new IllegalArgumentException("Geen datum: " + waarde);
+    }
+}

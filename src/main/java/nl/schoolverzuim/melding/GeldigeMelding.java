@@ -1,0 +1,17 @@
+package nl.schoolverzuim.melding;
+
+import java.time.LocalDate;
+
+import nl.schoolverzuim.dossier.Persoonsgegevens;
+import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.melding.WerkprocesRoutering.Route;
+import nl.schoolverzuim.organisatie.Onderwijssoort;
+
+/** A {@link NieuweMelding} that passed every rule, with its values parsed and its route decided. */
+record GeldigeMelding(String meldingnummer, Verzuimsoort verzuimsoort, LocalDate meldingsdatum,
+                      Persoonsgegevens jongere, int leeftijd, SchoolOpgave school, int urenVerzuim, int kerenTeLaat,
+                      boolean preventiefGesprek, Boolean actieGewenst, String toelichting, Route route) {
+
+    record SchoolOpgave(String brin, String naam, Onderwijssoort onderwijssoort) {
+    }
+}

@@ -1,0 +1,100 @@
+package nl.schoolverzuim.melding;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.dossier.Dossier;
+import nl.schoolverzuim.dossier.DossierService;
+import nl.schoolverzuim.dossier.Werkproces;
+import nl.schoolverzuim.dossier.WerkprocesStarter;
+import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.organisatie.School;
+import nl.schoolverzuim.organisatie.SchoolRepository;
+
+/**
+ * Intake (MAS §4 step 1): validate, store the melding, link it to the Jongere's Dossier and hand it to the werkproces
+ * the routing decision names. One transaction: on any failure nothing of it is stored and no process runs.
+ */
+@Service
+public class IntakeService {
+
+    private final MeldingValidator validator;
+    private final MeldingRepository meldingen;
+    private final SchoolRepository scholen;
+    private final DossierService dossiers;
+    private final WerkprocesStarter werkprocessen;
+    private final Clock clock;
+
+    IntakeService(MeldingValidator validator, MeldingRepository meldingen, SchoolRepository scholen,
+                  DossierService dossiers, WerkprocesStarter werkprocessen, Clock clock) {
+        this.validator = validator;
+        this.meldingen = meldingen;
+        this.scholen = scholen;
+        this.dossiers = dossiers;
+        this.werkprocessen = werkprocessen;
+        this.clock = clock;
+    }
+
+    public record Ontvangen(Long meldingId, Long dossierId, Long werkprocesId, String processInstanceId) {
+    }
+
+    @Transactional
+    public Ontvangen ontvang(NieuweMelding invoer) {
+        GeldigeMelding melding = validator.valideer(invoer);
+        if (melding.meldingnummer() != null) {
+            meldingen.findByMeldingnummer(melding.meldingnummer()).ifPresent(bestaand -> {
+                throw new DubbeleMeldingException(bestaand.getId());
+            });
+        }
+        Dossier dossier = dossiers.dossierVoor(melding.jongere());
+        // Flush now so a concurrent duplicate meldingnummer fails on the unique key before any process starts.
+        Melding opgeslagen = meldingen.saveAndFlush(new Melding(melding.meldingnummer(), melding.verzuimsoort(),
+                melding.meldingsdatum(), Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(),
+                melding.preventiefGesprek(), melding.actieGewenst(), melding.toelichting(), school(melding), dossier));
+        Werkproces werkproces = werkprocessen.start(dossier, melding.verzuimsoort(), melding.route().procesKey(),
+                melding.route().team(), procesVariabelen(opgeslagen, melding));
+        opgeslagen.behandeldIn(werkproces);
+        return new Ontvangen(opgeslagen.getId(), dossier.getId(), werkproces.getId(), werkproces.getProcessInstanceId());
+    }
+
+    private School school(GeldigeMelding melding) {
+        GeldigeMelding.SchoolOpgave opgave = melding.school();
+        if (opgave == null) {
+            return null;
+        }
+        return scholen.findByBrin(opgave.brin())
+                .orElseGet(() -> scholen.save(new School(opgave.brin(), opgave.naam(), opgave.onderwijssoort())));
+    }
+
+    /** What the werkproces and its tasks show; no BSN: process variables are not the place for it (MAS §10). */
+    private static Map<String, Object> procesVariabelen(Melding opgeslagen, GeldigeMelding melding) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("meldingId", opgeslagen.getId());
+        variabelen.put("verzuimsoort", melding.verzuimsoort().name());
+        variabelen.put("meldingsdatum", alsDatum(melding.meldingsdatum()));
+        variabelen.put("jongereNaam", melding.jongere().voornaam() + " " + melding.jongere().achternaam());
+        variabelen.put("geboortedatum", alsDatum(melding.jongere().geboortedatum()));
+        variabelen.put("leeftijd", melding.leeftijd());
+        variabelen.put("gemeente", melding.jongere().woongemeente().getNaam());
+        variabelen.put("urenVerzuim", melding.urenVerzuim());
+        variabelen.put("kerenTeLaat", melding.kerenTeLaat());
+        variabelen.put("preventiefGesprek", melding.preventiefGesprek());
+        variabelen.put("actieGewenst", melding.actieGewenst());
+        if (opgeslagen.getSchool() != null) {
+            variabelen.put("schoolNaam", opgeslagen.getSchool().getNaam());
+            variabelen.put("onderwijssoort", opgeslagen.getSchool().getOnderwijssoort().name());
+        }
+        return variabelen;
+    }
+
+    private static Date alsDatum(LocalDate datum) {
+        return Date.from(datum.atStartOfDay(Termijnen.ZONE).toInstant());
+    }
+}

@@ -1,0 +1,81 @@
+package nl.schoolverzuim.melding;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.schoolverzuim.kernel.ApiExceptionHandler;
+import nl.schoolverzuim.kernel.NietGevondenException;
+import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.toegang.Toegang;
+
+/** The public intake contract, {@code ../shared/api/meldingen.md}. */
+@RestController
+@RequestMapping("/api/meldingen")
+@Tag(name = "Meldingen", description = "Ontvangst van verzuimmeldingen")
+class MeldingController {
+
+    private final IntakeService intake;
+    private final MeldingRepository meldingen;
+    private final Toegang toegang;
+
+    MeldingController(IntakeService intake, MeldingRepository meldingen, Toegang toegang) {
+        this.intake = intake;
+        this.meldingen = meldingen;
+        this.toegang = toegang;
+    }
+
+    record Aangemaakt(Long id, Long dossierId, Long werkprocesId) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Een melding ontvangen, aan het dossier koppelen en het werkproces starten")
+    ResponseEntity<Aangemaakt> ontvang(@RequestBody NieuweMelding melding) {
+        IntakeService.Ontvangen ontvangen;
+        try {
+            ontvangen = intake.ontvang(melding);
+        } catch (DataIntegrityViolationException e) {
+            // Lost a race with the same meldingnummer: the other one committed first.
+            throw meldingen.findByMeldingnummer(melding.meldingnummer() == null ? "" : melding.meldingnummer().trim())
+                    .map(bestaand -> new DubbeleMeldingException(bestaand.getId()))
+                    .orElseThrow(() -> e);
+        }
+        return ResponseEntity.created(locatie(ontvangen.meldingId()))
+                .body(new Aangemaakt(ontvangen.meldingId(), ontvangen.dossierId(), ontvangen.werkprocesId()));
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    @Operation(summary = "Een melding opvragen")
+    MeldingView melding(@PathVariable Long id) {
+        Melding melding = meldingen.findDetailById(id).orElseThrow(() -> new NietGevondenException("Melding", id));
+        toegang.controleerDossier(melding.getDossier().getJongere().getWoongemeente());
+        return MeldingView.van(melding);
+    }
+
+    @ExceptionHandler(DubbeleMeldingException.class)
+    ResponseEntity<ProblemDetail> dubbel(DubbeleMeldingException e) {
+        ProblemDetail probleem = ApiExceptionHandler.probleem(HttpStatus.CONFLICT, "Melding al ontvangen", e.getMessage());
+        probleem.setProperty("errors", List.of(new VeldFout("meldingnummer",
+                "is al ontvangen; zie de bestaande melding")));
+        return ResponseEntity.status(HttpStatus.CONFLICT).location(locatie(e.bestaandeMeldingId())).body(probleem);
+    }
+
+    private static URI locatie(Long meldingId) {
+        return URI.create("/api/meldingen/" + meldingId);
+    }
+}

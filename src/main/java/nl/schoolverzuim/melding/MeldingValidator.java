@@ -1,0 +1,188 @@
+package nl.schoolverzuim.melding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Component;
+
+import nl.schoolverzuim.dossier.Bsn;
+import nl.schoolverzuim.dossier.Persoonsgegevens;
+import nl.schoolverzuim.kernel.Leeftijd;
+import nl.schoolverzuim.kernel.OngeldigeInvoerException;
+import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.melding.GeldigeMelding.SchoolOpgave;
+import nl.schoolverzuim.melding.WerkprocesRoutering.Route;
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Onderwijssoort;
+
+/**
+ * The rules of the intake contract (meldingen.md), checked all at once so the answer names every bad field.
+ * Messages never repeat the rejected value: it may be a BSN (MAS §10).
+ */
+@Component
+class MeldingValidator {
+
+    /** MAS §1: 4-year-olds only for information; the contract's lower bound. */
+    static final int MINIMUM_LEEFTIJD = 4;
+
+    private static final String DATUMVORM = "is geen geldige datum (JJJJ-MM-DD)";
+
+    private final Validator beanValidator;
+    private final GemeenteRepository gemeenten;
+    private final WerkprocesRoutering routering;
+    private final Clock clock;
+
+    MeldingValidator(Validator beanValidator, GemeenteRepository gemeenten, WerkprocesRoutering routering, Clock clock) {
+        this.beanValidator = beanValidator;
+        this.gemeenten = gemeenten;
+        this.routering = routering;
+        this.clock = clock;
+    }
+
+    GeldigeMelding valideer(NieuweMelding melding) {
+        List<VeldFout> fouten = new ArrayList<>();
+        beanValidator.validate(melding).forEach(v -> fouten.add(new VeldFout(v.getPropertyPath().toString(), v.getMessage())));
+
+        Verzuimsoort soort = enumWaarde(Verzuimsoort.class, melding.verzuimsoort(), "verzuimsoort", fouten);
+        LocalDate meldingsdatum = datum(melding.meldingsdatum(), "meldingsdatum", fouten);
+        if (meldingsdatum != null && meldingsdatum.isAfter(LocalDate.now(clock))) {
+            fouten.add(new VeldFout("meldingsdatum", "mag niet in de toekomst liggen"));
+            meldingsdatum = null;
+        }
+
+        NieuweMelding.JongereGegevens jongere = melding.jongere();
+        Persoonsgegevens persoon = null;
+        Integer leeftijd = null;
+        if (jongere != null) {
+            String bsn = leegAlsNull(jongere.bsn());
+            if (bsn != null && !Bsn.isGeldig(bsn)) {
+                fouten.add(new VeldFout("jongere.bsn", "is geen geldig BSN: 9 cijfers die aan de 11-proef voldoen"));
+            }
+            Gemeente woongemeente = null;
+            if (leegAlsNull(jongere.woongemeente()) != null) {
+                woongemeente = gemeenten.zoek(jongere.woongemeente()).orElse(null);
+                if (woongemeente == null) {
+                    fouten.add(new VeldFout("jongere.woongemeente", "is geen bekende gemeente (naam of CBS-code)"));
+                }
+            }
+            LocalDate geboortedatum = datum(jongere.geboortedatum(), "jongere.geboortedatum", fouten);
+            if (geboortedatum != null && meldingsdatum != null) {
+                leeftijd = leeftijdBinnenGrenzen(geboortedatum, meldingsdatum, woongemeente, fouten);
+            }
+            if (geboortedatum != null && woongemeente != null && jongere.voornaam() != null
+                    && jongere.achternaam() != null) {
+                persoon = new Persoonsgegevens(bsn, jongere.voornaam().trim(), jongere.achternaam().trim(),
+                        geboortedatum, woongemeente);
+            }
+        }
+
+        SchoolOpgave school = school(melding.school(), soort, fouten);
+        if (Boolean.TRUE.equals(melding.preventiefGesprek()) && soort != null && soort != Verzuimsoort.OVERIG) {
+            fouten.add(new VeldFout("preventiefGesprek", "kan alleen bij verzuimsoort OVERIG (MAS §4.1)"));
+        }
+        if (soort == Verzuimsoort.VERZUIM_18PLUS && melding.actieGewenst() == null) {
+            fouten.add(new VeldFout("actieGewenst", "is verplicht bij verzuimsoort VERZUIM_18PLUS"));
+        } else if (soort != null && soort != Verzuimsoort.VERZUIM_18PLUS && melding.actieGewenst() != null) {
+            fouten.add(new VeldFout("actieGewenst", "kan alleen bij verzuimsoort VERZUIM_18PLUS"));
+        }
+
+        Route route = null;
+        if (soort != null && leeftijd != null) {
+            route = routering.bepaal(leeftijd, soort).orElse(null);
+            if (route == null) {
+                fouten.add(new VeldFout("verzuimsoort", "een melding " + soort.name() + " past niet bij een jongere van "
+                        + leeftijd + " jaar op de meldingsdatum (MAS §2, §3)"));
+            }
+        }
+
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return new GeldigeMelding(leegAlsNull(melding.meldingnummer()), soort, meldingsdatum, persoon, leeftijd, school,
+                geheel(melding.urenVerzuim()), geheel(melding.kerenTeLaat()),
+                Boolean.TRUE.equals(melding.preventiefGesprek()), melding.actieGewenst(),
+                leegAlsNull(melding.toelichting()), route);
+    }
+
+    /** meldingen.md: the Jongere is 4 up to the regio's upper age (23, or 27) on the meldingsdatum. */
+    private static Integer leeftijdBinnenGrenzen(LocalDate geboortedatum, LocalDate meldingsdatum, Gemeente woongemeente,
+                                                 List<VeldFout> fouten) {
+        if (geboortedatum.isAfter(meldingsdatum)) {
+            fouten.add(new VeldFout("jongere.geboortedatum", "ligt na de meldingsdatum"));
+            return null;
+        }
+        int leeftijd = Leeftijd.op(geboortedatum, meldingsdatum);
+        if (woongemeente == null) {
+            return leeftijd;
+        }
+        int bovengrens = woongemeente.getRegio().getBovengrensLeeftijd();
+        if (leeftijd < MINIMUM_LEEFTIJD || leeftijd >= bovengrens) {
+            fouten.add(new VeldFout("jongere.geboortedatum", "de jongere is op de meldingsdatum " + leeftijd
+                    + " jaar; meldingen gaan over jongeren van " + MINIMUM_LEEFTIJD + " tot " + bovengrens + " jaar"));
+            return null;
+        }
+        return leeftijd;
+    }
+
+    private static SchoolOpgave school(NieuweMelding.SchoolGegevens school, Verzuimsoort soort, List<VeldFout> fouten) {
+        if (school == null) {
+            if (soort != null && soort.vereistSchool()) {
+                fouten.add(new VeldFout("school", "is verplicht bij verzuimsoort " + soort.name()));
+            }
+            return null;
+        }
+        String brin = leegAlsNull(school.brin());
+        if (brin != null) {
+            brin = brin.toUpperCase(Locale.ROOT);
+            if (!brin.matches("\\d{2}[A-Z]{2}(\\d{2})?")) {
+                fouten.add(new VeldFout("school.brin", "is geen BRIN-code (2 cijfers en 2 letters, eventueel 2 cijfers voor de vestiging)"));
+            }
+        }
+        Onderwijssoort onderwijssoort = enumWaarde(Onderwijssoort.class, school.onderwijssoort(), "school.onderwijssoort", fouten);
+        return brin == null || school.naam() == null || onderwijssoort == null ? null
+                : new SchoolOpgave(brin, school.naam().trim(), onderwijssoort);
+    }
+
+    private static <E extends Enum<E>> E enumWaarde(Class<E> type, String waarde, String veld, List<VeldFout> fouten) {
+        if (leegAlsNull(waarde) == null) {
+            return null; // reported as required by bean validation
+        }
+        Optional<E> gevonden = Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(waarde.trim().toUpperCase(Locale.ROOT))).findFirst();
+        if (gevonden.isEmpty()) {
+            fouten.add(new VeldFout(veld, "is onbekend; kies uit " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", "))));
+        }
+        return gevonden.orElse(null);
+    }
+
+    private static LocalDate datum(String waarde, String veld, List<VeldFout> fouten) {
+        if (leegAlsNull(waarde) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(waarde.trim());
+        } catch (DateTimeParseException e) {
+            fouten.add(new VeldFout(veld, DATUMVORM));
+            return null;
+        }
+    }
+
+    private static int geheel(Integer waarde) {
+        return waarde == null ? 0 : waarde;
+    }
+
+    private static String leegAlsNull(String waarde) {
+        return waarde == null || waarde.isBlank() ? null : waarde.trim();
+    }
+}

@@ -1,0 +1,32 @@
+package nl.schoolverzuim.melding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import nl.schoolverzuim.dossier.Bsn;
+import nl.schoolverzuim.dossier.Jongere;
+
+/** {@code GET /api/meldingen/{id}}; the BSN only masked (MAS §10). */
+record MeldingView(Long id, String meldingnummer, String verzuimsoort, LocalDate meldingsdatum, Instant ontvangenOp,
+                   int urenVerzuim, int kerenTeLaat, boolean preventiefGesprek, Boolean actieGewenst,
+                   String toelichting, SchoolView school, JongereView jongere, Long dossierId, Long werkprocesId) {
+
+    record SchoolView(String brin, String naam, String onderwijssoort) {
+    }
+
+    record JongereView(String voornaam, String achternaam, LocalDate geboortedatum, String bsn, String woongemeente) {
+    }
+
+    static MeldingView van(Melding melding) {
+        Jongere jongere = melding.getDossier().getJongere();
+        return new MeldingView(melding.getId(), melding.getMeldingnummer(), melding.getVerzuimsoort().name(),
+                melding.getMeldingsdatum(), melding.getOntvangenOp(), melding.getUrenVerzuim(), melding.getKerenTeLaat(),
+                melding.isPreventiefGesprek(), melding.getActieGewenst(), melding.getToelichting(),
+                melding.getSchool() == null ? null : new SchoolView(melding.getSchool().getBrin(),
+                        melding.getSchool().getNaam(), melding.getSchool().getOnderwijssoort().name()),
+                new JongereView(jongere.getVoornaam(), jongere.getAchternaam(), jongere.getGeboortedatum(),
+                        Bsn.gemaskeerd(jongere.getBsn()), jongere.getWoongemeente().getNaam()),
+                melding.getDossier().getId(),
+                melding.getWerkproces() == null ? null : melding.getWerkproces().getId());
+    }
+}

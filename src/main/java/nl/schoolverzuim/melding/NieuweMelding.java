@@ -1,0 +1,46 @@
+package nl.schoolverzuim.melding;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/meldingen}, field names fixed by meldingen.md. Dates and codes arrive as text so
+ * that every bad field can be reported at once instead of the first parse failure.
+ */
+public record NieuweMelding(
+        @Size(max = 64, message = "mag hoogstens 64 tekens lang zijn") String meldingnummer,
+        @NotBlank(message = "is verplicht") String verzuimsoort,
+        @NotBlank(message = "is verplicht") String meldingsdatum,
+        @NotNull(message = "is verplicht") @Valid JongereGegevens jongere,
+        @Valid SchoolGegevens school,
+        @PositiveOrZero(message = "moet 0 of meer zijn") Integer urenVerzuim,
+        @PositiveOrZero(message = "moet 0 of meer zijn") Integer kerenTeLaat,
+        Boolean preventiefGesprek,
+        Boolean actieGewenst,
+        @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") String toelichting) {
+
+    public record JongereGegevens(
+            String bsn,
+            @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn")
+            String voornaam,
+            @NotBlank(message = "is verplicht") @Size(max = 150, message = "mag hoogstens 150 tekens lang zijn")
+            String achternaam,
+            @NotBlank(message = "is verplicht") String geboortedatum,
+            @NotBlank(message = "is verplicht") String woongemeente) {
+
+        @Override
+        public String toString() {
+            return "JongereGegevens[...]";
+        }
+    }
+
+    public record SchoolGegevens(
+            @NotBlank(message = "is verplicht") String brin,
+            @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn")
+            String naam,
+            @NotBlank(message = "is verplicht") String onderwijssoort) {
+    }
+}

@@ -1,0 +1,66 @@
+package nl.schoolverzuim.organisatie;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+
+/** A gemeente; the Jongere's woongemeente decides which LPA team works the melding (MAS §1). */
+@Entity
+public class Gemeente {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gemeente_seq")
+    @SequenceGenerator(name = "gemeente_seq", sequenceName = "gemeente_seq", allocationSize = 50)
+    private Long id;
+
+    /** CBS gemeentecode, e.g. GM0222. */
+    private String cbsCode;
+    private String naam;
+    /** Lower-case name with hyphens, used in group ids and logins: "oude-ijsselstreek". */
+    private String sleutel;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Regio regio;
+
+    protected Gemeente() {
+    }
+
+    public Gemeente(String cbsCode, String naam, Regio regio) {
+        this.cbsCode = cbsCode;
+        this.naam = naam;
+        this.sleutel = sleutelVan(naam);
+        this.regio = regio;
+    }
+
+    public static String sleutelVan(String naam) {
+        String zonderAccenten = Normalizer.normalize(naam, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return zonderAccenten.toLowerCase(Locale.ROOT).trim().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCbsCode() {
+        return cbsCode;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getSleutel() {
+        return sleutel;
+    }
+
+    public Regio getRegio() {
+        return regio;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.schoolverzuim.organisatie;
+
+/**
+ * The Camunda groups that own work (issue 2): {@code leerplicht-<gemeente>} for the LPAs of a gemeente,
+ * {@code doorstroompunt-<regio>} for the consulenten of a regio, plus the fixed roles.
+ */
+public final class Teams {
+
+    public static final String LEERPLICHT_PREFIX = "leerplicht-";
+    public static final String DOORSTROOMPUNT_PREFIX = "doorstroompunt-";
+    public static final String TEAMLEIDER = "teamleider";
+    public static final String PROCESONTWERPER = "procesontwerper";
+    public static final String BEHEERDER = "camunda-admin";
+    /** Systems that deliver meldingen (DUO import, school administration) without being an officer. */
+    public static final String MELDINGEN_INVOER = "meldingen-invoer";
+
+    /** Which kind of team handles a werkproces; the routing decision answers one of these. */
+    public enum Team { LEERPLICHT, DOORSTROOMPUNT }
+
+    private Teams() {
+    }
+
+    public static String leerplicht(Gemeente gemeente) {
+        return LEERPLICHT_PREFIX + gemeente.getSleutel();
+    }
+
+    public static String doorstroompunt(Regio regio) {
+        return DOORSTROOMPUNT_PREFIX + regio.getCode();
+    }
+
+    public static String groepVoor(Team team, Gemeente woongemeente) {
+        return switch (team) {
+            case LEERPLICHT -> leerplicht(woongemeente);
+            case DOORSTROOMPUNT -> doorstroompunt(woongemeente.getRegio());
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package nl.schoolverzuim.toegang;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Regio;
+import nl.schoolverzuim.organisatie.RegioRepository;
+import nl.schoolverzuim.organisatie.Teams;
+
+/**
+ * Keeps Camunda identity in step with the organisation (issue 2): a group per gemeente and per regio, the fixed
+ * roles, and what each may do in the engine. Idempotent: runs at every start and after reference data changes.
+ * Task access per gemeente needs no grant here: the engine authorizes a task's candidate group on the task itself.
+ */
+@Component
+@Order(10)
+public class IdentityInrichting implements ApplicationRunner {
+
+    private static final String TASKLIST = "tasklist";
+    private static final String COCKPIT = "cockpit";
+
+    private final IdentityService identity;
+    private final AuthorizationService autorisaties;
+    private final GemeenteRepository gemeenten;
+    private final RegioRepository regios;
+
+    IdentityInrichting(IdentityService identity, AuthorizationService autorisaties, GemeenteRepository gemeenten,
+                       RegioRepository regios) {
+        this.identity = identity;
+        this.autorisaties = autorisaties;
+        this.gemeenten = gemeenten;
+        this.regios = regios;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        synchroniseer();
+    }
+
+    @Transactional
+    public void synchroniseer() {
+        groep(Teams.BEHEERDER, "Beheerders", Groups.GROUP_TYPE_SYSTEM);
+        for (Resource resource : Resources.values()) {
+            sta(Teams.BEHEERDER, resource, Authorization.ANY, Permissions.ALL);
+        }
+        groep(Teams.MELDINGEN_INVOER, "Aanleverende systemen", Groups.GROUP_TYPE_SYSTEM);
+
+        groep(Teams.TEAMLEIDER, "Teamleiders", Groups.GROUP_TYPE_WORKFLOW);
+        sta(Teams.TEAMLEIDER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        sta(Teams.TEAMLEIDER, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        sta(Teams.TEAMLEIDER, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+        sta(Teams.TEAMLEIDER, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.READ);
+        sta(Teams.TEAMLEIDER, Resources.TASK, Authorization.ANY, TaskPermissions.READ, TaskPermissions.UPDATE);
+        sta(Teams.TEAMLEIDER, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+                Permissions.READ_HISTORY);
+
+        // Models and deployments, but no Dossiers: no instance, task or history permissions (MAS §10).
+        groep(Teams.PROCESONTWERPER, "Procesontwerpers", Groups.GROUP_TYPE_WORKFLOW);
+        sta(Teams.PROCESONTWERPER, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        sta(Teams.PROCESONTWERPER, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ,
+                Permissions.DELETE);
+        sta(Teams.PROCESONTWERPER, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND);
+        sta(Teams.PROCESONTWERPER, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+                Permissions.UPDATE);
+        sta(Teams.PROCESONTWERPER, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+
+        for (Gemeente gemeente : gemeenten.findAll()) {
+            teamGroep(Teams.leerplicht(gemeente), "Leerplicht " + gemeente.getNaam());
+        }
+        for (Regio regio : regios.findAll()) {
+            teamGroep(Teams.doorstroompunt(regio), "Doorstroompunt " + regio.getNaam());
+        }
+    }
+
+    /** Adds the user to the groups, creating nothing else; for demo and set-up scripts. */
+    @Transactional
+    public void gebruiker(String id, String voornaam, String achternaam, String wachtwoord, List<String> groepen) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            var gebruiker = identity.newUser(id);
+            gebruiker.setFirstName(voornaam);
+            gebruiker.setLastName(achternaam);
+            gebruiker.setPassword(wachtwoord);
+            identity.saveUser(gebruiker);
+        }
+        for (String groep : groepen) {
+            if (identity.createUserQuery().userId(id).memberOfGroup(groep).count() == 0) {
+                identity.createMembership(id, groep);
+            }
+        }
+    }
+
+    private void teamGroep(String id, String naam) {
+        groep(id, naam, Groups.GROUP_TYPE_WORKFLOW);
+        sta(id, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    }
+
+    private void groep(String id, String naam, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group groep = identity.newGroup(id);
+            groep.setName(naam);
+            groep.setType(type);
+            identity.saveGroup(groep);
+        }
+    }
+
+    private void sta(String groep, Resource resource, String resourceId, Permission... permissies) {
+        boolean bestaat = autorisaties.createAuthorizationQuery()
+                .groupIdIn(groep).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (bestaat) {
+            return;
+        }
+        Authorization autorisatie = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        autorisatie.setGroupId(groep);
+        autorisatie.setResource(resource);
+        autorisatie.setResourceId(resourceId);
+        for (Permission permissie : permissies) {
+            autorisatie.addPermission(permissie);
+        }
+        autorisaties.saveAuthorization(autorisatie);
+    }
+}

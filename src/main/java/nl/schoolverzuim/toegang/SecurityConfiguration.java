@@ -1,0 +1,82 @@
+package nl.schoolverzuim.toegang;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import nl.schoolverzuim.kernel.ApiExceptionHandler;
+
+/**
+ * Our API ({@code /api/**}) takes HTTP Basic against Camunda identity. Camunda's webapps keep their own login and
+ * CSRF protection; Camunda's REST API ({@code /engine-rest}) requires HTTP Basic through Camunda's own filter, so
+ * the engine's authorizations apply to every REST call.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String REALM = "schoolverzuim";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Toegang toegang, ObjectMapper json) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(verzoek -> verzoek
+                        .requestMatchers(HttpMethod.POST, "/api/meldingen", "/api/meldingen/**")
+                        .access((gebruiker, context) -> new AuthorizationDecision(
+                                toegang.magMeldingenInvoeren(gebruiker.get())))
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    schrijf(json, response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+                            "Log in met gebruikersnaam en wachtwoord (HTTP Basic)");
+                }))
+                .exceptionHandling(fout -> fout.accessDeniedHandler((request, response, e) ->
+                        schrijf(json, response, HttpStatus.FORBIDDEN, "Geen toegang",
+                                "Uw rol geeft geen toegang tot deze functie")))
+                // Stateless HTTP Basic for scripts: no session cookie, so no CSRF exposure.
+                .sessionManagement(sessie -> sessie.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain overig(HttpSecurity http) throws Exception {
+        // Camunda webapps authenticate and protect against CSRF themselves; /engine-rest is guarded below.
+        return http.authorizeHttpRequests(verzoek -> verzoek.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> camundaRestAuthenticatie() {
+        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registratie.setName("camunda-rest-authenticatie");
+        registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registratie.addUrlPatterns("/engine-rest/*");
+        return registratie;
+    }
+
+    private static void schrijf(ObjectMapper json, HttpServletResponse response, HttpStatus status, String titel,
+                                String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ApiExceptionHandler.probleem(status, titel, detail));
+    }
+}

@@ -1,0 +1,50 @@
+package nl.schoolverzuim.toegang;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import nl.schoolverzuim.kernel.GeenToegangException;
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.Teams;
+
+/**
+ * Who may see whose data (MAS §10): an LPA the Jongeren of their own gemeente, a consulent those of their regio,
+ * the teamleider and the beheerder everyone; a procesontwerper no Dossier at all.
+ */
+@Component
+public class Toegang {
+
+    public boolean magMeldingenInvoeren(Authentication gebruiker) {
+        return groepen(gebruiker).stream().anyMatch(groep -> groep.startsWith(Teams.LEERPLICHT_PREFIX)
+                || groep.startsWith(Teams.DOORSTROOMPUNT_PREFIX)
+                || groep.equals(Teams.TEAMLEIDER) || groep.equals(Teams.BEHEERDER)
+                || groep.equals(Teams.MELDINGEN_INVOER));
+    }
+
+    public boolean magDossierZien(Authentication gebruiker, Gemeente woongemeente) {
+        Set<String> groepen = groepen(gebruiker);
+        return groepen.contains(Teams.BEHEERDER) || groepen.contains(Teams.TEAMLEIDER)
+                || groepen.contains(Teams.leerplicht(woongemeente))
+                || groepen.contains(Teams.doorstroompunt(woongemeente.getRegio()));
+    }
+
+    /** Throws unless the current user may see the Dossier of a Jongere living in {@code woongemeente}. */
+    public void controleerDossier(Gemeente woongemeente) {
+        if (!magDossierZien(SecurityContextHolder.getContext().getAuthentication(), woongemeente)) {
+            throw new GeenToegangException("U werkt niet voor " + woongemeente.getNaam()
+                    + " en mag dit dossier daarom niet inzien");
+        }
+    }
+
+    private static Set<String> groepen(Authentication gebruiker) {
+        if (gebruiker == null) {
+            return Set.of();
+        }
+        return gebruiker.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    }
+}
