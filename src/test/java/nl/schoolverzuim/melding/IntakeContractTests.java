@@ -1,0 +1,358 @@
+package nl.schoolverzuim.melding;
+
+import static nl.schoolverzuim.testsupport.Meldingen.jongere;
+import static nl.schoolverzuim.testsupport.Meldingen.leeftijd;
+import static nl.schoolverzuim.testsupport.Meldingen.school;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.schoolverzuim.kernel.Werkdagen;
+import nl.schoolverzuim.modellering.ModelDeployment;
+import nl.schoolverzuim.testsupport.IntegratieTest;
+import nl.schoolverzuim.testsupport.Meldingen;
+
+/**
+ * The intake contract ({@code ../shared/api/meldingen.md}) and its persistence, end to end over HTTP with the real
+ * security, engine and database. Run once on H2 and once on PostgreSQL by the subclasses.
+ */
+@IntegratieTest
+abstract class IntakeContractTests {
+
+    static final String LPA_DOETINCHEM = "lpa-doetinchem";
+    static final String WACHTWOORD = "demo";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ResponseEntity<JsonNode> post(String gebruiker, Object body) {
+        return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity("/api/meldingen", body, JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> get(String gebruiker, String pad) {
+        return http.withBasicAuth(gebruiker, WACHTWOORD).getForEntity(pad, JsonNode.class);
+    }
+
+    int aantalMeldingen() {
+        return jdbc.queryForObject("select count(*) from melding", Integer.class);
+    }
+
+    long aantalProcessen() {
+        return runtime.createProcessInstanceQuery().count();
+    }
+
+    @Test
+    void eenGeldigeMeldingWordtOpgeslagenEnStartHetWerkprocesBijDeGemeente() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+
+        ResponseEntity<JsonNode> antwoord = post(LPA_DOETINCHEM, melding);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode body = antwoord.getBody();
+        long id = body.get("id").asLong();
+        assertThat(antwoord.getHeaders().getLocation()).hasToString("/api/meldingen/" + id);
+        assertThat(body.get("dossierId").asLong()).isPositive();
+        String werkprocesId = body.get("werkprocesId").asText();
+
+        ProcessInstance instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkprocesId).singleResult();
+        assertThat(instantie).as("werkproces met business key %s", werkprocesId).isNotNull();
+        Task triage = taken.createTaskQuery().processInstanceId(instantie.getId()).singleResult();
+        assertThat(triage.getTaskDefinitionKey()).isEqualTo("MeldingTrieren");
+        assertThat(taken.getIdentityLinksForTask(triage.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("leerplicht-doetinchem");
+        // MAS §5: triage within 5 werkdagen of the melding, due at the end of that working day.
+        LocalDate meldingsdatum = LocalDate.parse((String) melding.get("meldingsdatum"));
+        LocalDate uiterlijk = new Werkdagen().plusWerkdagen(meldingsdatum, 5);
+        assertThat(triage.getDueDate().toInstant())
+                .isEqualTo(ZonedDateTime.of(uiterlijk.atTime(17, 0), ZoneId.of("Europe/Amsterdam")).toInstant());
+        assertThat(runtime.getVariables(instantie.getId())).containsEntry("jongereNaam",
+                "Sanne " + jongere(melding).get("achternaam")).containsEntry("verzuimsoort", "WETTELIJK")
+                .doesNotContainKey("bsn");
+
+        JsonNode opgevraagd = get(LPA_DOETINCHEM, "/api/meldingen/" + id).getBody();
+        assertThat(opgevraagd.get("meldingnummer").asText()).isEqualTo(melding.get("meldingnummer"));
+        assertThat(opgevraagd.get("school").get("onderwijssoort").asText()).isEqualTo("VO");
+        assertThat(opgevraagd.get("werkprocesId").asText()).isEqualTo(werkprocesId);
+        // MAS §10: the BSN is never shown in full.
+        String bsn = (String) jongere(melding).get("bsn");
+        assertThat(opgevraagd.get("jongere").get("bsn").asText()).isEqualTo("******" + bsn.substring(6));
+    }
+
+    static Stream<Arguments> ongeldigeVelden() {
+        return Stream.of(
+                geval("verzuimsoort", m -> m.remove("verzuimsoort")),
+                geval("verzuimsoort", m -> m.put("verzuimsoort", "ONBEKEND")),
+                geval("meldingsdatum", m -> m.put("meldingsdatum", "1-10-2024")),
+                geval("meldingsdatum", m -> m.put("meldingsdatum", LocalDate.now().plusDays(1).toString())),
+                geval("jongere", m -> m.remove("jongere")),
+                geval("jongere.bsn", m -> jongere(m).put("bsn", "123456789")),
+                geval("jongere.bsn", m -> jongere(m).put("bsn", "12345678")),
+                geval("jongere.voornaam", m -> jongere(m).put("voornaam", " ")),
+                geval("jongere.achternaam", m -> jongere(m).remove("achternaam")),
+                geval("jongere.geboortedatum", m -> jongere(m).put("geboortedatum", "01-05-2010")),
+                geval("jongere.geboortedatum", m -> leeftijd(m, 3)),
+                geval("jongere.geboortedatum", m -> leeftijd(m, 23)),
+                geval("jongere.woongemeente", m -> jongere(m).put("woongemeente", "Atlantis")),
+                geval("school", m -> m.remove("school")),
+                geval("school.brin", m -> school(m).put("brin", "ABCD")),
+                geval("school.onderwijssoort", m -> school(m).put("onderwijssoort", "HBO")),
+                geval("urenVerzuim", m -> m.put("urenVerzuim", -1)),
+                geval("urenVerzuim", m -> m.put("urenVerzuim", "veel")),
+                geval("kerenTeLaat", m -> m.put("kerenTeLaat", -1)),
+                geval("preventiefGesprek", m -> m.put("preventiefGesprek", true)),
+                geval("actieGewenst", m -> m.put("actieGewenst", true)),
+                geval("actieGewenst", m -> {
+                    m.put("verzuimsoort", "VERZUIM_18PLUS");
+                    leeftijd(m, 19);
+                }),
+                // MAS §2: a 19-year-old is no longer leer- or kwalificatieplichtig.
+                geval("verzuimsoort", m -> leeftijd(m, 19)));
+    }
+
+    private static Arguments geval(String veld, Consumer<Map<String, Object>> bederf) {
+        return Arguments.of(veld, bederf);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ongeldigeVelden")
+    void eenOngeldigVeldGeeft400MetDatVeldEnSlaatNietsOp(String veld, Consumer<Map<String, Object>> bederf) {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        bederf.accept(melding);
+        int meldingenVooraf = aantalMeldingen();
+        long processenVooraf = aantalProcessen();
+
+        ResponseEntity<JsonNode> antwoord = post(LPA_DOETINCHEM, melding);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(antwoord.getBody().get("errors").findValuesAsText("field")).containsExactly(veld);
+        assertThat(antwoord.getBody().toString()).doesNotContain((String) jongere(Meldingen.wettelijk()).get("bsn"));
+        assertThat(aantalMeldingen()).isEqualTo(meldingenVooraf);
+        assertThat(aantalProcessen()).isEqualTo(processenVooraf);
+    }
+
+    @Test
+    void elkOngeldigVeldWordtInEenAntwoordGenoemd() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        melding.put("urenVerzuim", -5);
+        jongere(melding).put("bsn", "111111111");
+        jongere(melding).put("woongemeente", "Gotham");
+        school(melding).put("onderwijssoort", "UNIVERSITEIT");
+
+        JsonNode body = post(LPA_DOETINCHEM, melding).getBody();
+
+        assertThat(body.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+                "urenVerzuim", "jongere.bsn", "jongere.woongemeente", "school.onderwijssoort");
+        assertThat(body.get("errors").findValuesAsText("message")).allSatisfy(m -> assertThat(m).isNotBlank());
+    }
+
+    @Test
+    void ongeldigeJsonGeeftEenProbleem() {
+        ResponseEntity<JsonNode> antwoord = http.withBasicAuth(LPA_DOETINCHEM, WACHTWOORD).postForEntity("/api/meldingen",
+                new org.springframework.http.HttpEntity<>("{niet json", jsonHeaders()), JsonNode.class);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private static org.springframework.http.HttpHeaders jsonHeaders() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
+    @Test
+    void woongemeenteMagOokAlsCbsCodeEnSchoolOntbreektBijAbsoluutVerzuim() {
+        Map<String, Object> perCode = Meldingen.wettelijk();
+        jongere(perCode).put("woongemeente", "0222");
+        Map<String, Object> perGmCode = Meldingen.wettelijk();
+        jongere(perGmCode).put("woongemeente", "GM0197");
+        Map<String, Object> absoluut = Meldingen.wettelijk();
+        absoluut.put("verzuimsoort", "ABSOLUUT");
+        absoluut.remove("school");
+
+        assertThat(post(LPA_DOETINCHEM, perCode).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(LPA_DOETINCHEM, perGmCode).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(LPA_DOETINCHEM, absoluut).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void eenMeldingVanEenJongereVan18GaatNaarHetDoorstroompunt() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        melding.put("verzuimsoort", "VERZUIM_18PLUS");
+        melding.put("actieGewenst", true);
+        school(melding).put("onderwijssoort", "MBO");
+        leeftijd(melding, 18);
+
+        JsonNode body = post(LPA_DOETINCHEM, melding).getBody();
+
+        Task taak = taken.createTaskQuery().processInstanceBusinessKey(body.get("werkprocesId").asText()).singleResult();
+        assertThat(taken.getIdentityLinksForTask(taak.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("doorstroompunt-achterhoek");
+    }
+
+    @Test
+    void eenHerhaaldMeldingnummerGeeft409EnMaaktNietsAan() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        ResponseEntity<JsonNode> eerste = post(LPA_DOETINCHEM, melding);
+        int meldingenVooraf = aantalMeldingen();
+        long processenVooraf = aantalProcessen();
+
+        ResponseEntity<JsonNode> tweede = post(LPA_DOETINCHEM, melding);
+
+        assertThat(tweede.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(tweede.getHeaders().getLocation()).isEqualTo(eerste.getHeaders().getLocation());
+        assertThat(tweede.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(jdbc.queryForObject("select count(*) from melding where meldingnummer = ?", Integer.class,
+                melding.get("meldingnummer"))).isEqualTo(1);
+        assertThat(aantalMeldingen()).isEqualTo(meldingenVooraf);
+        assertThat(aantalProcessen()).isEqualTo(processenVooraf);
+    }
+
+    @Test
+    void meldingenZonderMeldingnummerZijnNooitDubbel() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        melding.remove("meldingnummer");
+
+        assertThat(post(LPA_DOETINCHEM, melding).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(LPA_DOETINCHEM, melding).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void eenJongereMetTweeMeldingenHeeftEenDossier() {
+        Map<String, Object> eerste = Meldingen.wettelijk();
+        Map<String, Object> tweede = Meldingen.wettelijk();
+        tweede.put("jongere", jongere(eerste));
+        tweede.put("verzuimsoort", "LUXE");
+
+        long dossier = post(LPA_DOETINCHEM, eerste).getBody().get("dossierId").asLong();
+        assertThat(post(LPA_DOETINCHEM, tweede).getBody().get("dossierId").asLong()).isEqualTo(dossier);
+
+        JsonNode view = get(LPA_DOETINCHEM, "/api/dossiers/" + dossier).getBody();
+        assertThat(view.get("meldingen").findValuesAsText("verzuimsoort")).containsExactly("WETTELIJK", "LUXE");
+        assertThat(view.get("werkprocessen")).hasSize(2);
+        assertThat(view.get("werkprocessen").get(0).get("status").asText()).isEqualTo("LOPEND");
+        assertThat(view.get("werkprocessen").get(0).get("huidigeStappen").get(0).get("naam").asText())
+                .isEqualTo("Melding triëren");
+        assertThat(view.get("jongere").get("leeftijd").asInt()).isEqualTo(14);
+    }
+
+    @Test
+    void zonderBsnHerkentDeIntakeDeJongereAanNaamEnGeboortedatum() {
+        Map<String, Object> eerste = Meldingen.wettelijk();
+        jongere(eerste).remove("bsn");
+        Map<String, Object> tweede = Meldingen.wettelijk();
+        tweede.put("jongere", Map.copyOf(jongere(eerste)));
+        Map<String, Object> naamgenoot = Meldingen.wettelijk();
+        Map<String, Object> anderePersoon = new java.util.HashMap<>(jongere(eerste));
+        anderePersoon.put("bsn", Meldingen.uniekBsn());
+        naamgenoot.put("jongere", anderePersoon);
+        Map<String, Object> tweedeNaamgenoot = Meldingen.wettelijk();
+        Map<String, Object> nogEenPersoon = new java.util.HashMap<>(jongere(eerste));
+        nogEenPersoon.put("bsn", Meldingen.uniekBsn());
+        tweedeNaamgenoot.put("jongere", nogEenPersoon);
+
+        long dossier = post(LPA_DOETINCHEM, eerste).getBody().get("dossierId").asLong();
+
+        assertThat(post(LPA_DOETINCHEM, tweede).getBody().get("dossierId").asLong()).isEqualTo(dossier);
+        // The first Jongere learns their BSN from the naamgenoot's melding; a second BSN is someone else.
+        assertThat(post(LPA_DOETINCHEM, naamgenoot).getBody().get("dossierId").asLong()).isEqualTo(dossier);
+        assertThat(post(LPA_DOETINCHEM, tweedeNaamgenoot).getBody().get("dossierId").asLong()).isNotEqualTo(dossier);
+    }
+
+    @Test
+    void zonderLoginGeeft401EnMetEenVerkeerdeRol403() {
+        ResponseEntity<JsonNode> anoniem = http.postForEntity("/api/meldingen", Meldingen.wettelijk(), JsonNode.class);
+        assertThat(anoniem.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anoniem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        // Not the shared test user: Camunda delays further logins of a user after a wrong password.
+        assertThat(http.withBasicAuth("lpa-winterswijk", "fout").postForEntity("/api/meldingen", Meldingen.wettelijk(),
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        int vooraf = aantalMeldingen();
+        ResponseEntity<JsonNode> ontwerper = post("procesontwerper", Meldingen.wettelijk());
+        assertThat(ontwerper.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ontwerper.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(aantalMeldingen()).isEqualTo(vooraf);
+    }
+
+    @Test
+    void alleenHetTeamVanDeWoongemeenteZietMeldingEnDossier() {
+        JsonNode body = post(LPA_DOETINCHEM, Meldingen.wettelijk()).getBody();
+        String melding = "/api/meldingen/" + body.get("id").asText();
+        String dossier = "/api/dossiers/" + body.get("dossierId").asText();
+
+        assertThat(get(LPA_DOETINCHEM, dossier).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("dsp-achterhoek-1", dossier).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("teamleider", dossier).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("lpa-aalten", melding).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("lpa-aalten", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // MAS §10: a procesontwerper sees models, no Dossier.
+        assertThat(get("procesontwerper", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(LPA_DOETINCHEM, "/api/dossiers/987654321").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void deCamundaRestApiVraagtEenLoginEnToontAlleenTakenVanDeEigenGemeente() {
+        String werkproces = post(LPA_DOETINCHEM, Meldingen.wettelijk()).getBody().get("werkprocesId").asText();
+        String taken = "/engine-rest/task?processInstanceBusinessKey=" + werkproces;
+
+        assertThat(http.getForEntity(taken, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<JsonNode> eigen = get(LPA_DOETINCHEM, taken);
+        assertThat(eigen.getStatusCode()).as("antwoord %s %s", eigen.getHeaders(), eigen.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(eigen.getBody()).hasSize(1);
+        assertThat(get("lpa-aalten", taken).getBody()).isEmpty();
+    }
+
+    @Test
+    void elkModelUitProcessesEnFormsIsUitgerold() throws IOException {
+        List<String> bestanden;
+        try (Stream<Path> modellen = Stream.concat(Files.list(Path.of("processes")), Files.list(Path.of("forms")))) {
+            bestanden = modellen.map(p -> p.getParent().getFileName() + "/" + p.getFileName()).toList();
+        }
+        Deployment deployment = repository.createDeploymentQuery().deploymentName(ModelDeployment.NAAM)
+                .orderByDeploymentTime().desc().list().get(0);
+
+        assertThat(bestanden).contains("processes/melding-intake.bpmn", "forms/melding-trieren.form");
+        assertThat(repository.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrderElementsOf(bestanden);
+        // MAS §10: history is kept 5 years after the werkproces ends, then cleaned up.
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("melding-intake").latestVersion()
+                .singleResult().getHistoryTimeToLive()).isEqualTo(1825);
+    }
+}
