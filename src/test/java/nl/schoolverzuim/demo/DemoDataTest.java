@@ -1,0 +1,115 @@
+package nl.schoolverzuim.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+
+/** The demo a newcomer gets from {@code ./mvnw spring-boot:run}: the Achterhoek of [000] with work in every inbox. */
+@SpringBootTest(properties = "schoolverzuim.demo.aantal-meldingen=200")
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DemoDataTest {
+
+    @Autowired
+    GemeenteRepository gemeenten;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DemoData demo;
+
+    @AfterEach
+    void uitloggen() {
+        identity.clearAuthentication();
+    }
+
+    @Test
+    void deNegenGemeentenVanDeAchterhoekMetEenLoginPerRol() {
+        List<Gemeente> alle = gemeenten.findAllMetRegio();
+        assertThat(alle).extracting(Gemeente::getNaam).containsExactly("Aalten", "Berkelland", "Bronckhorst",
+                "Doesburg", "Doetinchem", "Montferland", "Oost Gelre", "Oude IJsselstreek", "Winterswijk");
+        assertThat(alle).allSatisfy(g -> assertThat(g.getRegio().getCode()).isEqualTo("achterhoek"));
+        assertThat(identity.checkPassword("lpa-oude-ijsselstreek", "demo")).isTrue();
+        for (Gemeente gemeente : alle) {
+            String login = "lpa-" + gemeente.getSleutel();
+            assertThat(identity.createUserQuery().userId(login).memberOfGroup("leerplicht-" + gemeente.getSleutel())
+                    .count()).as(login).isEqualTo(1);
+        }
+        assertThat(identity.createUserQuery().memberOfGroup("doorstroompunt-achterhoek").list())
+                .extracting("id").containsExactlyInAnyOrder("dsp-achterhoek-1", "dsp-achterhoek-2");
+        for (String login : List.of("teamleider", "procesontwerper", "admin")) {
+            assertThat(identity.checkPassword(login, "demo")).as(login).isTrue();
+        }
+        assertThat(jdbc.queryForList("select distinct onderwijssoort from school", String.class))
+                .containsExactlyInAnyOrder("PO", "SBO", "SO", "VSO", "VO", "MBO", "VAVO");
+    }
+
+    @Test
+    void meldingenInDeVerhoudingenVanTabel1EnWerkInElkeInbox() {
+        Map<String, Integer> perSoort = jdbc.queryForList("select verzuimsoort, count(*) as n from melding group by verzuimsoort")
+                .stream().collect(Collectors.toMap(r -> (String) r.get("verzuimsoort"), r -> ((Number) r.get("n")).intValue()));
+        int totaal = perSoort.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(totaal).isBetween(195, 205);
+        // [000] Tabel 1: wettelijk 760 > overig 738 > absoluut 362 > informatie en advies 266 > luxe 76.
+        assertThat(perSoort.get("WETTELIJK")).isGreaterThan(perSoort.get("ABSOLUUT"));
+        assertThat(perSoort.get("OVERIG")).isGreaterThan(perSoort.get("INFORMATIE_ADVIES"));
+        assertThat(perSoort.get("ABSOLUUT")).isGreaterThan(perSoort.get("LUXE"));
+        assertThat(perSoort).containsKeys("LANGDURIG_RELATIEF", "VERZUIM_18PLUS", "VSV", "ZORG_PREVENTIE");
+        assertThat(taken.createTaskQuery().count()).isEqualTo(totaal);
+        for (Gemeente gemeente : gemeenten.findAll()) {
+            assertThat(taken.createTaskQuery().taskCandidateGroup("leerplicht-" + gemeente.getSleutel()).count())
+                    .as(gemeente.getNaam()).isPositive();
+        }
+        assertThat(taken.createTaskQuery().taskCandidateGroup("doorstroompunt-achterhoek").count()).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from (select dossier_id from melding group by dossier_id "
+                + "having count(*) > 1) herhaald", Integer.class)).as("dossiers met meer meldingen").isPositive();
+    }
+
+    @Test
+    void deInboxVanEenLeerplichtambtenaarToontAlleenDeTakenVanDieGemeente() {
+        Filter ongeclaimd = filters.createFilterQuery().filterName("Ongeclaimd").singleResult();
+        identity.setAuthentication("lpa-doetinchem", List.of("leerplicht-doetinchem"));
+
+        List<Task> inbox = filters.list(ongeclaimd.getId());
+
+        identity.clearAuthentication();
+        assertThat(inbox).isNotEmpty().hasSize((int) taken.createTaskQuery()
+                .taskCandidateGroup("leerplicht-doetinchem").taskUnassigned().count());
+        assertThat(inbox).isSortedAccordingTo(java.util.Comparator.comparing(Task::getDueDate));
+        assertThat(filters.createFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
+                "Mijn taken", "Taken van mijn gemeente/regio", "Ongeclaimd", "Te laat", "Deze week verlopen");
+    }
+
+    @Test
+    void eenTweedeStartMaaktGeenTweedeDemo() throws Exception {
+        int meldingen = jdbc.queryForObject("select count(*) from melding", Integer.class);
+
+        demo.run(null);
+
+        assertThat(jdbc.queryForObject("select count(*) from melding", Integer.class)).isEqualTo(meldingen);
+        assertThat(gemeenten.count()).isEqualTo(9);
+    }
+}
