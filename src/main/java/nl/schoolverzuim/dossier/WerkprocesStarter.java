@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,11 +24,14 @@ public class WerkprocesStarter {
 
     private final WerkprocesRepository werkprocessen;
     private final RuntimeService runtime;
+    private final AuthorizationService autorisaties;
     private final Clock clock;
 
-    WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, Clock clock) {
+    WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, AuthorizationService autorisaties,
+                      Clock clock) {
         this.werkprocessen = werkprocessen;
         this.runtime = runtime;
+        this.autorisaties = autorisaties;
         this.clock = clock;
     }
 
@@ -47,6 +54,20 @@ public class WerkprocesStarter {
                 .setVariable("regio", dossier.getJongere().getWoongemeente().getRegio().getCode())
                 .execute();
         werkproces.gestart(instantie.getId());
+        geefTeamLeesrecht(groep, instantie.getId());
         return werkproces;
+    }
+
+    /**
+     * The owning team reads this werkproces and its variables (the Jongere's data in Tasklist) and no other team
+     * does (MAS §10); tasks are authorized by the engine through their candidate group.
+     */
+    private void geefTeamLeesrecht(String groep, String processInstanceId) {
+        Authorization leesrecht = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        leesrecht.setGroupId(groep);
+        leesrecht.setResource(Resources.PROCESS_INSTANCE);
+        leesrecht.setResourceId(processInstanceId);
+        leesrecht.addPermission(ProcessInstancePermissions.READ);
+        autorisaties.saveAuthorization(leesrecht);
     }
 }

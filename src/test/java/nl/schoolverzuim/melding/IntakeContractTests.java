@@ -338,6 +338,12 @@ abstract class IntakeContractTests {
         assertThat(eigen.getStatusCode()).as("antwoord %s %s", eigen.getHeaders(), eigen.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(eigen.getBody()).hasSize(1);
         assertThat(get("lpa-aalten", taken).getBody()).isEmpty();
+
+        // The team reads the werkproces's variables (the Jongere in its inbox); another gemeente does not.
+        String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkproces).singleResult().getId();
+        String variabelen = "/engine-rest/process-instance/" + instantie + "/variables";
+        assertThat(get(LPA_DOETINCHEM, variabelen).getBody().get("verzuimsoort").get("value").asText()).isEqualTo("WETTELIJK");
+        assertThat(get("lpa-aalten", variabelen).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
