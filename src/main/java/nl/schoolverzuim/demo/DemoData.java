@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.dossier.Bsn;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.melding.IntakeService;
 import nl.schoolverzuim.melding.NieuweMelding;
@@ -227,24 +228,11 @@ class DemoData implements ApplicationRunner {
 
     /** A random number passing the 11-proef; demo BSNs start with 9 (not issued to real people). */
     private static String bsn(Random random) {
-        while (true) {
-            int[] cijfers = new int[9];
-            cijfers[0] = 9;
-            int som = 9 * 9;
-            for (int i = 1; i < 8; i++) {
-                cijfers[i] = random.nextInt(10);
-                som += (9 - i) * cijfers[i];
-            }
-            int controle = som % 11;
-            if (controle < 10) {
-                cijfers[8] = controle;
-                StringBuilder bsn = new StringBuilder();
-                for (int cijfer : cijfers) {
-                    bsn.append(cijfer);
-                }
-                return bsn.toString();
-            }
+        String bsn = null;
+        while (bsn == null) {
+            bsn = Bsn.metControlecijfer("9%07d".formatted(random.nextInt(10_000_000)));
         }
+        return bsn;
     }
 
     private static Onderwijssoort onderwijssoort(int groep, Random random) {

@@ -29,4 +29,13 @@ class BsnTest {
     void toontAlleenDeLaatsteDrieCijfers(String bsn, String gemaskeerd) {
         assertThat(Bsn.gemaskeerd(bsn)).isEqualTo(gemaskeerd);
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "GEEN", value = {"11122233, 111222333", "12345678, 123456782", "12345671, GEEN"})
+    void vultAanMetHetControlecijfer(String acht, String bsn) {
+        assertThat(Bsn.metControlecijfer(acht)).isEqualTo(bsn);
+        if (bsn != null) {
+            assertThat(Bsn.isGeldig(bsn)).isTrue();
+        }
+    }
 }

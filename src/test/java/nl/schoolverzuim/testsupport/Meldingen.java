@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nl.schoolverzuim.dossier.Bsn;
+
 /** Request bodies for {@code POST /api/meldingen} in the shape of meldingen.md, unique per call. */
 public final class Meldingen {
 
@@ -59,16 +61,10 @@ public final class Meldingen {
 
     /** A BSN that passes the 11-proef and no other test has used. */
     public static String uniekBsn() {
-        while (true) {
-            String begin = "2%07d".formatted(VOLGNUMMER.incrementAndGet() * 7919 % 10_000_000);
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                som += (9 - i) * (begin.charAt(i) - '0');
-            }
-            int controle = som % 11;
-            if (controle < 10) {
-                return begin + controle;
-            }
+        String bsn = null;
+        while (bsn == null) {
+            bsn = Bsn.metControlecijfer("2%07d".formatted(VOLGNUMMER.incrementAndGet() * 7919 % 10_000_000));
         }
+        return bsn;
     }
 }
