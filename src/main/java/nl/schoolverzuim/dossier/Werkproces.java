@@ -41,13 +41,19 @@ public class Werkproces {
     private String kandidaatGroep;
     private String processInstanceId;
     private Instant gestartOp;
+    /** MAS §4.1: started from an OVERIG melding asking for the preventive talk; a later WETTELIJK melding joins it. */
+    private boolean preventief;
+    private String resultaat;
+    private String resultaatDetail;
+    private Instant afgeslotenOp;
 
     protected Werkproces() {
     }
 
     public Werkproces(Dossier dossier, Verzuimsoort verzuimsoort, String procesKey, Team team, String kandidaatGroep,
-                      Instant gestartOp) {
+                      boolean preventief, Instant gestartOp) {
         this.dossier = dossier;
+        this.preventief = preventief;
         this.verzuimsoort = verzuimsoort;
         this.procesKey = procesKey;
         this.team = team;
@@ -61,6 +67,36 @@ public class Werkproces {
 
     public void gestart(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** Closes the werkproces with exactly one resultaat (MAS §4.5); closing twice is a programming error. */
+    public void afsluiten(String resultaat, String detail, Instant op) {
+        if (afgeslotenOp != null) {
+            throw new IllegalStateException("Werkproces " + id + " is al afgesloten");
+        }
+        this.resultaat = resultaat;
+        this.resultaatDetail = detail;
+        this.afgeslotenOp = op;
+    }
+
+    public boolean isOpen() {
+        return afgeslotenOp == null;
+    }
+
+    public boolean isPreventief() {
+        return preventief;
+    }
+
+    public String getResultaat() {
+        return resultaat;
+    }
+
+    public String getResultaatDetail() {
+        return resultaatDetail;
+    }
+
+    public Instant getAfgeslotenOp() {
+        return afgeslotenOp;
     }
 
     public Long getId() {

@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface WerkprocesRepository extends JpaRepository<Werkproces, Long> {
 
     List<Werkproces> findByDossierIdOrderByGestartOp(Long dossierId);
+
+    List<Werkproces> findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(Long dossierId);
+
+    java.util.Optional<Werkproces> findByProcessInstanceId(String processInstanceId);
 }

@@ -3,6 +3,7 @@ package nl.schoolverzuim.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +23,9 @@ import nl.schoolverzuim.organisatie.Teams.Team;
 @Service
 public class WerkprocesStarter {
 
+    public static final String NIEUWE_MELDING = "nieuwe-melding";
+    public static final String WETTELIJK_VERZUIM_GEMELD = "wettelijk-verzuim-gemeld";
+
     private final WerkprocesRepository werkprocessen;
     private final RuntimeService runtime;
     private final AuthorizationService autorisaties;
@@ -40,11 +44,11 @@ public class WerkprocesStarter {
      * {@code werkprocesId}, {@code dossierId} and {@code kandidaatGroep} are added for the model to use.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, String procesKey, Team team,
+    public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, boolean preventief, String procesKey, Team team,
                             Map<String, Object> variabelen) {
         String groep = Teams.groepVoor(team, dossier.getJongere().getWoongemeente());
         Werkproces werkproces = werkprocessen.save(
-                new Werkproces(dossier, verzuimsoort, procesKey, team, groep, Instant.now(clock)));
+                new Werkproces(dossier, verzuimsoort, procesKey, team, groep, preventief, Instant.now(clock)));
         ProcessInstance instantie = runtime.createProcessInstanceByKey(procesKey)
                 .businessKey(werkproces.businessKey())
                 .setVariables(variabelen)
@@ -56,6 +60,34 @@ public class WerkprocesStarter {
         werkproces.gestart(instantie.getId());
         geefTeamLeesrecht(groep, instantie.getId());
         return werkproces;
+    }
+
+    /**
+     * Attaches a new melding to an open werkproces of the Dossier instead of starting a second one (MAS §4 step 1):
+     * one of the same Verzuimsoort gets message {@code nieuwe-melding}; a preventive werkproces (MAS §4.1) gets
+     * {@code wettelijk-verzuim-gemeld} for a WETTELIJK melding. A werkproces whose model does not wait for the
+     * message (for instance one that has already ended) does not match, and the caller starts a new one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort, Map<String, Object> melding) {
+        for (Werkproces lopend : werkprocessen.findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(dossier.getId())) {
+            if (lopend.isPreventief() && verzuimsoort == Verzuimsoort.WETTELIJK
+                    && correleer(lopend, WETTELIJK_VERZUIM_GEMELD, melding)) {
+                return Optional.of(lopend);
+            }
+            if (lopend.getVerzuimsoort() == verzuimsoort && correleer(lopend, NIEUWE_MELDING, melding)) {
+                return Optional.of(lopend);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean correleer(Werkproces werkproces, String bericht, Map<String, Object> melding) {
+        return !runtime.createMessageCorrelation(bericht)
+                .processInstanceId(werkproces.getProcessInstanceId())
+                .setVariables(melding)
+                .correlateAllWithResult()
+                .isEmpty();
     }
 
     /**

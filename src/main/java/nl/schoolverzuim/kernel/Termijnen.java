@@ -39,12 +39,31 @@ public class Termijnen {
 
     /** Due date for {@code stap}, counted from {@code vanaf} (a date; the process variable {@code regio} selects regional rows). */
     public Date vervaldatum(VariableScope scope, String stap, Object vanaf) {
-        String regio = scope.hasVariable("regio") ? (String) scope.getVariable("regio") : null;
-        if (!(scope instanceof ProcessEngineServicesAware engine)) {
-            throw new IllegalArgumentException("vervaldatum vraagt een execution of task, geen " + scope.getClass());
-        }
-        Termijn termijn = termijn(engine.getProcessEngineServices().getDecisionService(), stap, regio);
+        Termijn termijn = termijn(decisions(scope), stap, regio(scope));
         return eindeWerkdag(bereken(alsDatum(vanaf), termijn));
+    }
+
+    private static String regio(VariableScope scope) {
+        return scope.hasVariable("regio") ? (String) scope.getVariable("regio") : null;
+    }
+
+    private static DecisionService decisions(VariableScope scope) {
+        if (!(scope instanceof ProcessEngineServicesAware engine)) {
+            throw new IllegalArgumentException("Termijnen vraagt een execution of task, geen " + scope.getClass());
+        }
+        return engine.getProcessEngineServices().getDecisionService();
+    }
+
+    /** The date {@code stap}'s termijn before {@code datum}, e.g. the preparation a month before the 18th birthday. */
+    public Date voor(VariableScope scope, String stap, Object datum) {
+        Termijn termijn = termijn(decisions(scope), stap, regio(scope));
+        return Date.from(bereken(alsDatum(datum), new Termijn(-termijn.aantal(), termijn.eenheid()))
+                .atStartOfDay(ZONE).toInstant());
+    }
+
+    /** The start of the day the Jongere turns {@code leeftijd} (MAS §2: the hand-off to the DSP on the 18th birthday). */
+    public Date verjaardag(Object geboortedatum, int leeftijd) {
+        return Date.from(alsDatum(geboortedatum).plusYears(leeftijd).atStartOfDay(ZONE).toInstant());
     }
 
     public Termijn termijn(DecisionService decisions, String stap, String regio) {
@@ -61,7 +80,8 @@ public class Termijnen {
 
     public LocalDate bereken(LocalDate vanaf, Termijn termijn) {
         return switch (termijn.eenheid()) {
-            case WERKDAGEN -> werkdagen.plusWerkdagen(vanaf, termijn.aantal());
+            case WERKDAGEN -> termijn.aantal() >= 0 ? werkdagen.plusWerkdagen(vanaf, termijn.aantal())
+                    : werkdagen.minWerkdagen(vanaf, -termijn.aantal());
             case DAGEN -> vanaf.plusDays(termijn.aantal());
             case WEKEN -> vanaf.plusWeeks(termijn.aantal());
             case MAANDEN -> vanaf.plusMonths(termijn.aantal());

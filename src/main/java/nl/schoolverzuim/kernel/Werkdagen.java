@@ -44,6 +44,19 @@ public final class Werkdagen {
         return datum;
     }
 
+    /** The date {@code aantal} werkdagen before {@code vanaf}. */
+    public LocalDate minWerkdagen(LocalDate vanaf, int aantal) {
+        LocalDate datum = vanaf;
+        int geteld = 0;
+        while (geteld < aantal) {
+            datum = datum.minusDays(1);
+            if (isWerkdag(datum)) {
+                geteld++;
+            }
+        }
+        return datum;
+    }
+
     /** 27 April, or the Saturday before when it falls on a Sunday (Wet vaststelling Koningsdag). */
     static LocalDate koningsdag(int jaar) {
         LocalDate dag = LocalDate.of(jaar, 4, 27);

@@ -58,10 +58,21 @@ public class IntakeService {
         Melding opgeslagen = meldingen.saveAndFlush(new Melding(melding.meldingnummer(), melding.verzuimsoort(),
                 melding.meldingsdatum(), Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(),
                 melding.preventiefGesprek(), melding.actieGewenst(), melding.toelichting(), school(melding), dossier));
-        Werkproces werkproces = werkprocessen.start(dossier, melding.verzuimsoort(), melding.route().procesKey(),
-                melding.route().team(), procesVariabelen(opgeslagen, melding));
+        Werkproces werkproces = werkprocessen.voegToeAanLopend(dossier, melding.verzuimsoort(), aanvulling(opgeslagen))
+                .orElseGet(() -> werkprocessen.start(dossier, melding.verzuimsoort(), melding.preventiefGesprek(),
+                        melding.route().procesKey(), melding.route().team(), procesVariabelen(opgeslagen, melding)));
         opgeslagen.behandeldIn(werkproces);
         return new Ontvangen(opgeslagen.getId(), dossier.getId(), werkproces.getId(), werkproces.getProcessInstanceId());
+    }
+
+    /** What a running werkproces learns of a melding that is attached to it. */
+    private static Map<String, Object> aanvulling(Melding melding) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("nieuweMeldingId", melding.getId());
+        variabelen.put("nieuweMeldingSoort", melding.getVerzuimsoort().name());
+        variabelen.put("nieuweMeldingUren", melding.getUrenVerzuim());
+        variabelen.put("nieuweMeldingToelichting", melding.getToelichting());
+        return variabelen;
     }
 
     private School school(GeldigeMelding melding) {

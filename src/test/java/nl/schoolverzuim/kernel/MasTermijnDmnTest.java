@@ -27,6 +27,7 @@ class MasTermijnDmnTest {
             THUISZITTER_AANBOD,     3,  MAANDEN
             THUISZITTERS_OVERZICHT, 3,  MAANDEN
             ESCALATIE,              5,  WERKDAGEN
+            OVERDRACHT_VOORBEREIDING, 1, MAANDEN
             """)
     void standaardtermijnenVanMas5(String stap, int aantal, String eenheid) {
         for (String regio : new String[] {null, "achterhoek"}) {

@@ -1,0 +1,56 @@
+package nl.schoolverzuim.leerplicht;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import nl.schoolverzuim.kernel.Termijnen;
+
+/** Dutch letters the werkproces generates for the Dossier. */
+@Component
+class Brieven {
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+
+    /** MAS §4.1: afspraken of the preventive talk, to the ouders with a copy to the school; second talk in 6 weeks. */
+    String preventiefGesprek(Map<String, Object> v) {
+        return """
+                Aan de ouders/verzorgers van %s
+
+                Betreft: preventief verzuimgesprek
+
+                Geachte ouders/verzorgers,
+
+                Op %s heeft de leerplichtambtenaar van de gemeente %s op %s een preventief gesprek gevoerd met %s over \
+                het schoolverzuim. In dat gesprek zijn de volgende afspraken gemaakt:
+
+                %s
+
+                Over zes weken volgt een tweede gesprek om te bespreken of het verzuim is gestopt. Blijft het verzuim \
+                doorgaan, dan kan de school het verzuim opnieuw melden en volgt een onderzoek door de leerplichtambtenaar.
+
+                Met vriendelijke groet,
+
+                De leerplichtambtenaar van de gemeente %s
+
+                Kopie: %s
+                """.formatted(v.get("jongereNaam"), datum(v.get("gesprekDatum")), v.get("gemeente"),
+                v.getOrDefault("schoolNaam", "school"), v.get("jongereNaam"), v.get("afspraken"), v.get("gemeente"),
+                v.getOrDefault("schoolNaam", "de school"));
+    }
+
+    private static String datum(Object waarde) {
+        if (waarde instanceof Date datum) {
+            return DATUM.format(datum.toInstant().atZone(Termijnen.ZONE).toLocalDate());
+        }
+        if (waarde instanceof String tekst && !tekst.isBlank()) {
+            return DATUM.format(LocalDate.parse(tekst.substring(0, 10)));
+        }
+        return DATUM.format(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+    }
+}

@@ -1,0 +1,31 @@
+package nl.schoolverzuim.leerplicht;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RoutebesluitRepository extends JpaRepository<Routebesluit, Long> {
+
+    List<Routebesluit> findByWerkprocesIdOrderByBeslotenOp(Long werkprocesId);
+}
+
+interface InterventieRepository extends JpaRepository<Interventie, Long> {
+
+    Optional<Interventie> findFirstByWerkprocesIdAndSoortAndAfgerondOpIsNullOrderByGestartOpDesc(Long werkprocesId,
+                                                                                                 Interventie.Soort soort);
+
+    List<Interventie> findByWerkprocesIdOrderByGestartOp(Long werkprocesId);
+}
+
+interface ProcesVerbaalRepository extends JpaRepository<ProcesVerbaal, Long> {
+
+    Optional<ProcesVerbaal> findFirstByWerkprocesIdAndAfgedaanOpIsNullOrderByOpgemaaktOpDesc(Long werkprocesId);
+
+    List<ProcesVerbaal> findByWerkprocesId(Long werkprocesId);
+}
+
+interface DspOverdrachtRepository extends JpaRepository<DspOverdracht, Long> {
+
+    Optional<DspOverdracht> findByWerkprocesId(Long werkprocesId);
+}

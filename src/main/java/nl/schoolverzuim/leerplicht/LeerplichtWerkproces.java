@@ -1,0 +1,226 @@
+package nl.schoolverzuim.leerplicht;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.dossier.Document;
+import nl.schoolverzuim.dossier.DocumentRepository;
+import nl.schoolverzuim.dossier.Werkproces;
+import nl.schoolverzuim.dossier.WerkprocesRepository;
+import nl.schoolverzuim.leerplicht.Interventie.Soort;
+import nl.schoolverzuim.leerplicht.RouteAdvies.Advies;
+import nl.schoolverzuim.leerplicht.RouteAdvies.PvRegels;
+
+/**
+ * What {@code processes/leerplicht-verzuim.bpmn} calls, as {@code ${leerplicht.…(execution)}} in service tasks and
+ * {@code ${leerplicht.…(task)}} in complete listeners: read the variables, record the step in the project's own
+ * tables (reports and the dossier query them), write results back. A rule violation in a complete listener refuses
+ * the completion with a Dutch message (Tasklist shows it) and stores nothing.
+ */
+@Component("leerplicht")
+@Transactional
+public class LeerplichtWerkproces {
+
+    private final WerkprocesRepository werkprocessen;
+    private final RoutebesluitRepository routebesluiten;
+    private final InterventieRepository interventies;
+    private final ProcesVerbaalRepository processenVerbaal;
+    private final DocumentRepository documenten;
+    private final DspOverdrachtRepository overdrachten;
+    private final RouteAdvies advies;
+    private final Brieven brieven;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LeerplichtWerkproces(WerkprocesRepository werkprocessen, RoutebesluitRepository routebesluiten,
+                         InterventieRepository interventies, ProcesVerbaalRepository processenVerbaal,
+                         DocumentRepository documenten, DspOverdrachtRepository overdrachten, RouteAdvies advies,
+                         Brieven brieven, ApplicationEventPublisher events, Clock clock) {
+        this.werkprocessen = werkprocessen;
+        this.routebesluiten = routebesluiten;
+        this.interventies = interventies;
+        this.processenVerbaal = processenVerbaal;
+        this.documenten = documenten;
+        this.overdrachten = overdrachten;
+        this.advies = advies;
+        this.brieven = brieven;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Service task "Route adviseren": the advice of mas-route and halt-geschikt; the choice starts as the advice. */
+    public void adviseerRoute(DelegateExecution execution) {
+        Map<String, Object> feiten = new HashMap<>();
+        for (String naam : RouteAdvies.FEITEN) {
+            Object waarde = execution.getVariable(naam);
+            feiten.put(naam, waarde == null && !(naam.equals("leeftijd") || naam.equals("verzuimsoort")
+                    || naam.equals("urenVerzuim") || naam.equals("kerenTeLaat")) ? Boolean.FALSE : waarde);
+        }
+        Advies uitkomst = advies.adviseer(feiten);
+        for (Route route : Route.values()) {
+            boolean geadviseerd = uitkomst.routes().contains(route);
+            execution.setVariable(route.adviesVariabele(), geadviseerd);
+            execution.setVariable(route.variabele(), geadviseerd);
+        }
+        execution.setVariable("geadviseerdeRoutes", RouteAdvies.namen(uitkomst.routes()));
+        execution.setVariable("adviesMotivering", uitkomst.motivering());
+        execution.setVariable("haltGeschikt", uitkomst.haltGeschikt());
+        execution.setVariable("haltRedenen", String.join("\n", uitkomst.haltRedenen()));
+        execution.setVariable("afwijkingMotivering", null);
+    }
+
+    /** Complete listener of "Route kiezen" (MAS §4.3): at least one route; a deviation from the advice is motivated. */
+    public void legRoutebesluitVast(DelegateTask task) {
+        Set<Route> gekozen = EnumSet.noneOf(Route.class);
+        Set<Route> geadviseerd = EnumSet.noneOf(Route.class);
+        for (Route route : Route.values()) {
+            if (waar(task, route.variabele())) {
+                gekozen.add(route);
+            }
+            if (waar(task, route.adviesVariabele())) {
+                geadviseerd.add(route);
+            }
+        }
+        if (gekozen.isEmpty()) {
+            throw new BadUserRequestException("Kies minstens één route (MAS §4.3).");
+        }
+        String motivering = tekst(task, "afwijkingMotivering");
+        if (!gekozen.equals(geadviseerd) && motivering == null) {
+            throw new BadUserRequestException("U wijkt af van het advies (" + leesbaar(geadviseerd)
+                    + "): geef een motivering.");
+        }
+        routebesluiten.save(new Routebesluit(werkproces(task), RouteAdvies.namen(geadviseerd),
+                RouteAdvies.namen(gekozen), motivering, task.getAssignee(), Instant.now(clock)));
+    }
+
+    /** Complete listener of the task that starts an interventie (toeleiding, Halt-verwijzing, RvdK-verzoek). */
+    public void startInterventie(DelegateTask task, String soort) {
+        interventies.save(new Interventie(werkproces(task), Soort.valueOf(soort), tekst(task, "toelichting"),
+                Instant.now(clock)));
+    }
+
+    /** Complete listener of the task that records an interventie's outcome from variable {@code uitkomstVariabele}. */
+    public void rondInterventieAf(DelegateTask task, String soort, String uitkomstVariabele) {
+        Werkproces werkproces = werkproces(task);
+        Interventie interventie = interventies
+                .findFirstByWerkprocesIdAndSoortAndAfgerondOpIsNullOrderByGestartOpDesc(werkproces.getId(), Soort.valueOf(soort))
+                .orElseThrow(() -> new IllegalStateException("Geen lopende " + soort + " in werkproces " + werkproces.getId()));
+        interventie.afgerond(verplicht(task, uitkomstVariabele), Instant.now(clock));
+    }
+
+    /** Complete listener of "Proces-verbaal opmaken": the PV rules of MAS §4.3 from decision proces-verbaal. */
+    public void legProcesVerbaalVast(DelegateTask task) {
+        boolean tegenOuders = waar(task, "pvTegenOuders");
+        boolean tegenJongere = waar(task, "pvTegenJongere");
+        if (!tegenOuders && !tegenJongere) {
+            throw new BadUserRequestException("Kies tegen wie het proces-verbaal wordt opgemaakt.");
+        }
+        PvRegels regels = advies.procesVerbaal(((Number) task.getVariable("leeftijd")).intValue(),
+                (String) task.getVariable("verzuimsoort"));
+        if (tegenJongere && !regels.jongereToegestaan()) {
+            throw new BadUserRequestException("Een proces-verbaal tegen de jongere is hier niet toegestaan: niet onder "
+                    + "de 12 jaar en bij absoluut of luxe verzuim alleen tegen de ouders (MAS §4.3).");
+        }
+        if (tegenOuders && !regels.oudersToegestaan()) {
+            throw new BadUserRequestException("Een proces-verbaal tegen de ouders is hier niet toegestaan (MAS §4.3).");
+        }
+        processenVerbaal.save(new ProcesVerbaal(werkproces(task), tegenOuders, tegenJongere, tekst(task, "pvFeiten"),
+                Instant.now(clock)));
+    }
+
+    /** Complete listener of "Afdoening door het OM verwerken". */
+    public void legOmAfdoeningVast(DelegateTask task) {
+        Werkproces werkproces = werkproces(task);
+        processenVerbaal.findFirstByWerkprocesIdAndAfgedaanOpIsNullOrderByOpgemaaktOpDesc(werkproces.getId())
+                .orElseThrow(() -> new IllegalStateException("Geen open proces-verbaal in werkproces " + werkproces.getId()))
+                .afgedaan(verplicht(task, "omAfdoening"), Instant.now(clock));
+    }
+
+    /** Service task after the preventive talk (MAS §4.1): the letter to the ouders with a copy to the school. */
+    public void schrijfBriefOuders(DelegateExecution execution) {
+        Werkproces werkproces = werkproces(execution);
+        documenten.save(new Document(werkproces, "BRIEF_OUDERS_PREVENTIEF_GESPREK",
+                "Brief aan ouders na preventief verzuimgesprek", brieven.preventiefGesprek(execution.getVariables()),
+                Instant.now(clock)));
+    }
+
+    /** Complete listener of "Werkproces afsluiten": exactly one Resultaat, with the detail reason ABSOLUUT/LUXE need. */
+    public void sluitAf(DelegateTask task) {
+        Resultaat resultaat = Resultaat.valueOf(verplicht(task, "resultaat"));
+        String verzuimsoort = (String) task.getVariable("verzuimsoort");
+        String detail = null;
+        if ("ABSOLUUT".equals(verzuimsoort)) {
+            detail = detailReden(task, "absoluutReden", Resultaat.ABSOLUUT_REDENEN, "absoluut verzuim");
+        } else if ("LUXE".equals(verzuimsoort)) {
+            detail = detailReden(task, "luxeReden", Resultaat.LUXE_REDENEN, "luxe verzuim");
+        }
+        werkproces(task).afsluiten(resultaat.name(), detail, Instant.now(clock));
+    }
+
+    /** Service task when triage does not take the melding on: closed as Overig with the triage decision as detail. */
+    public void sluitAfZonderBehandeling(DelegateExecution execution) {
+        werkproces(execution).afsluiten(Resultaat.OVERIG.name(), (String) execution.getVariable("triageBesluit"),
+                Instant.now(clock));
+    }
+
+    /** Service task on the 18th birthday (MAS §2): close with "Overdracht naar DSP 18+" and hand the Dossier over. */
+    public void draagOverAanDsp(DelegateExecution execution) {
+        Werkproces werkproces = werkproces(execution);
+        werkproces.afsluiten(Resultaat.OVERDRACHT_DSP.name(), null, Instant.now(clock));
+        DspOverdracht overdracht = overdrachten.save(new DspOverdracht(werkproces,
+                (String) execution.getVariable("overdrachtNotitie"), Instant.now(clock)));
+        events.publishEvent(new OverdrachtAanDoorstroompunt(overdracht.getId(), werkproces.getDossier().getId(),
+                werkproces.getId()));
+    }
+
+    private String detailReden(DelegateTask task, String variabele, Set<String> toegestaan, String soort) {
+        String reden = tekst(task, variabele);
+        if (reden == null || !toegestaan.contains(reden)) {
+            throw new BadUserRequestException("Kies bij " + soort + " ook de reden van afsluiten (MAS §4.5).");
+        }
+        return reden;
+    }
+
+    private Werkproces werkproces(VariableScope scope) {
+        Long id = ((Number) scope.getVariable("werkprocesId")).longValue();
+        return werkprocessen.findById(id).orElseThrow(() -> new IllegalStateException("Werkproces " + id + " ontbreekt"));
+    }
+
+    private static boolean waar(VariableScope scope, String naam) {
+        return Boolean.TRUE.equals(scope.getVariable(naam));
+    }
+
+    private static String tekst(VariableScope scope, String naam) {
+        Object waarde = scope.getVariable(naam);
+        return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
+    }
+
+    private static String verplicht(VariableScope scope, String naam) {
+        String waarde = tekst(scope, naam);
+        if (waarde == null) {
+            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
+        }
+        return waarde;
+    }
+
+    private static String leesbaar(Set<Route> routes) {
+        return routes.isEmpty() ? "geen route" : String.join(", ", routes.stream().map(Route::omschrijving).toList());
+    }
+
+    List<Routebesluit> routebesluiten(Long werkprocesId) {
+        return routebesluiten.findByWerkprocesIdOrderByBeslotenOp(werkprocesId);
+    }
+}

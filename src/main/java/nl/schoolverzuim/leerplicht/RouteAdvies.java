@@ -1,0 +1,75 @@
+package nl.schoolverzuim.leerplicht;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the MAS decisions for one Jongere: {@code mas-route} (the advised routes, MAS §4.3), {@code halt-geschikt}
+ * (the Halt criteria with every unmet one) and {@code proces-verbaal} (against whom a PV may be drawn up). The rules
+ * are the DMN tables; this class only reads their results.
+ */
+@Component
+class RouteAdvies {
+
+    static final String MAS_ROUTE = "mas-route";
+    static final String HALT_GESCHIKT = "halt-geschikt";
+    static final String PROCES_VERBAAL = "proces-verbaal";
+
+    /** The input variables of the decisions, fixed names (issue 3). */
+    static final List<String> FEITEN = List.of("leeftijd", "verzuimsoort", "urenVerzuim", "kerenTeLaat",
+            "eerderHaltVoorVerzuim", "toestemmingJongere", "toestemmingOuders",
+            "ernstigePsychischeProblematiekZonderHulp", "verwijtbaar", "achterliggendeProblematiek", "medewerking");
+
+    record Advies(Set<Route> routes, String motivering, boolean haltGeschikt, List<String> haltRedenen) {
+    }
+
+    record PvRegels(boolean oudersToegestaan, boolean jongereToegestaan) {
+    }
+
+    private final DecisionService decisions;
+
+    RouteAdvies(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    /** halt-geschikt first: mas-route takes its haltGeschikt as an input, so Halt criteria live in one table. */
+    Advies adviseer(Map<String, Object> feiten) {
+        DmnDecisionResultEntries halt = decisions.evaluateDecisionByKey(HALT_GESCHIKT).variables(feiten).evaluate()
+                .getSingleResult();
+        boolean haltGeschikt = Boolean.TRUE.equals(halt.getEntry("haltGeschikt"));
+        Map<String, Object> invoer = new HashMap<>(feiten);
+        invoer.put("haltGeschikt", haltGeschikt);
+        Set<Route> geadviseerd = EnumSet.noneOf(Route.class);
+        List<String> motiveringen = new ArrayList<>();
+        for (DmnDecisionResultEntries rij : decisions.evaluateDecisionByKey(MAS_ROUTE).variables(invoer).evaluate()) {
+            geadviseerd.add(Route.valueOf(rij.getEntry("route")));
+            motiveringen.add(rij.getEntry("motivering"));
+        }
+        Collection<?> redenen = halt.getEntry("redenen");
+        return new Advies(geadviseerd,
+                motiveringen.isEmpty() ? "Geen route geadviseerd: kies zelf, bijvoorbeeld een waarschuwing."
+                        : String.join("\n", motiveringen),
+                haltGeschikt, redenen == null ? List.of() : redenen.stream().map(String::valueOf).toList());
+    }
+
+    PvRegels procesVerbaal(int leeftijd, String verzuimsoort) {
+        DmnDecisionResultEntries rij = decisions.evaluateDecisionByKey(PROCES_VERBAAL)
+                .variables(Map.of("leeftijd", leeftijd, "verzuimsoort", verzuimsoort)).evaluate().getSingleResult();
+        return new PvRegels(Boolean.TRUE.equals(rij.getEntry("pvOudersToegestaan")),
+                Boolean.TRUE.equals(rij.getEntry("pvJongereToegestaan")));
+    }
+
+    static String namen(Set<Route> routes) {
+        return routes.stream().map(Route::name).collect(Collectors.joining(","));
+    }
+}

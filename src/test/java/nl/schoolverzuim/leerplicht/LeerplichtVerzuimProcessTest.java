@@ -1,0 +1,443 @@
+package nl.schoolverzuim.leerplicht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.schoolverzuim.melding.IntakeService;
+import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.testsupport.IntegratieTest;
+import nl.schoolverzuim.testsupport.Meldingen;
+
+/**
+ * {@code processes/leerplicht-verzuim.bpmn} walked path by path with the real decisions, listeners and database
+ * (MAS §4). Timers are driven by moving the engine clock, never by waiting.
+ */
+@IntegratieTest
+class LeerplichtVerzuimProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void klokTerug() {
+        ClockUtil.reset();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    record Werkproces(ProcessInstance instantie, long id, long dossierId) {
+    }
+
+    Werkproces melding(String soort, int leeftijd, int uren, boolean preventief, NieuweMelding.JongereGegevens jongere) {
+        LocalDate vandaag = LocalDate.now(ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).getZone());
+        NieuweMelding.JongereGegevens wie = jongere != null ? jongere : new NieuweMelding.JongereGegevens(
+                Meldingen.uniekBsn(), "Noor", "Proces-" + System.nanoTime(),
+                vandaag.minusYears(leeftijd).minusDays(40).toString(), "Doetinchem");
+        NieuweMelding melding = new NieuweMelding(null, soort, vandaag.toString(), wie,
+                "ABSOLUUT".equals(soort) ? null : new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"),
+                uren, 0, preventief, null, "testmelding");
+        IntakeService.Ontvangen ontvangen = intake.ontvang(melding);
+        ProcessInstance instantie = runtime.createProcessInstanceQuery()
+                .processInstanceId(ontvangen.processInstanceId()).singleResult();
+        return new Werkproces(instantie, ontvangen.werkprocesId(), ontvangen.dossierId());
+    }
+
+    Werkproces melding(String soort, int leeftijd, int uren) {
+        return melding(soort, leeftijd, uren, false, null);
+    }
+
+    void voltooi(ProcessInstance instantie, String taak, Object... variabelen) {
+        assertThat(instantie).isWaitingAt(taak);
+        taken.complete(task(taak, instantie).getId(), map(variabelen));
+    }
+
+    static Map<String, Object> map(Object... paren) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < paren.length; i += 2) {
+            map.put((String) paren[i], paren[i + 1]);
+        }
+        return map;
+    }
+
+    /** Moves the engine clock past the timer and runs it: it must not be due before. */
+    void verstrijk(ProcessInstance instantie, String timerActiviteit, Duration duur) {
+        Job timer = management.createJobQuery().processInstanceId(instantie.getId()).timers()
+                .activityId(timerActiviteit).singleResult();
+        assertThat(management.createJobQuery().jobId(timer.getId()).executable().count()).as("nog niet verlopen").isZero();
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duur)));
+        assertThat(management.createJobQuery().jobId(timer.getId()).executable().count()).as("verlopen").isEqualTo(1);
+        management.executeJob(timer.getId());
+    }
+
+    void triageEnOnderzoek(ProcessInstance instantie, Object... feiten) {
+        voltooi(instantie, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        Object[] onderzoek = new Object[feiten.length + 4];
+        onderzoek[0] = "onderzoeksuitkomst";
+        onderzoek[1] = "PLAN_VAN_AANPAK";
+        onderzoek[2] = "verzuimfeiten";
+        onderzoek[3] = "spijbelt op maandag";
+        System.arraycopy(feiten, 0, onderzoek, 4, feiten.length);
+        voltooi(instantie, "Onderzoek", onderzoek);
+    }
+
+    void followUpEnAfsluiten(Werkproces w, boolean gestopt) {
+        verstrijk(w.instantie(), "ZesWekenNaAfspraken", Duration.ofDays(43));
+        voltooi(w.instantie(), "FollowUp", "verzuimGestopt", gestopt, "followUpVerslag", "verslag");
+        if (gestopt) {
+            voltooi(w.instantie(), "WerkprocesAfsluiten", "resultaat", "TERUG_NAAR_SCHOOL");
+            assertThat(w.instantie()).isEnded();
+            assertThat(resultaat(w)).isEqualTo("TERUG_NAAR_SCHOOL");
+        }
+    }
+
+    String resultaat(Werkproces w) {
+        return jdbc.queryForObject("select resultaat from werkproces where id = ?", String.class, w.id());
+    }
+
+    List<String> interventies(Werkproces w) {
+        return jdbc.queryForList("select soort || ':' || coalesce(uitkomst, '-') from interventie where werkproces_id = ? order by id",
+                String.class, w.id());
+    }
+
+    // --- MAS §4 step 1: triage ------------------------------------------------------------------------------
+
+    @Test
+    void eenMeldingDieNietInBehandelingWordtGenomenSluitMetOverig() {
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        assertThat(w.instantie()).isActive();
+
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "GEOORLOOFD");
+
+        assertThat(w.instantie()).hasPassed("NietInBehandelingAfsluiten").isEnded();
+        assertThat(resultaat(w)).isEqualTo("OVERIG");
+    }
+
+    @Test
+    void naOnderzoekAfgeslotenInOverlegMetSchool() {
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "GESLOTEN_NA_OVERLEG", "verzuimfeiten", "ziek gemeld");
+        voltooi(w.instantie(), "WerkprocesAfsluiten", "resultaat", "TERUG_NAAR_SCHOOL");
+
+        assertThat(w.instantie()).hasNotPassed("RouteAdviseren").isEnded();
+    }
+
+    // --- MAS §4.3: each route alone ----------------------------------------------------------------------------
+
+    @Test
+    void vrijwilligeHulpBijAchterliggendeProblematiek() {
+        Werkproces w = melding("WETTELIJK", 10, 20);
+        triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", true, "medewerking", true);
+
+        assertThat(w.instantie()).isWaitingAt("RouteKiezen").variables()
+                .containsEntry("adviesVrijwilligeHulp", true).containsEntry("routeVrijwilligeHulp", true)
+                .containsEntry("adviesHalt", false);
+        voltooi(w.instantie(), "RouteKiezen");
+        voltooi(w.instantie(), "ToeleidenJeugdhulp", "hulpInstantie", "Wijkteam Doetinchem", "toestemmingHulp", true);
+        voltooi(w.instantie(), "HulpEvalueren", "hulpResultaat", "AFGEROND", "hulpEvaluatie", "gaat goed");
+        assertThat(w.instantie()).isWaitingAt("ZesWekenNaAfspraken");
+        followUpEnAfsluiten(w, true);
+
+        assertThat(interventies(w)).containsExactly("VRIJWILLIGE_HULP:AFGEROND");
+        assertThat(jdbc.queryForObject("select gekozen from routebesluit where werkproces_id = ?", String.class, w.id()))
+                .isEqualTo("VRIJWILLIGE_HULP");
+    }
+
+    @Test
+    void haltBijVerwijtbaarVerzuimBinnenDeCriteria() {
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        triageEnOnderzoek(w.instantie(), "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true,
+                "medewerking", true);
+
+        assertThat(w.instantie()).variables().containsEntry("haltGeschikt", true).containsEntry("routeHalt", true);
+        voltooi(w.instantie(), "RouteKiezen");
+        voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
+        voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "POSITIEF");
+        followUpEnAfsluiten(w, true);
+
+        assertThat(w.instantie()).hasNotPassed("OverlegOm");
+        assertThat(interventies(w)).containsExactly("HALT:POSITIEF");
+    }
+
+    @Test
+    void eenNegatieveHaltAfloopGaatNaarOverlegMetHetOm() {
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        triageEnOnderzoek(w.instantie(), "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true,
+                "medewerking", true);
+        voltooi(w.instantie(), "RouteKiezen");
+        voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
+        voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "NEGATIEF");
+        voltooi(w.instantie(), "OverlegOm", "omAdviseertProcesVerbaal", true, "omOverlegVerslag", "PV overwegen");
+
+        assertThat(w.instantie()).hasPassed("OverlegOm").isWaitingAt("ZesWekenNaAfspraken");
+        assertThat(interventies(w)).containsExactly("HALT:NEGATIEF");
+    }
+
+    @Test
+    void civielKaderWanneerHulpWordtGeweigerd() {
+        Werkproces w = melding("WETTELIJK", 13, 20);
+        triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", true, "medewerking", false);
+
+        assertThat(w.instantie()).variables().containsEntry("adviesCivielKader", true);
+        // Only the civil route: help is refused, so the officer motivates leaving out voluntary help.
+        voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeCivielKader", true,
+                "routeStrafrechtelijkKader", false, "afwijkingMotivering", "Ouders weigeren elke hulp");
+        voltooi(w.instantie(), "RvdkVerzoekIndienen", "rvdkVerzoekDatum", new Date(), "rvdkGrond", "ontwikkeling bedreigd");
+        voltooi(w.instantie(), "RvdkUitkomstVerwerken", "rvdkUitkomst", "MAATREGEL");
+        followUpEnAfsluiten(w, true);
+
+        assertThat(interventies(w)).containsExactly("RVDK:MAATREGEL");
+        assertThat(jdbc.queryForObject("select motivering from routebesluit where werkproces_id = ?", String.class, w.id()))
+                .isEqualTo("Ouders weigeren elke hulp");
+    }
+
+    @Test
+    void procesVerbaalBijHardnekkigVerzuimBoven60Uur() {
+        Werkproces w = melding("WETTELIJK", 15, 61);
+        triageEnOnderzoek(w.instantie(), "verwijtbaar", true, "medewerking", true, "toestemmingJongere", true,
+                "toestemmingOuders", true);
+
+        assertThat(w.instantie()).variables().containsEntry("adviesStrafrechtelijkKader", true)
+                .containsEntry("haltGeschikt", false);
+        voltooi(w.instantie(), "RouteKiezen");
+        voltooi(w.instantie(), "ProcesVerbaalOpmaken", "pvTegenOuders", true, "pvTegenJongere", true,
+                "pvDatum", new Date(), "pvFeiten", "61 uur");
+        voltooi(w.instantie(), "OmAfdoeningVerwerken", "omAfdoening", "TAAKSTRAF");
+        followUpEnAfsluiten(w, true);
+
+        assertThat(jdbc.queryForObject("select om_afdoening from proces_verbaal where werkproces_id = ?", String.class,
+                w.id())).isEqualTo("TAAKSTRAF");
+    }
+
+    // --- combined routes and escalation ----------------------------------------------------------------------
+
+    @Test
+    void vrijwilligeHulpEnHaltLopenNaastElkaar() {
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", true, "medewerking", true, "verwijtbaar", true,
+                "toestemmingJongere", true, "toestemmingOuders", true);
+
+        assertThat(w.instantie()).variables().containsEntry("adviesVrijwilligeHulp", true).containsEntry("adviesHalt", true);
+        voltooi(w.instantie(), "RouteKiezen");
+        assertThat(w.instantie()).isWaitingAt("ToeleidenJeugdhulp", "HaltVerwijzen");
+        voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
+        voltooi(w.instantie(), "ToeleidenJeugdhulp", "hulpInstantie", "Wijkteam");
+        voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "POSITIEF");
+        assertThat(w.instantie()).isWaitingAt("HulpEvalueren");
+        voltooi(w.instantie(), "HulpEvalueren", "hulpResultaat", "LOOPT", "hulpEvaluatie", "loopt");
+        followUpEnAfsluiten(w, true);
+
+        assertThat(interventies(w)).containsExactlyInAnyOrder("VRIJWILLIGE_HULP:LOOPT", "HALT:POSITIEF");
+    }
+
+    @Test
+    void escalatieVanVrijwilligeHulpNaarHaltNaarProcesVerbaal() {
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", true, "medewerking", true);
+        voltooi(w.instantie(), "RouteKiezen");
+        voltooi(w.instantie(), "ToeleidenJeugdhulp", "hulpInstantie", "Wijkteam");
+        voltooi(w.instantie(), "HulpEvalueren", "hulpResultaat", "GEWEIGERD", "hulpEvaluatie", "komt niet");
+        followUpEnAfsluiten(w, false);
+
+        // MAS §4.4: the verzuim continues, so a heavier route: Halt.
+        assertThat(w.instantie()).isWaitingAt("RouteKiezen");
+        voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", true,
+                "afwijkingMotivering", "Hulp helpt niet; Halt als zwaardere route");
+        voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
+        voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "NEGATIEF");
+        voltooi(w.instantie(), "OverlegOm", "omAdviseertProcesVerbaal", true, "omOverlegVerslag", "PV");
+        followUpEnAfsluiten(w, false);
+
+        voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", false,
+                "routeStrafrechtelijkKader", true, "afwijkingMotivering", "Halt negatief, OM adviseert PV");
+        voltooi(w.instantie(), "ProcesVerbaalOpmaken", "pvTegenOuders", true, "pvTegenJongere", true,
+                "pvDatum", new Date(), "pvFeiten", "blijft verzuimen");
+        voltooi(w.instantie(), "OmAfdoeningVerwerken", "omAfdoening", "JEUGDRECLASSERING");
+        followUpEnAfsluiten(w, true);
+
+        assertThat(jdbc.queryForList("select gekozen from routebesluit where werkproces_id = ? order by id", String.class,
+                w.id())).containsExactly("VRIJWILLIGE_HULP", "HALT", "STRAFRECHTELIJK_KADER");
+    }
+
+    // --- MAS §4.3 rules enforced at completion -----------------------------------------------------------------
+
+    @Test
+    void afwijkenVanHetAdviesVraagtEenMotivering() {
+        Werkproces w = melding("WETTELIJK", 10, 20);
+        triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", true, "medewerking", true);
+        String taak = task("RouteKiezen", w.instantie()).getId();
+
+        assertThatThrownBy(() -> taken.complete(taak, map("routeVrijwilligeHulp", false, "routeHalt", true)))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("motivering");
+        assertThatThrownBy(() -> taken.complete(taak, map("routeVrijwilligeHulp", false)))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("minstens één route");
+        assertThat(w.instantie()).isWaitingAt("RouteKiezen");
+        assertThat(jdbc.queryForObject("select count(*) from routebesluit where werkproces_id = ?", Integer.class, w.id())).isZero();
+    }
+
+    @Test
+    void geenProcesVerbaalTegenEenJongereOnder12() {
+        Werkproces w = melding("WETTELIJK", 11, 70);
+        triageEnOnderzoek(w.instantie(), "verwijtbaar", true, "medewerking", false);
+        voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", false, "routeCivielKader", false,
+                "routeStrafrechtelijkKader", true, "afwijkingMotivering", "zie advies");
+        String pv = task("ProcesVerbaalOpmaken", w.instantie()).getId();
+
+        assertThatThrownBy(() -> taken.complete(pv, map("pvTegenOuders", true, "pvTegenJongere", true, "pvDatum", new Date())))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("12");
+        taken.complete(pv, map("pvTegenOuders", true, "pvTegenJongere", false, "pvDatum", new Date()));
+
+        assertThat(jdbc.queryForObject("select tegen_jongere from proces_verbaal where werkproces_id = ?", Boolean.class,
+                w.id())).isFalse();
+    }
+
+    // --- MAS §4.5: exactly one resultaat, with the ABSOLUUT and LUXE detail reasons --------------------------
+
+    @Test
+    void absoluutEnLuxeVerzuimSluitenAfMetHunReden() {
+        for (String[] geval : new String[][] {{"ABSOLUUT", "absoluutReden", "WEER_INGESCHREVEN"},
+                {"LUXE", "luxeReden", "SCHRIFTELIJKE_WAARSCHUWING"}}) {
+            Werkproces w = melding(geval[0], 9, 16);
+            voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+            voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "GESLOTEN_NA_OVERLEG", "verzuimfeiten", "-");
+            String afsluiten = task("WerkprocesAfsluiten", w.instantie()).getId();
+
+            assertThatThrownBy(() -> taken.complete(afsluiten, map("resultaat", "TERUG_NAAR_SCHOOL")))
+                    .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("reden");
+            taken.complete(afsluiten, map("resultaat", "TERUG_NAAR_SCHOOL", geval[1], geval[2]));
+
+            assertThat(w.instantie()).isEnded();
+            assertThat(jdbc.queryForObject("select resultaat_detail from werkproces where id = ?", String.class, w.id()))
+                    .isEqualTo(geval[2]);
+        }
+    }
+
+    // --- MAS §4.1: preventief verzuimgesprek ------------------------------------------------------------------
+
+    @Test
+    void preventiefGesprekMetBriefEnTweedeGesprekNaZesWeken() {
+        Werkproces w = melding("OVERIG", 13, 8, true, null);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", new Date(), "redenVerzuim", "moe",
+                "kanStoppen", "ja", "afspraken", "Elke dag om 8.30 uur op school");
+
+        assertThat(jdbc.queryForObject("select inhoud from document where werkproces_id = ?", String.class, w.id()))
+                .contains("Elke dag om 8.30 uur op school").contains("Kopie: Houtkamp College");
+        verstrijk(w.instantie(), "ZesWekenNaGesprek", Duration.ofDays(43));
+        voltooi(w.instantie(), "TweedeGesprekVoeren", "verzuimGestopt", true, "gespreksverslag", "gaat goed");
+        voltooi(w.instantie(), "WerkprocesAfsluiten", "resultaat", "TERUG_NAAR_SCHOOL");
+
+        assertThat(w.instantie()).hasNotPassed("Onderzoek").isEnded();
+    }
+
+    @Test
+    void eenLatereWettelijkeMeldingLeidtHetPreventieveWerkprocesNaarOnderzoek() {
+        Werkproces w = melding("OVERIG", 13, 8, true, null);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", new Date(), "redenVerzuim", "moe",
+                "kanStoppen", "nee", "afspraken", "op tijd komen");
+        NieuweMelding.JongereGegevens zelfde = jongereVan(w);
+
+        Werkproces wettelijk = melding("WETTELIJK", 13, 18, false, zelfde);
+
+        assertThat(wettelijk.id()).isEqualTo(w.id());
+        assertThat(w.instantie()).hasPassed("WettelijkVerzuimGemeld").isWaitingAt("Onderzoek").variables()
+                .containsEntry("verzuimsoort", "WETTELIJK").containsEntry("urenVerzuim", 18);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(w.id())).count()).isEqualTo(1);
+    }
+
+    // --- MAS §4 step 1: a second melding joins the open werkproces --------------------------------------------
+
+    @Test
+    void eenTweedeMeldingVanDezelfdeSoortKomtInHetLopendeWerkproces() {
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        long processenVooraf = runtime.createProcessInstanceQuery().count();
+
+        Werkproces tweede = melding("WETTELIJK", 14, 32, false, jongereVan(w));
+
+        assertThat(tweede.id()).isEqualTo(w.id());
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processenVooraf);
+        assertThat(w.instantie()).isWaitingAt("MeldingTrieren", "AanvullendeMeldingBekijken");
+        assertThat(jdbc.queryForObject("select count(*) from melding where werkproces_id = ?", Integer.class, w.id()))
+                .isEqualTo(2);
+        // Another soort is its own werkproces.
+        assertThat(melding("LUXE", 14, 16, false, jongereVan(w)).id()).isNotEqualTo(w.id());
+    }
+
+    // --- MAS §2: hand-off to the Doorstroompunt on the 18th birthday --------------------------------------------
+
+    @Test
+    void opDe18eVerjaardagGaatHetDossierNaarHetDoorstroompunt() {
+        LocalDate vandaag = LocalDate.now();
+        NieuweMelding.JongereGegevens bijna18 = new NieuweMelding.JongereGegevens(Meldingen.uniekBsn(), "Sem",
+                "Overdracht-" + System.nanoTime(), vandaag.minusYears(18).plusDays(45).toString(), "Doetinchem");
+        Werkproces w = melding("WETTELIJK", 17, 20, false, bijna18);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+
+        // A month before the birthday the LPA prepares the hand-off, without interrupting the werkproces.
+        Job voorbereiding = management.createJobQuery().processInstanceId(w.instantie().getId()).timers()
+                .activityId("MaandVoorAchttien").singleResult();
+        ClockUtil.setCurrentTime(voorbereiding.getDuedate());
+        management.executeJob(voorbereiding.getId());
+        assertThat(w.instantie()).isWaitingAt("Onderzoek", "OverdrachtVoorbereiden");
+        voltooi(w.instantie(), "OverdrachtVoorbereiden", "overdrachtNotitie", "Wil naar de bbl");
+
+        Job verjaardag = management.createJobQuery().processInstanceId(w.instantie().getId()).timers()
+                .activityId("AchttiendeVerjaardag").singleResult();
+        assertThat(verjaardag.getDuedate()).isEqualTo(Date.from(LocalDate.parse(bijna18.geboortedatum()).plusYears(18)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
+        ClockUtil.setCurrentTime(verjaardag.getDuedate());
+        management.executeJob(verjaardag.getId());
+
+        assertThat(w.instantie()).hasPassed("OverdragenAanDsp").isEnded();
+        assertThat(resultaat(w)).isEqualTo("OVERDRACHT_DSP");
+        assertThat(jdbc.queryForObject("select notitie from dsp_overdracht where werkproces_id = ?", String.class, w.id()))
+                .isEqualTo("Wil naar de bbl");
+    }
+
+    private NieuweMelding.JongereGegevens jongereVan(Werkproces w) {
+        Map<String, Object> rij = jdbc.queryForMap("select j.bsn, j.voornaam, j.achternaam, j.geboortedatum "
+                + "from jongere j join dossier d on d.jongere_id = j.id where d.id = ?", w.dossierId());
+        return new NieuweMelding.JongereGegevens((String) rij.get("bsn"), (String) rij.get("voornaam"),
+                (String) rij.get("achternaam"), rij.get("geboortedatum").toString(), "Doetinchem");
+    }
+}
