@@ -92,6 +92,7 @@ abstract class IntakeContractTests {
 
         ProcessInstance instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkprocesId).singleResult();
         assertThat(instantie).as("werkproces met business key %s", werkprocesId).isNotNull();
+        assertThat(instantie.getProcessDefinitionId()).startsWith("leerplicht-verzuim:");
         Task triage = taken.createTaskQuery().processInstanceId(instantie.getId()).singleResult();
         assertThat(triage.getTaskDefinitionKey()).isEqualTo("MeldingTrieren");
         assertThat(taken.getIdentityLinksForTask(triage.getId())).extracting(IdentityLink::getGroupId)
@@ -225,6 +226,20 @@ abstract class IntakeContractTests {
         Task taak = taken.createTaskQuery().processInstanceBusinessKey(body.get("werkprocesId").asText()).singleResult();
         assertThat(taken.getIdentityLinksForTask(taak.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("doorstroompunt-achterhoek");
+    }
+
+    @Test
+    void eenVraagOverEenVierjarigeKrijgtHetWerkprocesInformatieEnAdvies() {
+        Map<String, Object> vraag = Meldingen.wettelijk();
+        vraag.put("verzuimsoort", "INFORMATIE_ADVIES");
+        vraag.remove("school");
+        leeftijd(vraag, 4);
+
+        JsonNode body = post(LPA_DOETINCHEM, vraag).getBody();
+
+        Task taak = taken.createTaskQuery().processInstanceBusinessKey(body.get("werkprocesId").asText()).singleResult();
+        assertThat(taak.getTaskDefinitionKey()).isEqualTo("VraagBeantwoorden");
+        assertThat(taak.getProcessDefinitionId()).startsWith("informatie-advies:");
     }
 
     @Test
