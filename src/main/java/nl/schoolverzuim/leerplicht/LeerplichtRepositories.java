@@ -16,6 +16,8 @@ interface InterventieRepository extends JpaRepository<Interventie, Long> {
                                                                                                  Interventie.Soort soort);
 
     List<Interventie> findByWerkprocesIdOrderByGestartOp(Long werkprocesId);
+
+    boolean existsByWerkprocesDossierIdAndSoort(Long dossierId, Interventie.Soort soort);
 }
 
 interface ProcesVerbaalRepository extends JpaRepository<ProcesVerbaal, Long> {

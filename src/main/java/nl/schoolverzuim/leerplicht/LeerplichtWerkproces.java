@@ -61,13 +61,20 @@ public class LeerplichtWerkproces {
         this.clock = clock;
     }
 
-    /** Service task "Route adviseren": the advice of mas-route and halt-geschikt; the choice starts as the advice. */
+    /**
+     * Service task "Route adviseren": the advice of mas-route and halt-geschikt; the choice starts as the advice.
+     * Unanswered yes/no facts count as no. An earlier Halt-verwijzing anywhere in the Dossier counts (MAS §4.3:
+     * never before referred to Halt for verzuim), whatever the officer ticked.
+     */
     public void adviseerRoute(DelegateExecution execution) {
         Map<String, Object> feiten = new HashMap<>();
         for (String naam : RouteAdvies.FEITEN) {
             Object waarde = execution.getVariable(naam);
-            feiten.put(naam, waarde == null && !(naam.equals("leeftijd") || naam.equals("verzuimsoort")
-                    || naam.equals("urenVerzuim") || naam.equals("kerenTeLaat")) ? Boolean.FALSE : waarde);
+            feiten.put(naam, waarde == null && RouteAdvies.JA_NEE.contains(naam) ? Boolean.FALSE : waarde);
+        }
+        if (interventies.existsByWerkprocesDossierIdAndSoort(werkproces(execution).getDossier().getId(), Soort.HALT)) {
+            feiten.put("eerderHaltVoorVerzuim", true);
+            execution.setVariable("eerderHaltVoorVerzuim", true);
         }
         Advies uitkomst = advies.adviseer(feiten);
         for (Route route : Route.values()) {

@@ -30,6 +30,10 @@ class RouteAdvies {
             "eerderHaltVoorVerzuim", "toestemmingJongere", "toestemmingOuders",
             "ernstigePsychischeProblematiekZonderHulp", "verwijtbaar", "achterliggendeProblematiek", "medewerking");
 
+    /** The yes/no facts among them, which the officer ticks in the onderzoek. */
+    static final Set<String> JA_NEE = Set.of("eerderHaltVoorVerzuim", "toestemmingJongere", "toestemmingOuders",
+            "ernstigePsychischeProblematiekZonderHulp", "verwijtbaar", "achterliggendeProblematiek", "medewerking");
+
     record Advies(Set<Route> routes, String motivering, boolean haltGeschikt, List<String> haltRedenen) {
     }
 

@@ -279,13 +279,16 @@ class LeerplichtVerzuimProcessTest {
         followUpEnAfsluiten(w, false);
 
         // MAS §4.4: the verzuim continues, so a heavier route: Halt.
-        assertThat(w.instantie()).isWaitingAt("RouteKiezen");
+        assertThat(w.instantie()).isWaitingAt("RouteKiezen").variables().containsEntry("adviesHalt", false);
         voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", true,
                 "afwijkingMotivering", "Hulp helpt niet; Halt als zwaardere route");
         voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
         voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "NEGATIEF");
         voltooi(w.instantie(), "OverlegOm", "omAdviseertProcesVerbaal", true, "omOverlegVerslag", "PV");
         followUpEnAfsluiten(w, false);
+
+        // MAS §4.3: after a Halt-verwijzing Halt is never advised again; persistent verwijtbaar verzuim → PV.
+        assertThat(w.instantie()).variables().containsEntry("eerderHaltVoorVerzuim", true).containsEntry("adviesHalt", false);
 
         voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", false,
                 "routeStrafrechtelijkKader", true, "afwijkingMotivering", "Halt negatief, OM adviseert PV");
@@ -370,6 +373,19 @@ class LeerplichtVerzuimProcessTest {
     }
 
     @Test
+    void blijftHetVerzuimNaHetTweedeGesprekDanVolgtOnderzoek() {
+        Werkproces w = melding("OVERIG", 13, 8, true, null);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", new Date(), "redenVerzuim", "-",
+                "kanStoppen", "-", "afspraken", "op tijd komen");
+        verstrijk(w.instantie(), "ZesWekenNaGesprek", Duration.ofDays(43));
+
+        voltooi(w.instantie(), "TweedeGesprekVoeren", "verzuimGestopt", false, "gespreksverslag", "nog steeds te laat");
+
+        assertThat(w.instantie()).isWaitingAt("Onderzoek");
+    }
+
+    @Test
     void eenLatereWettelijkeMeldingLeidtHetPreventieveWerkprocesNaarOnderzoek() {
         Werkproces w = melding("OVERIG", 13, 8, true, null);
         voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
@@ -399,6 +415,9 @@ class LeerplichtVerzuimProcessTest {
         assertThat(w.instantie()).isWaitingAt("MeldingTrieren", "AanvullendeMeldingBekijken");
         assertThat(jdbc.queryForObject("select count(*) from melding where werkproces_id = ?", Integer.class, w.id()))
                 .isEqualTo(2);
+        assertThat(w.instantie()).variables().containsEntry("nieuweMeldingUren", 32);
+        voltooi(w.instantie(), "AanvullendeMeldingBekijken", "notitie", "meegenomen in de triage");
+        assertThat(w.instantie()).hasPassed("AanvullendeMeldingBekeken").isWaitingAt("MeldingTrieren");
         // Another soort is its own werkproces.
         assertThat(melding("LUXE", 14, 16, false, jongereVan(w)).id()).isNotEqualTo(w.id());
     }
