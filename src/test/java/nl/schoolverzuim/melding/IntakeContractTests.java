@@ -120,7 +120,8 @@ abstract class IntakeContractTests {
                 geval("verzuimsoort", m -> m.remove("verzuimsoort")),
                 geval("verzuimsoort", m -> m.put("verzuimsoort", "ONBEKEND")),
                 geval("meldingsdatum", m -> m.put("meldingsdatum", "1-10-2024")),
-                geval("meldingsdatum", m -> m.put("meldingsdatum", LocalDate.now().plusDays(1).toString())),
+                // "Tomorrow" in the Netherlands, whatever the JVM time zone (MAS dates are Dutch dates).
+                geval("meldingsdatum", m -> m.put("meldingsdatum", LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString())),
                 geval("jongere", m -> m.remove("jongere")),
                 geval("jongere.bsn", m -> jongere(m).put("bsn", "123456789")),
                 geval("jongere.bsn", m -> jongere(m).put("bsn", "12345678")),
