@@ -47,7 +47,7 @@ class HerstartTest {
             // Unchanged models are not deployed again, so no new versions appear on a restart.
             RepositoryService repository = tweede.getBean(RepositoryService.class);
             assertThat(repository.createDeploymentQuery().deploymentName(ModelDeployment.NAAM).count()).isEqualTo(1);
-            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("melding-intake").count())
+            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("leerplicht-verzuim").count())
                     .isEqualTo(1);
         }
     }

@@ -3,6 +3,7 @@ package nl.schoolverzuim.dossier;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +13,13 @@ public class DossierService {
 
     private final JongereRepository jongeren;
     private final DossierRepository dossiers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierService(JongereRepository jongeren, DossierRepository dossiers, Clock clock) {
+    DossierService(JongereRepository jongeren, DossierRepository dossiers, ApplicationEventPublisher events, Clock clock) {
         this.jongeren = jongeren;
         this.dossiers = dossiers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -32,9 +35,14 @@ public class DossierService {
                     gegevens.geboortedatum(), gegevens.woongemeente()));
             return dossiers.save(new Dossier(jongere, Instant.now(clock)));
         }
+        Long vorigeGemeente = jongere.getWoongemeente().getId();
         jongere.werkBij(gegevens);
         Jongere bekend = jongere;
-        return dossiers.findByJongere(bekend).orElseGet(() -> dossiers.save(new Dossier(bekend, Instant.now(clock))));
+        Dossier dossier = dossiers.findByJongere(bekend).orElseGet(() -> dossiers.save(new Dossier(bekend, Instant.now(clock))));
+        if (!vorigeGemeente.equals(gegevens.woongemeente().getId())) {
+            events.publishEvent(new JongereVerhuisd(dossier.getId(), vorigeGemeente, gegevens.woongemeente().getId()));
+        }
+        return dossier;
     }
 
     private Jongere herken(Persoonsgegevens gegevens) {

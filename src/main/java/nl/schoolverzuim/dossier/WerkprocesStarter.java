@@ -2,6 +2,9 @@ package nl.schoolverzuim.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.organisatie.Teams.Team;
@@ -40,8 +44,10 @@ public class WerkprocesStarter {
     }
 
     /**
-     * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the woongemeente. The variables
-     * {@code werkprocesId}, {@code dossierId} and {@code kandidaatGroep} are added for the model to use.
+     * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the woongemeente. Besides the
+     * given variables every werkproces gets {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep},
+     * {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
+     * {@code geboortedatum}, {@code gemeente}, and {@code leeftijd} today unless given). No BSN (MAS §10).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, boolean preventief, String procesKey, Team team,
@@ -49,13 +55,21 @@ public class WerkprocesStarter {
         String groep = Teams.groepVoor(team, dossier.getJongere().getWoongemeente());
         Werkproces werkproces = werkprocessen.save(
                 new Werkproces(dossier, verzuimsoort, procesKey, team, groep, preventief, Instant.now(clock)));
+        Jongere jongere = dossier.getJongere();
+        Map<String, Object> alle = new HashMap<>();
+        alle.put("jongereNaam", jongere.volledigeNaam());
+        alle.put("geboortedatum", Date.from(jongere.getGeboortedatum().atStartOfDay(Termijnen.ZONE).toInstant()));
+        alle.put("leeftijd", jongere.leeftijdOp(LocalDate.now(clock)));
+        alle.put("gemeente", jongere.getWoongemeente().getNaam());
+        alle.putAll(variabelen);
+        alle.put("werkprocesId", werkproces.getId());
+        alle.put("dossierId", dossier.getId());
+        alle.put("kandidaatGroep", groep);
+        alle.put("regio", jongere.getWoongemeente().getRegio().getCode());
+        alle.put("bovengrensLeeftijd", jongere.getWoongemeente().getRegio().getBovengrensLeeftijd());
         ProcessInstance instantie = runtime.createProcessInstanceByKey(procesKey)
                 .businessKey(werkproces.businessKey())
-                .setVariables(variabelen)
-                .setVariable("werkprocesId", werkproces.getId())
-                .setVariable("dossierId", dossier.getId())
-                .setVariable("kandidaatGroep", groep)
-                .setVariable("regio", dossier.getJongere().getWoongemeente().getRegio().getCode())
+                .setVariables(alle)
                 .execute();
         werkproces.gestart(instantie.getId());
         geefTeamLeesrecht(groep, instantie.getId());

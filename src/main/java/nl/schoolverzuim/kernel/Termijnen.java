@@ -66,6 +66,11 @@ public class Termijnen {
         return Date.from(alsDatum(geboortedatum).plusYears(leeftijd).atStartOfDay(ZONE).toInstant());
     }
 
+    /** The end of the school year {@code datum} falls in (31 July, end of the working day). */
+    public Date eindeSchooljaar(Object datum) {
+        return eindeWerkdag(Schooljaar.van(alsDatum(datum)).einde());
+    }
+
     public Termijn termijn(DecisionService decisions, String stap, String regio) {
         DmnDecisionResultEntries rij = decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables().putValue("stap", stap).putValue("regio", regio))

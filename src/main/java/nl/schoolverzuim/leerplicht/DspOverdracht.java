@@ -45,6 +45,11 @@ public class DspOverdracht {
         this.overgedragenOp = overgedragenOp;
     }
 
+    /** The Doorstroompunt started its werkproces for this hand-off. */
+    public void opgepakt(Instant op) {
+        this.opgepaktOp = op;
+    }
+
     public Long getId() {
         return id;
     }

@@ -26,8 +26,3 @@ interface ProcesVerbaalRepository extends JpaRepository<ProcesVerbaal, Long> {
 
     List<ProcesVerbaal> findByWerkprocesId(Long werkprocesId);
 }
-
-interface DspOverdrachtRepository extends JpaRepository<DspOverdracht, Long> {
-
-    Optional<DspOverdracht> findByWerkprocesId(Long werkprocesId);
-}

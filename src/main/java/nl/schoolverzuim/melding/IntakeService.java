@@ -84,16 +84,13 @@ public class IntakeService {
                 .orElseGet(() -> scholen.save(new School(opgave.brin(), opgave.naam(), opgave.onderwijssoort())));
     }
 
-    /** What the werkproces and its tasks show; no BSN: process variables are not the place for it (MAS §10). */
+    /** The melding's part of what the werkproces shows; the Jongere's part is added by the WerkprocesStarter. */
     private static Map<String, Object> procesVariabelen(Melding opgeslagen, GeldigeMelding melding) {
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put("meldingId", opgeslagen.getId());
         variabelen.put("verzuimsoort", melding.verzuimsoort().name());
         variabelen.put("meldingsdatum", alsDatum(melding.meldingsdatum()));
-        variabelen.put("jongereNaam", melding.jongere().voornaam() + " " + melding.jongere().achternaam());
-        variabelen.put("geboortedatum", alsDatum(melding.jongere().geboortedatum()));
         variabelen.put("leeftijd", melding.leeftijd());
-        variabelen.put("gemeente", melding.jongere().woongemeente().getNaam());
         variabelen.put("urenVerzuim", melding.urenVerzuim());
         variabelen.put("kerenTeLaat", melding.kerenTeLaat());
         variabelen.put("preventiefGesprek", melding.preventiefGesprek());

@@ -8,104 +8,33 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import nl.schoolverzuim.melding.IntakeService;
 import nl.schoolverzuim.melding.NieuweMelding;
-import nl.schoolverzuim.testsupport.IntegratieTest;
 import nl.schoolverzuim.testsupport.Meldingen;
+import nl.schoolverzuim.testsupport.WerkprocesTest;
 
 /**
  * {@code processes/leerplicht-verzuim.bpmn} walked path by path with the real decisions, listeners and database
  * (MAS §4). Timers are driven by moving the engine clock, never by waiting.
  */
-@IntegratieTest
-class LeerplichtVerzuimProcessTest {
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    IntakeService intake;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService taken;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void klokTerug() {
-        ClockUtil.reset();
-    }
-
-    // --- helpers ---------------------------------------------------------------------------------------------
-
-    record Werkproces(ProcessInstance instantie, long id, long dossierId) {
-    }
+class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
     Werkproces melding(String soort, int leeftijd, int uren, boolean preventief, NieuweMelding.JongereGegevens jongere) {
-        LocalDate vandaag = LocalDate.now(ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).getZone());
-        NieuweMelding.JongereGegevens wie = jongere != null ? jongere : new NieuweMelding.JongereGegevens(
-                Meldingen.uniekBsn(), "Noor", "Proces-" + System.nanoTime(),
-                vandaag.minusYears(leeftijd).minusDays(40).toString(), "Doetinchem");
-        NieuweMelding melding = new NieuweMelding(null, soort, vandaag.toString(), wie,
+        NieuweMelding.JongereGegevens wie = jongere != null ? jongere : nieuweJongere(leeftijd, "Doetinchem");
+        return melding(new NieuweMelding(null, soort, vandaag().toString(), wie,
                 "ABSOLUUT".equals(soort) ? null : new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"),
-                uren, 0, preventief, null, "testmelding");
-        IntakeService.Ontvangen ontvangen = intake.ontvang(melding);
-        ProcessInstance instantie = runtime.createProcessInstanceQuery()
-                .processInstanceId(ontvangen.processInstanceId()).singleResult();
-        return new Werkproces(instantie, ontvangen.werkprocesId(), ontvangen.dossierId());
+                uren, 0, preventief, null, "testmelding"));
     }
 
     Werkproces melding(String soort, int leeftijd, int uren) {
         return melding(soort, leeftijd, uren, false, null);
-    }
-
-    void voltooi(ProcessInstance instantie, String taak, Object... variabelen) {
-        assertThat(instantie).isWaitingAt(taak);
-        taken.complete(task(taak, instantie).getId(), map(variabelen));
-    }
-
-    static Map<String, Object> map(Object... paren) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < paren.length; i += 2) {
-            map.put((String) paren[i], paren[i + 1]);
-        }
-        return map;
-    }
-
-    /** Moves the engine clock past the timer and runs it: it must not be due before. */
-    void verstrijk(ProcessInstance instantie, String timerActiviteit, Duration duur) {
-        Job timer = management.createJobQuery().processInstanceId(instantie.getId()).timers()
-                .activityId(timerActiviteit).singleResult();
-        assertThat(management.createJobQuery().jobId(timer.getId()).executable().count()).as("nog niet verlopen").isZero();
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duur)));
-        assertThat(management.createJobQuery().jobId(timer.getId()).executable().count()).as("verlopen").isEqualTo(1);
-        management.executeJob(timer.getId());
     }
 
     void triageEnOnderzoek(ProcessInstance instantie, Object... feiten) {
@@ -426,26 +355,21 @@ class LeerplichtVerzuimProcessTest {
 
     @Test
     void opDe18eVerjaardagGaatHetDossierNaarHetDoorstroompunt() {
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = vandaag();
         NieuweMelding.JongereGegevens bijna18 = new NieuweMelding.JongereGegevens(Meldingen.uniekBsn(), "Sem",
                 "Overdracht-" + System.nanoTime(), vandaag.minusYears(18).plusDays(45).toString(), "Doetinchem");
         Werkproces w = melding("WETTELIJK", 17, 20, false, bijna18);
         voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
 
         // A month before the birthday the LPA prepares the hand-off, without interrupting the werkproces.
-        Job voorbereiding = management.createJobQuery().processInstanceId(w.instantie().getId()).timers()
-                .activityId("MaandVoorAchttien").singleResult();
-        ClockUtil.setCurrentTime(voorbereiding.getDuedate());
-        management.executeJob(voorbereiding.getId());
+        totTimer(w.instantie(), "MaandVoorAchttien");
         assertThat(w.instantie()).isWaitingAt("Onderzoek", "OverdrachtVoorbereiden");
         voltooi(w.instantie(), "OverdrachtVoorbereiden", "overdrachtNotitie", "Wil naar de bbl");
 
-        Job verjaardag = management.createJobQuery().processInstanceId(w.instantie().getId()).timers()
-                .activityId("AchttiendeVerjaardag").singleResult();
+        Job verjaardag = timer(w.instantie(), "AchttiendeVerjaardag");
         assertThat(verjaardag.getDuedate()).isEqualTo(Date.from(LocalDate.parse(bijna18.geboortedatum()).plusYears(18)
                 .atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
-        ClockUtil.setCurrentTime(verjaardag.getDuedate());
-        management.executeJob(verjaardag.getId());
+        totTimer(w.instantie(), "AchttiendeVerjaardag");
 
         assertThat(w.instantie()).hasPassed("OverdragenAanDsp").isEnded();
         assertThat(resultaat(w)).isEqualTo("OVERDRACHT_DSP");

@@ -30,20 +30,19 @@ class WerkprocesRouteringDmnTest {
             17, WETTELIJK          , LEERPLICHT     , leerplicht-verzuim
             18, WETTELIJK          , GEEN           , GEEN
             18, ABSOLUUT           , GEEN           , GEEN
-            # 18+ soorten go to the intake hand-off until the Doorstroompunt werkprocessen exist (issue 4).
             # MAS §3: VSV 12-18 is treated as absoluut verzuim by the LPA, 18-23 by the Doorstroompunt
             11, VSV                , GEEN           , GEEN
             12, VSV                , LEERPLICHT     , leerplicht-verzuim
             17, VSV                , LEERPLICHT     , leerplicht-verzuim
-            18, VSV                , DOORSTROOMPUNT , melding-intake
-            22, VSV                , DOORSTROOMPUNT , melding-intake
+            18, VSV                , DOORSTROOMPUNT , doorstroompunt-vsv
+            22, VSV                , DOORSTROOMPUNT , doorstroompunt-vsv
             # MAS §3, §8: verzuim 18+ only from 18
             17, VERZUIM_18PLUS     , GEEN           , GEEN
-            18, VERZUIM_18PLUS     , DOORSTROOMPUNT , melding-intake
+            18, VERZUIM_18PLUS     , DOORSTROOMPUNT , doorstroompunt-verzuim18
             # MAS §3: zorg en preventie by the Doorstroompunt before de-registration
             15, ZORG_PREVENTIE     , GEEN           , GEEN
-            16, ZORG_PREVENTIE     , DOORSTROOMPUNT , melding-intake
-            22, ZORG_PREVENTIE     , DOORSTROOMPUNT , melding-intake
+            16, ZORG_PREVENTIE     , DOORSTROOMPUNT , doorstroompunt-zorg-preventie
+            22, ZORG_PREVENTIE     , DOORSTROOMPUNT , doorstroompunt-zorg-preventie
             # MAS §3: informatie en advies, both
             17, INFORMATIE_ADVIES  , LEERPLICHT     , informatie-advies
             18, INFORMATIE_ADVIES  , DOORSTROOMPUNT , informatie-advies

@@ -1,0 +1,201 @@
+package nl.schoolverzuim.doorstroompunt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.dossier.Dossier;
+import nl.schoolverzuim.dossier.Werkproces;
+import nl.schoolverzuim.dossier.WerkprocesRepository;
+import nl.schoolverzuim.kernel.Termijnen;
+
+/**
+ * What the Doorstroompunt models call as {@code ${doorstroompunt.…}} (MAS §8): keep the VsvTraject's state in step
+ * with the werkproces, record contact attempts and monitoring checks, and close or hand over werkprocessen. Rules
+ * designers may change are DMN ({@code vsv-afronding}, {@code mas-termijn}); a refused completion stores nothing.
+ */
+@Component("doorstroompunt")
+@Transactional
+public class DoorstroompuntWerkproces {
+
+    static final String AFRONDING = "vsv-afronding";
+
+    private final WerkprocesRepository werkprocessen;
+    private final VsvTrajectRepository trajecten;
+    private final ContactpogingRepository contactpogingen;
+    private final MonitoringControleRepository controles;
+    private final VsvWerkprocessen vsvWerkprocessen;
+    private final DecisionService decisions;
+    private final Termijnen termijnen;
+    private final Clock clock;
+
+    DoorstroompuntWerkproces(WerkprocesRepository werkprocessen, VsvTrajectRepository trajecten,
+                             ContactpogingRepository contactpogingen, MonitoringControleRepository controles,
+                             VsvWerkprocessen vsvWerkprocessen, DecisionService decisions, Termijnen termijnen,
+                             Clock clock) {
+        this.termijnen = termijnen;
+        this.werkprocessen = werkprocessen;
+        this.trajecten = trajecten;
+        this.contactpogingen = contactpogingen;
+        this.controles = controles;
+        this.vsvWerkprocessen = vsvWerkprocessen;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    /** Start of doorstroompunt-vsv: the Jongere's one VsvTraject, new or picked up again, is in behandeling. */
+    public void startTraject(DelegateExecution execution) {
+        Werkproces werkproces = werkproces(execution);
+        Dossier dossier = werkproces.getDossier();
+        VsvTraject traject = trajecten.findByDossierId(dossier.getId()).orElseGet(() -> trajecten.save(
+                new VsvTraject(dossier, dossier.getJongere().getWoongemeente(), datum(execution.hasVariable("uitvaldatum")
+                        ? execution.getVariable("uitvaldatum") : execution.getVariable("meldingsdatum")))));
+        traject.inBehandeling(werkproces, dossier.getJongere().getWoongemeente());
+    }
+
+    /** Complete listener of "Contact leggen": one contact attempt (telefoon, mail, brief, huisbezoek). */
+    public void legContactVast(DelegateTask task) {
+        contactpogingen.save(new Contactpoging(traject(task), verplicht(task, "contactSoort"),
+                datum(task.getVariable("contactDatum")), verplicht(task, "contactUitkomst"), tekst(task, "contactNotitie")));
+    }
+
+    /**
+     * Complete listener of "Begeleiden" and "Monitoringcontrole": afronden only for the reasons of MAS §8 (decision
+     * vsv-afronding), monitoring only with a status.
+     */
+    public void controleerVervolg(DelegateTask task, String vervolgVariabele) {
+        String vervolg = verplicht(task, vervolgVariabele);
+        if ("AFRONDEN".equals(vervolg)) {
+            Map<String, Object> invoer = new HashMap<>();
+            invoer.put("afrondReden", tekst(task, "afrondReden"));
+            invoer.put("toelichting", tekst(task, "begeleidingNotitie") != null ? tekst(task, "begeleidingNotitie")
+                    : tekst(task, "monitoringNotitie"));
+            DmnDecisionResultEntries oordeel = decisions.evaluateDecisionByKey(AFRONDING).variables(invoer).evaluate()
+                    .getFirstResult();
+            if (!Boolean.TRUE.equals(oordeel.getEntry("toegestaan"))) {
+                throw new BadUserRequestException((String) oordeel.getEntry("melding"));
+            }
+        } else if ("MONITORING".equals(vervolg) && tekst(task, "monitoringResultaat") == null) {
+            throw new BadUserRequestException("Kies de status van de jongere voor de monitoring (MAS §8).");
+        }
+    }
+
+    /** Service task "Status: monitoring": a positive status (work, uitkering, ...) is monitored (MAS §8). */
+    public void naarMonitoring(DelegateExecution execution) {
+        traject(execution).monitoring((String) execution.getVariable("monitoringResultaat"));
+    }
+
+    /** Complete listener of "Monitoringcontrole": the check with its result; falling out again means begeleiding. */
+    public void legMonitoringVast(DelegateTask task) {
+        controleerVervolg(task, "monitoringVervolg");
+        VsvTraject traject = traject(task);
+        String resultaat = verplicht(task, "monitoringResultaat");
+        String vervolg = verplicht(task, "monitoringVervolg");
+        controles.save(new MonitoringControle(traject, LocalDate.now(clock), resultaat, vervolg,
+                tekst(task, "monitoringNotitie")));
+        if ("TERUG_NAAR_BEGELEIDING".equals(vervolg)) {
+            traject.terugNaarBegeleiding();
+        } else {
+            traject.monitoring(resultaat);
+        }
+    }
+
+    /** Service task "Traject afronden" with the reason checked at completion. */
+    public void rondAf(DelegateExecution execution) {
+        String reden = (String) execution.getVariable("afrondReden");
+        traject(execution).afronden(reden, Instant.now(clock));
+        sluitWerkprocesAf(execution, "AFGEROND", reden);
+    }
+
+    /** Boundary timer on the upper age (23, or the regio's 27): no target group any more (MAS §2, §8). */
+    public void geenDoelgroepMeer(DelegateExecution execution) {
+        traject(execution).afronden("GEEN_DOELGROEP_MEER", Instant.now(clock));
+        sluitWerkprocesAf(execution, "AFGEROND", "GEEN_DOELGROEP_MEER");
+    }
+
+    /**
+     * Unreachable or refusing (MAS §8): this werkproces ends as "Situatie onbekend"; the Jongere counts as monitored
+     * (Niet bereikbaar/ongemotiveerd) until the re-approach a year later.
+     */
+    public void situatieOnbekend(DelegateExecution execution) {
+        VsvTraject traject = traject(execution);
+        traject.monitoring("NIET_BEREIKBAAR_ONGEMOTIVEERD");
+        traject.herbenaderen(datum(termijnen.vervaldatum(execution, "HERBENADERING", new Date(clock.millis()))));
+        sluitWerkprocesAf(execution, "SITUATIE_ONBEKEND", (String) execution.getVariable("contactUitkomst"));
+    }
+
+    /** A year later: a new werkproces approaches the Jongere again. */
+    public void herbenader(DelegateExecution execution) {
+        vsvWerkprocessen.start(werkproces(execution).getDossier(), traject(execution).getUitvaldatum());
+    }
+
+    /** Message "verhuisd-andere-regio": the traject goes to the Doorstroompunt of the new regio (MAS §8). */
+    public void draagOver(DelegateExecution execution) {
+        sluitWerkprocesAf(execution, "OVERGEDRAGEN", null);
+        vsvWerkprocessen.start(werkproces(execution).getDossier(), traject(execution).getUitvaldatum());
+    }
+
+    /** Closes the werkproces with {@code resultaat} (verzuim 18+, zorg en preventie). */
+    public void sluitAf(DelegateExecution execution, String resultaat) {
+        sluitWerkprocesAf(execution, resultaat, null);
+    }
+
+    /** De-registered during verzuim 18+ or zorg en preventie: the werkproces ends and a VsvTraject starts (MAS §8). */
+    public void startVsvTraject(DelegateExecution execution) {
+        sluitWerkprocesAf(execution, "UITGESCHREVEN", null);
+        vsvWerkprocessen.start(werkproces(execution).getDossier(), LocalDate.now(clock));
+    }
+
+    private void sluitWerkprocesAf(VariableScope scope, String resultaat, String detail) {
+        Werkproces werkproces = werkproces(scope);
+        if (werkproces.isOpen()) {
+            werkproces.afsluiten(resultaat, detail, Instant.now(clock));
+        }
+    }
+
+    private VsvTraject traject(VariableScope scope) {
+        Long dossierId = werkproces(scope).getDossier().getId();
+        return trajecten.findByDossierId(dossierId)
+                .orElseThrow(() -> new IllegalStateException("Geen vsv-traject voor dossier " + dossierId));
+    }
+
+    private Werkproces werkproces(VariableScope scope) {
+        Long id = ((Number) scope.getVariable("werkprocesId")).longValue();
+        return werkprocessen.findById(id).orElseThrow(() -> new IllegalStateException("Werkproces " + id + " ontbreekt"));
+    }
+
+    private LocalDate datum(Object waarde) {
+        if (waarde instanceof Date datum) {
+            return datum.toInstant().atZone(Termijnen.ZONE).toLocalDate();
+        }
+        if (waarde instanceof String tekst && !tekst.isBlank()) {
+            return LocalDate.parse(tekst.substring(0, 10));
+        }
+        return LocalDate.now(clock);
+    }
+
+    private static String tekst(VariableScope scope, String naam) {
+        Object waarde = scope.getVariable(naam);
+        return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
+    }
+
+    private static String verplicht(VariableScope scope, String naam) {
+        String waarde = tekst(scope, naam);
+        if (waarde == null) {
+            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
+        }
+        return waarde;
+    }
+}
