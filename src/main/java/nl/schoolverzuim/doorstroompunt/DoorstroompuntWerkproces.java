@@ -147,14 +147,14 @@ public class DoorstroompuntWerkproces {
         vsvWerkprocessen.start(werkproces(execution).getDossier(), traject(execution).getUitvaldatum());
     }
 
-    /** Closes the werkproces with {@code resultaat} (verzuim 18+, zorg en preventie). */
-    public void sluitAf(DelegateExecution execution, String resultaat) {
-        sluitWerkprocesAf(execution, resultaat, null);
+    /** Closes the werkproces with {@code resultaat} and an optional detail (the zorg en preventie reason, MAS §3). */
+    public void sluitAf(DelegateExecution execution, String resultaat, String detail) {
+        sluitWerkprocesAf(execution, resultaat, detail);
     }
 
     /** De-registered during verzuim 18+ or zorg en preventie: the werkproces ends and a VsvTraject starts (MAS §8). */
-    public void startVsvTraject(DelegateExecution execution) {
-        sluitWerkprocesAf(execution, "UITGESCHREVEN", null);
+    public void startVsvTraject(DelegateExecution execution, String detail) {
+        sluitWerkprocesAf(execution, "UITGESCHREVEN", detail);
         vsvWerkprocessen.start(werkproces(execution).getDossier(), LocalDate.now(clock));
     }
 

@@ -2,6 +2,7 @@ package nl.schoolverzuim.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,11 +38,14 @@ class DossierController {
     private final DossierMeldingen meldingen;
     private final TaskService taken;
     private final HistoryService historie;
+    private final List<DossierOnderdeel> onderdelen;
     private final Toegang toegang;
     private final Clock clock;
 
     DossierController(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
-                      TaskService taken, HistoryService historie, Toegang toegang, Clock clock) {
+                      List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, Toegang toegang,
+                      Clock clock) {
+        this.onderdelen = onderdelen;
         this.dossiers = dossiers;
         this.werkprocessen = werkprocessen;
         this.meldingen = meldingen;
@@ -61,8 +65,10 @@ class DossierController {
         JongereView jongereView = new JongereView(jongere.getId(), jongere.getVoornaam(), jongere.getAchternaam(),
                 jongere.getGeboortedatum(), jongere.leeftijdOp(LocalDate.now(clock)), Bsn.gemaskeerd(jongere.getBsn()),
                 jongere.getWoongemeente().getNaam(), jongere.getWoongemeente().getRegio().getNaam());
+        Map<String, Object> secties = new LinkedHashMap<>();
+        onderdelen.forEach(onderdeel -> onderdeel.voor(dossier.getId()).ifPresent(inhoud -> secties.put(onderdeel.naam(), inhoud)));
         return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView,
-                meldingen.vanDossier(dossier.getId()), werkprocessen(dossier));
+                meldingen.vanDossier(dossier.getId()), werkprocessen(dossier), secties);
     }
 
     /** The engine state of all werkprocessen in two queries, not two per werkproces. */
@@ -87,7 +93,7 @@ class DossierController {
                     .toList();
             return new WerkprocesView(w.getId(), w.getVerzuimsoort().name(), w.getProcesKey(), w.getTeam().name(),
                     w.getKandidaatGroep(), w.getGestartOp(), afgerond ? Status.AFGEROND : Status.LOPEND,
-                    afgerond ? instantie.getEndTime().toInstant() : null, stappen);
+                    afgerond ? instantie.getEndTime().toInstant() : null, w.getResultaat(), w.getResultaatDetail(), stappen);
         }).toList();
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +44,8 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
     IdentityInrichting identiteit;
     @Autowired
     TransactionTemplate transactie;
+    @Autowired
+    TestRestTemplate http;
 
     Werkproces vsv(NieuweMelding.JongereGegevens jongere, LocalDate meldingsdatum) {
         return melding(new NieuweMelding(null, "VSV", meldingsdatum.toString(), jongere, null, 0, 0, false, null,
@@ -156,6 +160,21 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.IN_BEHANDELING);
     }
 
+    @Test
+    void hetDossierToontHetVsvTraject() {
+        Werkproces w = vsv(19);
+        bereikt(w.instantie());
+        voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "MONITORING", "monitoringResultaat", "ZZP");
+
+        JsonNode dossier = http.withBasicAuth("dsp-achterhoek-1", "demo")
+                .getForEntity("/api/dossiers/" + w.dossierId(), JsonNode.class).getBody();
+
+        JsonNode traject = dossier.get("onderdelen").get("vsvTraject");
+        org.assertj.core.api.Assertions.assertThat(traject.get("status").asText()).isEqualTo("MONITORING");
+        org.assertj.core.api.Assertions.assertThat(traject.get("nieuweVsvEr").asBoolean()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(traject.get("contactpogingen").get(0).asText()).isEqualTo("TELEFOON: BEREIKT");
+    }
+
     // --- MAS §2, §8: upper age, unreachable, re-approach ------------------------------------------------------
 
     @Test
@@ -259,7 +278,9 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
             voltooi(w.instantie(), "ZorgAfronden", "zorgUitkomst", uitkomst);
 
             assertThat(w.instantie()).isEnded();
-            assertThat(resultaat(w.id())).isEqualTo("UITGESCHREVEN".equals(uitkomst) ? "UITGESCHREVEN" : uitkomst);
+            assertThat(resultaat(w.id())).isEqualTo(uitkomst);
+            assertThat(jdbc.queryForObject("select resultaat_detail from werkproces where id = ?", String.class, w.id()))
+                    .isEqualTo("NEGATIEF_STUDIEADVIES");
             assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(VsvWerkprocessen.PROCES)
                     .variableValueEquals("dossierId", w.dossierId()).count()).isEqualTo("UITGESCHREVEN".equals(uitkomst) ? 1 : 0);
         }
