@@ -1,5 +1,8 @@
 package nl.schoolverzuim.doorstroompunt;
 
+import static nl.schoolverzuim.kernel.Variabelen.tekst;
+import static nl.schoolverzuim.kernel.Variabelen.verplicht;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.kernel.Variabelen;
 
 /**
  * What the Doorstroompunt models call as {@code ${doorstroompunt.…}} (MAS §8): keep the VsvTraject's state in step
@@ -57,10 +61,10 @@ public class DoorstroompuntWerkproces {
 
     /** Start of doorstroompunt-vsv: the Jongere's one VsvTraject, new or picked up again, is in behandeling. */
     public void startTraject(DelegateExecution execution) {
-        Werkproces werkproces = werkproces(execution);
+        Werkproces werkproces = werkprocessen.van(execution);
         Dossier dossier = werkproces.getDossier();
         VsvTraject traject = trajecten.findByDossierId(dossier.getId()).orElseGet(() -> trajecten.save(
-                new VsvTraject(dossier, dossier.getJongere().getWoongemeente(), datum(execution.hasVariable("uitvaldatum")
+                new VsvTraject(dossier, dossier.getJongere().getWoongemeente(), Variabelen.datum(execution.hasVariable("uitvaldatum")
                         ? execution.getVariable("uitvaldatum") : execution.getVariable("meldingsdatum")))));
         traject.inBehandeling(werkproces, dossier.getJongere().getWoongemeente());
     }
@@ -68,7 +72,7 @@ public class DoorstroompuntWerkproces {
     /** Complete listener of "Contact leggen": one contact attempt (telefoon, mail, brief, huisbezoek). */
     public void legContactVast(DelegateTask task) {
         contactpogingen.save(new Contactpoging(traject(task), verplicht(task, "contactSoort"),
-                datum(task.getVariable("contactDatum")), verplicht(task, "contactUitkomst"), tekst(task, "contactNotitie")));
+                Variabelen.datum(task.getVariable("contactDatum")), verplicht(task, "contactUitkomst"), tekst(task, "contactNotitie")));
     }
 
     /**
@@ -132,19 +136,19 @@ public class DoorstroompuntWerkproces {
     public void situatieOnbekend(DelegateExecution execution) {
         VsvTraject traject = traject(execution);
         traject.monitoring("NIET_BEREIKBAAR_ONGEMOTIVEERD");
-        traject.herbenaderen(datum(termijnen.vervaldatum(execution, "HERBENADERING", new Date(clock.millis()))));
+        traject.herbenaderen(Variabelen.datum(termijnen.vervaldatum(execution, "HERBENADERING", new Date(clock.millis()))));
         sluitWerkprocesAf(execution, "SITUATIE_ONBEKEND", (String) execution.getVariable("contactUitkomst"));
     }
 
     /** A year later: a new werkproces approaches the Jongere again. */
     public void herbenader(DelegateExecution execution) {
-        vsvWerkprocessen.start(werkproces(execution).getDossier(), traject(execution).getUitvaldatum());
+        vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), traject(execution).getUitvaldatum());
     }
 
     /** Message "verhuisd-andere-regio": the traject goes to the Doorstroompunt of the new regio (MAS §8). */
     public void draagOver(DelegateExecution execution) {
         sluitWerkprocesAf(execution, "OVERGEDRAGEN", null);
-        vsvWerkprocessen.start(werkproces(execution).getDossier(), traject(execution).getUitvaldatum());
+        vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), traject(execution).getUitvaldatum());
     }
 
     /** Closes the werkproces with {@code resultaat} and an optional detail (the zorg en preventie reason, MAS §3). */
@@ -155,47 +159,23 @@ public class DoorstroompuntWerkproces {
     /** De-registered during verzuim 18+ or zorg en preventie: the werkproces ends and a VsvTraject starts (MAS §8). */
     public void startVsvTraject(DelegateExecution execution, String detail) {
         sluitWerkprocesAf(execution, "UITGESCHREVEN", detail);
-        vsvWerkprocessen.start(werkproces(execution).getDossier(), LocalDate.now(clock));
+        vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), LocalDate.now(clock));
     }
 
     private void sluitWerkprocesAf(VariableScope scope, String resultaat, String detail) {
-        Werkproces werkproces = werkproces(scope);
+        Werkproces werkproces = werkprocessen.van(scope);
         if (werkproces.isOpen()) {
             werkproces.afsluiten(resultaat, detail, Instant.now(clock));
         }
     }
 
     private VsvTraject traject(VariableScope scope) {
-        Long dossierId = werkproces(scope).getDossier().getId();
+        Long dossierId = werkprocessen.van(scope).getDossier().getId();
         return trajecten.findByDossierId(dossierId)
                 .orElseThrow(() -> new IllegalStateException("Geen vsv-traject voor dossier " + dossierId));
     }
 
-    private Werkproces werkproces(VariableScope scope) {
-        Long id = ((Number) scope.getVariable("werkprocesId")).longValue();
-        return werkprocessen.findById(id).orElseThrow(() -> new IllegalStateException("Werkproces " + id + " ontbreekt"));
-    }
 
-    private LocalDate datum(Object waarde) {
-        if (waarde instanceof Date datum) {
-            return datum.toInstant().atZone(Termijnen.ZONE).toLocalDate();
-        }
-        if (waarde instanceof String tekst && !tekst.isBlank()) {
-            return LocalDate.parse(tekst.substring(0, 10));
-        }
-        return LocalDate.now(clock);
-    }
 
-    private static String tekst(VariableScope scope, String naam) {
-        Object waarde = scope.getVariable(naam);
-        return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
-    }
 
-    private static String verplicht(VariableScope scope, String naam) {
-        String waarde = tekst(scope, naam);
-        if (waarde == null) {
-            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
-        }
-        return waarde;
-    }
 }

@@ -40,7 +40,7 @@ public class Termijnen {
     /** Due date for {@code stap}, counted from {@code vanaf} (a date; the process variable {@code regio} selects regional rows). */
     public Date vervaldatum(VariableScope scope, String stap, Object vanaf) {
         Termijn termijn = termijn(decisions(scope), stap, regio(scope));
-        return eindeWerkdag(bereken(alsDatum(vanaf), termijn));
+        return eindeWerkdag(bereken(Variabelen.datum(vanaf), termijn));
     }
 
     private static String regio(VariableScope scope) {
@@ -57,18 +57,18 @@ public class Termijnen {
     /** The date {@code stap}'s termijn before {@code datum}, e.g. the preparation a month before the 18th birthday. */
     public Date voor(VariableScope scope, String stap, Object datum) {
         Termijn termijn = termijn(decisions(scope), stap, regio(scope));
-        return Date.from(bereken(alsDatum(datum), new Termijn(-termijn.aantal(), termijn.eenheid()))
+        return Date.from(bereken(Variabelen.datum(datum), new Termijn(-termijn.aantal(), termijn.eenheid()))
                 .atStartOfDay(ZONE).toInstant());
     }
 
     /** The start of the day the Jongere turns {@code leeftijd} (MAS §2: the hand-off to the DSP on the 18th birthday). */
     public Date verjaardag(Object geboortedatum, int leeftijd) {
-        return Date.from(alsDatum(geboortedatum).plusYears(leeftijd).atStartOfDay(ZONE).toInstant());
+        return Date.from(Variabelen.datum(geboortedatum).plusYears(leeftijd).atStartOfDay(ZONE).toInstant());
     }
 
     /** The end of the school year {@code datum} falls in (31 July, end of the working day). */
     public Date eindeSchooljaar(Object datum) {
-        return eindeWerkdag(Schooljaar.van(alsDatum(datum)).einde());
+        return eindeWerkdag(Schooljaar.van(Variabelen.datum(datum)).einde());
     }
 
     public Termijn termijn(DecisionService decisions, String stap, String regio) {
@@ -95,18 +95,5 @@ public class Termijnen {
 
     static Date eindeWerkdag(LocalDate datum) {
         return Date.from(ZonedDateTime.of(datum, EINDE_WERKDAG, ZONE).toInstant());
-    }
-
-    static LocalDate alsDatum(Object waarde) {
-        if (waarde instanceof LocalDate datum) {
-            return datum;
-        }
-        if (waarde instanceof Date datum) {
-            return datum.toInstant().atZone(ZONE).toLocalDate();
-        }
-        if (waarde instanceof String tekst) {
-            return LocalDate.parse(tekst);
-        }
-        throw new IllegalArgumentException("Geen datum: " + waarde);
     }
 }

@@ -1,15 +1,14 @@
 package nl.schoolverzuim.leerplicht;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.kernel.Variabelen;
 
 /** Dutch letters the werkproces generates for the Dossier. */
 @Component
@@ -43,14 +42,7 @@ class Brieven {
                 v.getOrDefault("schoolNaam", "school"), v.get("jongereNaam"), v.get("afspraken"), v.get("gemeente"),
                 v.getOrDefault("schoolNaam", "de school"));
     }
-
     private static String datum(Object waarde) {
-        if (waarde instanceof Date datum) {
-            return DATUM.format(datum.toInstant().atZone(Termijnen.ZONE).toLocalDate());
-        }
-        if (waarde instanceof String tekst && !tekst.isBlank()) {
-            return DATUM.format(LocalDate.parse(tekst.substring(0, 10)));
-        }
-        return DATUM.format(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        return DATUM.format(waarde == null ? LocalDate.now(Termijnen.ZONE) : Variabelen.datum(waarde));
     }
 }

@@ -1,5 +1,9 @@
 package nl.schoolverzuim.leerplicht;
 
+import static nl.schoolverzuim.kernel.Variabelen.tekst;
+import static nl.schoolverzuim.kernel.Variabelen.verplicht;
+import static nl.schoolverzuim.kernel.Variabelen.waar;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -11,7 +15,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +75,7 @@ public class LeerplichtWerkproces {
             Object waarde = execution.getVariable(naam);
             feiten.put(naam, waarde == null && RouteAdvies.JA_NEE.contains(naam) ? Boolean.FALSE : waarde);
         }
-        if (interventies.existsByWerkprocesDossierIdAndSoort(werkproces(execution).getDossier().getId(), Soort.HALT)) {
+        if (interventies.existsByWerkprocesDossierIdAndSoort(werkprocessen.van(execution).getDossier().getId(), Soort.HALT)) {
             feiten.put("eerderHaltVoorVerzuim", true);
             execution.setVariable("eerderHaltVoorVerzuim", true);
         }
@@ -109,19 +112,19 @@ public class LeerplichtWerkproces {
             throw new BadUserRequestException("U wijkt af van het advies (" + leesbaar(geadviseerd)
                     + "): geef een motivering.");
         }
-        routebesluiten.save(new Routebesluit(werkproces(task), RouteAdvies.namen(geadviseerd),
+        routebesluiten.save(new Routebesluit(werkprocessen.van(task), RouteAdvies.namen(geadviseerd),
                 RouteAdvies.namen(gekozen), motivering, task.getAssignee(), Instant.now(clock)));
     }
 
     /** Complete listener of the task that starts an interventie (toeleiding, Halt-verwijzing, RvdK-verzoek). */
     public void startInterventie(DelegateTask task, String soort) {
-        interventies.save(new Interventie(werkproces(task), Soort.valueOf(soort), tekst(task, "toelichting"),
+        interventies.save(new Interventie(werkprocessen.van(task), Soort.valueOf(soort), tekst(task, "toelichting"),
                 Instant.now(clock)));
     }
 
     /** Complete listener of the task that records an interventie's outcome from variable {@code uitkomstVariabele}. */
     public void rondInterventieAf(DelegateTask task, String soort, String uitkomstVariabele) {
-        Werkproces werkproces = werkproces(task);
+        Werkproces werkproces = werkprocessen.van(task);
         Interventie interventie = interventies
                 .findFirstByWerkprocesIdAndSoortAndAfgerondOpIsNullOrderByGestartOpDesc(werkproces.getId(), Soort.valueOf(soort))
                 .orElseThrow(() -> new IllegalStateException("Geen lopende " + soort + " in werkproces " + werkproces.getId()));
@@ -144,13 +147,13 @@ public class LeerplichtWerkproces {
         if (tegenOuders && !regels.oudersToegestaan()) {
             throw new BadUserRequestException("Een proces-verbaal tegen de ouders is hier niet toegestaan (MAS §4.3).");
         }
-        processenVerbaal.save(new ProcesVerbaal(werkproces(task), tegenOuders, tegenJongere, tekst(task, "pvFeiten"),
+        processenVerbaal.save(new ProcesVerbaal(werkprocessen.van(task), tegenOuders, tegenJongere, tekst(task, "pvFeiten"),
                 Instant.now(clock)));
     }
 
     /** Complete listener of "Afdoening door het OM verwerken". */
     public void legOmAfdoeningVast(DelegateTask task) {
-        Werkproces werkproces = werkproces(task);
+        Werkproces werkproces = werkprocessen.van(task);
         processenVerbaal.findFirstByWerkprocesIdAndAfgedaanOpIsNullOrderByOpgemaaktOpDesc(werkproces.getId())
                 .orElseThrow(() -> new IllegalStateException("Geen open proces-verbaal in werkproces " + werkproces.getId()))
                 .afgedaan(verplicht(task, "omAfdoening"), Instant.now(clock));
@@ -158,7 +161,7 @@ public class LeerplichtWerkproces {
 
     /** Service task after the preventive talk (MAS §4.1): the letter to the ouders with a copy to the school. */
     public void schrijfBriefOuders(DelegateExecution execution) {
-        Werkproces werkproces = werkproces(execution);
+        Werkproces werkproces = werkprocessen.van(execution);
         documenten.save(new Document(werkproces, "BRIEF_OUDERS_PREVENTIEF_GESPREK",
                 "Brief aan ouders na preventief verzuimgesprek", brieven.preventiefGesprek(execution.getVariables()),
                 Instant.now(clock)));
@@ -174,18 +177,18 @@ public class LeerplichtWerkproces {
         } else if ("LUXE".equals(verzuimsoort)) {
             detail = detailReden(task, "luxeReden", Resultaat.LUXE_REDENEN, "luxe verzuim");
         }
-        werkproces(task).afsluiten(resultaat.name(), detail, Instant.now(clock));
+        werkprocessen.van(task).afsluiten(resultaat.name(), detail, Instant.now(clock));
     }
 
     /** Service task when triage does not take the melding on: closed as Overig with the triage decision as detail. */
     public void sluitAfZonderBehandeling(DelegateExecution execution) {
-        werkproces(execution).afsluiten(Resultaat.OVERIG.name(), (String) execution.getVariable("triageBesluit"),
+        werkprocessen.van(execution).afsluiten(Resultaat.OVERIG.name(), (String) execution.getVariable("triageBesluit"),
                 Instant.now(clock));
     }
 
     /** Service task on the 18th birthday (MAS §2): close with "Overdracht naar DSP 18+" and hand the Dossier over. */
     public void draagOverAanDsp(DelegateExecution execution) {
-        Werkproces werkproces = werkproces(execution);
+        Werkproces werkproces = werkprocessen.van(execution);
         werkproces.afsluiten(Resultaat.OVERDRACHT_DSP.name(), null, Instant.now(clock));
         DspOverdracht overdracht = overdrachten.save(new DspOverdracht(werkproces,
                 (String) execution.getVariable("overdrachtNotitie"), Instant.now(clock)));
@@ -201,27 +204,9 @@ public class LeerplichtWerkproces {
         return reden;
     }
 
-    private Werkproces werkproces(VariableScope scope) {
-        Long id = ((Number) scope.getVariable("werkprocesId")).longValue();
-        return werkprocessen.findById(id).orElseThrow(() -> new IllegalStateException("Werkproces " + id + " ontbreekt"));
-    }
 
-    private static boolean waar(VariableScope scope, String naam) {
-        return Boolean.TRUE.equals(scope.getVariable(naam));
-    }
 
-    private static String tekst(VariableScope scope, String naam) {
-        Object waarde = scope.getVariable(naam);
-        return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
-    }
 
-    private static String verplicht(VariableScope scope, String naam) {
-        String waarde = tekst(scope, naam);
-        if (waarde == null) {
-            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
-        }
-        return waarde;
-    }
 
     private static String leesbaar(Set<Route> routes) {
         return routes.isEmpty() ? "geen route" : String.join(", ", routes.stream().map(Route::omschrijving).toList());

@@ -1,0 +1,48 @@
+package nl.schoolverzuim.kernel;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reading process variables the way forms and intake write them. A missing required value refuses the completion
+ * with a Dutch message (Tasklist shows it) instead of storing half a step.
+ */
+public final class Variabelen {
+
+    private Variabelen() {
+    }
+
+    public static String tekst(VariableScope scope, String naam) {
+        Object waarde = scope.getVariable(naam);
+        return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
+    }
+
+    public static String verplicht(VariableScope scope, String naam) {
+        String waarde = tekst(scope, naam);
+        if (waarde == null) {
+            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
+        }
+        return waarde;
+    }
+
+    public static boolean waar(VariableScope scope, String naam) {
+        return Boolean.TRUE.equals(scope.getVariable(naam));
+    }
+
+    /** A date from a form (java.util.Date or ISO text, possibly with a time) or from Java; Dutch calendar day. */
+    public static LocalDate datum(Object waarde) {
+        if (waarde instanceof LocalDate datum) {
+            return datum;
+        }
+        if (waarde instanceof Date datum) {
+            return datum.toInstant().atZone(Termijnen.ZONE).toLocalDate();
+        }
+        if (waarde instanceof String tekst && tekst.length() >= 10) {
+            return LocalDate.parse(tekst.substring(0, 10));
+        }
+        throw new IllegalArgumentException("Geen datum: " + waarde);
+    }
+}
