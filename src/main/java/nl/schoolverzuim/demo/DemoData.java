@@ -28,6 +28,8 @@ import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.Onderwijssoort;
 import nl.schoolverzuim.organisatie.Regio;
 import nl.schoolverzuim.organisatie.RegioRepository;
+import nl.schoolverzuim.organisatie.Samenwerkingsverband;
+import nl.schoolverzuim.organisatie.SamenwerkingsverbandRepository;
 import nl.schoolverzuim.organisatie.School;
 import nl.schoolverzuim.organisatie.SchoolRepository;
 import nl.schoolverzuim.organisatie.Teams;
@@ -89,6 +91,7 @@ class DemoData implements ApplicationRunner {
     private final RegioRepository regios;
     private final GemeenteRepository gemeenten;
     private final SchoolRepository scholen;
+    private final SamenwerkingsverbandRepository samenwerkingsverbanden;
     private final IdentityInrichting identiteit;
     private final IntakeService intake;
     private final TransactionTemplate transactie;
@@ -96,11 +99,12 @@ class DemoData implements ApplicationRunner {
     private final int aantalMeldingen;
 
     DemoData(RegioRepository regios, GemeenteRepository gemeenten, SchoolRepository scholen,
-             IdentityInrichting identiteit, IntakeService intake, TransactionTemplate transactie, Clock clock,
+             SamenwerkingsverbandRepository samenwerkingsverbanden, IdentityInrichting identiteit, IntakeService intake, TransactionTemplate transactie, Clock clock,
              @Value("${schoolverzuim.demo.aantal-meldingen}") int aantalMeldingen) {
         this.regios = regios;
         this.gemeenten = gemeenten;
         this.scholen = scholen;
+        this.samenwerkingsverbanden = samenwerkingsverbanden;
         this.identiteit = identiteit;
         this.intake = intake;
         this.transactie = transactie;
@@ -123,7 +127,13 @@ class DemoData implements ApplicationRunner {
 
     private Map<Onderwijssoort, List<School>> organisatie() {
         Regio regio = regios.save(new Regio(REGIO, "Achterhoek"));
-        GEMEENTEN.forEach(g -> gemeenten.save(new Gemeente(g.cbsCode(), g.naam(), regio)));
+        Samenwerkingsverband swv = samenwerkingsverbanden.save(
+                new Samenwerkingsverband("swv-vo-achterhoek", "Samenwerkingsverband VO Achterhoek"));
+        GEMEENTEN.forEach(g -> {
+            Gemeente gemeente = new Gemeente(g.cbsCode(), g.naam(), regio);
+            gemeente.setSamenwerkingsverband(swv);
+            gemeenten.save(gemeente);
+        });
         Map<Onderwijssoort, List<School>> perSoort = new EnumMap<>(Onderwijssoort.class);
         String[][] namen = {
                 {"PO", "Basisschool De Zonnewijzer", "Basisschool Het Vlinderveld", "Kindcentrum De Bongerd"},
@@ -156,6 +166,7 @@ class DemoData implements ApplicationRunner {
         identiteit.gebruiker("dsp-achterhoek-2", "Consulent", "Doorstroompunt 2", WACHTWOORD,
                 List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
         identiteit.gebruiker("teamleider", "Teamleider", "Achterhoek", WACHTWOORD, List.of(Teams.TEAMLEIDER));
+        identiteit.gebruiker("voorzitter", "Voorzitter", "Thuiszitterstafel", WACHTWOORD, List.of(Teams.TAFELVOORZITTER));
         identiteit.gebruiker("procesontwerper", "Procesontwerper", "Achterhoek", WACHTWOORD,
                 List.of(Teams.PROCESONTWERPER));
         identiteit.gebruiker("admin", "Beheerder", "Demo", WACHTWOORD, List.of(Teams.BEHEERDER));

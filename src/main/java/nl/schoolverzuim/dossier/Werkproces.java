@@ -1,6 +1,7 @@
 package nl.schoolverzuim.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,6 +42,8 @@ public class Werkproces {
     private String kandidaatGroep;
     private String processInstanceId;
     private Instant gestartOp;
+    /** The date of the melding that started it; MAS §6 counts 4 weeks from here. */
+    private LocalDate eersteMeldingsdatum;
     /** MAS §4.1: started from an OVERIG melding asking for the preventive talk; a later WETTELIJK melding joins it. */
     private boolean preventief;
     private String resultaat;
@@ -51,7 +54,8 @@ public class Werkproces {
     }
 
     public Werkproces(Dossier dossier, Verzuimsoort verzuimsoort, String procesKey, Team team, String kandidaatGroep,
-                      boolean preventief, Instant gestartOp) {
+                      boolean preventief, LocalDate eersteMeldingsdatum, Instant gestartOp) {
+        this.eersteMeldingsdatum = eersteMeldingsdatum;
         this.dossier = dossier;
         this.preventief = preventief;
         this.verzuimsoort = verzuimsoort;
@@ -81,6 +85,10 @@ public class Werkproces {
 
     public boolean isOpen() {
         return afgeslotenOp == null;
+    }
+
+    public LocalDate getEersteMeldingsdatum() {
+        return eersteMeldingsdatum;
     }
 
     public boolean isPreventief() {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.organisatie.Teams.Team;
@@ -53,8 +54,9 @@ public class WerkprocesStarter {
     public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, boolean preventief, String procesKey, Team team,
                             Map<String, Object> variabelen) {
         String groep = Teams.groepVoor(team, dossier.getJongere().getWoongemeente());
-        Werkproces werkproces = werkprocessen.save(
-                new Werkproces(dossier, verzuimsoort, procesKey, team, groep, preventief, Instant.now(clock)));
+        Object meldingsdatum = variabelen.get("meldingsdatum");
+        Werkproces werkproces = werkprocessen.save(new Werkproces(dossier, verzuimsoort, procesKey, team, groep, preventief,
+                meldingsdatum == null ? LocalDate.now(clock) : Variabelen.datum(meldingsdatum), Instant.now(clock)));
         Jongere jongere = dossier.getJongere();
         Map<String, Object> alle = new HashMap<>();
         alle.put("jongereNaam", jongere.volledigeNaam());

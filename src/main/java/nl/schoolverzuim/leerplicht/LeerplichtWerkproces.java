@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.schoolverzuim.dossier.Document;
 import nl.schoolverzuim.dossier.DocumentRepository;
 import nl.schoolverzuim.dossier.Werkproces;
+import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.leerplicht.Interventie.Soort;
 import nl.schoolverzuim.leerplicht.RouteAdvies.Advies;
@@ -177,23 +178,28 @@ public class LeerplichtWerkproces {
         } else if ("LUXE".equals(verzuimsoort)) {
             detail = detailReden(task, "luxeReden", Resultaat.LUXE_REDENEN, "luxe verzuim");
         }
-        werkprocessen.van(task).afsluiten(resultaat.name(), detail, Instant.now(clock));
+        sluitWerkprocesAf(werkprocessen.van(task), resultaat.name(), detail);
     }
 
     /** Service task when triage does not take the melding on: closed as Overig with the triage decision as detail. */
     public void sluitAfZonderBehandeling(DelegateExecution execution) {
-        werkprocessen.van(execution).afsluiten(Resultaat.OVERIG.name(), (String) execution.getVariable("triageBesluit"),
-                Instant.now(clock));
+        sluitWerkprocesAf(werkprocessen.van(execution), Resultaat.OVERIG.name(),
+                (String) execution.getVariable("triageBesluit"));
     }
 
     /** Service task on the 18th birthday (MAS §2): close with "Overdracht naar DSP 18+" and hand the Dossier over. */
     public void draagOverAanDsp(DelegateExecution execution) {
         Werkproces werkproces = werkprocessen.van(execution);
-        werkproces.afsluiten(Resultaat.OVERDRACHT_DSP.name(), null, Instant.now(clock));
+        sluitWerkprocesAf(werkproces, Resultaat.OVERDRACHT_DSP.name(), null);
         DspOverdracht overdracht = overdrachten.save(new DspOverdracht(werkproces,
                 (String) execution.getVariable("overdrachtNotitie"), Instant.now(clock)));
         events.publishEvent(new OverdrachtAanDoorstroompunt(overdracht.getId(), werkproces.getDossier().getId(),
                 werkproces.getId()));
+    }
+
+    private void sluitWerkprocesAf(Werkproces werkproces, String resultaat, String detail) {
+        werkproces.afsluiten(resultaat, detail, Instant.now(clock));
+        events.publishEvent(new WerkprocesAfgesloten(werkproces.getId(), resultaat));
     }
 
     private String detailReden(DelegateTask task, String variabele, Set<String> toegestaan, String soort) {

@@ -29,6 +29,10 @@ public class Gemeente {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Regio regio;
 
+    /** The samenwerkingsverband whose thuiszitters overview counts this gemeente's Jongeren (MAS §6). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Samenwerkingsverband samenwerkingsverband;
+
     protected Gemeente() {
     }
 
@@ -62,5 +66,13 @@ public class Gemeente {
 
     public Regio getRegio() {
         return regio;
+    }
+
+    public Samenwerkingsverband getSamenwerkingsverband() {
+        return samenwerkingsverband;
+    }
+
+    public void setSamenwerkingsverband(Samenwerkingsverband samenwerkingsverband) {
+        this.samenwerkingsverband = samenwerkingsverband;
     }
 }

@@ -10,6 +10,8 @@ public final class Teams {
     public static final String DOORSTROOMPUNT_PREFIX = "doorstroompunt-";
     public static final String TEAMLEIDER = "teamleider";
     public static final String PROCESONTWERPER = "procesontwerper";
+    /** Chairs the thuiszitterstafel and receives its escalations with the teamleider (MAS §6). */
+    public static final String TAFELVOORZITTER = "tafelvoorzitter";
     public static final String BEHEERDER = "camunda-admin";
     /** Systems that deliver meldingen (DUO import, school administration) without being an officer. */
     public static final String MELDINGEN_INVOER = "meldingen-invoer";

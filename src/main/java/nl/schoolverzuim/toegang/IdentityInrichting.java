@@ -75,6 +75,9 @@ public class IdentityInrichting implements ApplicationRunner {
         sta(Teams.TEAMLEIDER, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
                 Permissions.READ_HISTORY);
 
+        groep(Teams.TAFELVOORZITTER, "Voorzitters thuiszitterstafel", Groups.GROUP_TYPE_WORKFLOW);
+        sta(Teams.TAFELVOORZITTER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+
         // Models and deployments, but no Dossiers: no instance, task or history permissions (MAS §10).
         groep(Teams.PROCESONTWERPER, "Procesontwerpers", Groups.GROUP_TYPE_WORKFLOW);
         sta(Teams.PROCESONTWERPER, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,6 +28,7 @@ import nl.schoolverzuim.kernel.ApiExceptionHandler;
  * the engine's authorizations apply to every REST call.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String REALM = "schoolverzuim";
@@ -54,8 +56,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Our own pages (with personal data): a login, then the roles each page asks for. */
     @Bean
     @Order(2)
+    SecurityFilterChain paginas(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/thuiszitters", "/thuiszitters/**")
+                .authorizeHttpRequests(verzoek -> verzoek.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain overig(HttpSecurity http) throws Exception {
         // Camunda webapps authenticate and protect against CSRF themselves; /engine-rest is guarded below.
         return http.authorizeHttpRequests(verzoek -> verzoek.anyRequest().permitAll())

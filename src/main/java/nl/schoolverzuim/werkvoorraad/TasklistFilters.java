@@ -33,7 +33,8 @@ class TasklistFilters implements ApplicationRunner {
             Map.of("name", "leeftijd", "label", "Leeftijd"),
             Map.of("name", "schoolNaam", "label", "School"),
             Map.of("name", "verzuimsoort", "label", "Verzuimsoort"),
-            Map.of("name", "gemeente", "label", "Gemeente"));
+            Map.of("name", "gemeente", "label", "Gemeente"),
+            Map.of("name", "thuiszitterSinds", "label", "Thuiszitter sinds"));
 
     private final FilterService filters;
     private final TaskService taken;

@@ -1,0 +1,36 @@
+package nl.schoolverzuim.thuiszitters;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import nl.schoolverzuim.dossier.Werkproces;
+import nl.schoolverzuim.kernel.Verzuimsoort;
+
+interface ThuiszitterRepository extends JpaRepository<Thuiszitter, Long> {
+
+    Optional<Thuiszitter> findByWerkprocesId(Long werkprocesId);
+
+    Optional<Thuiszitter> findFirstByDossierIdOrderBySindsDesc(Long dossierId);
+
+    /** Open leerplicht werkprocessen of these soorten whose Jongere is not yet a thuiszitter for them. */
+    @Query("""
+            select w from Werkproces w
+            where w.afgeslotenOp is null and w.procesKey = :procesKey and w.verzuimsoort in :soorten
+              and not exists (select t from Thuiszitter t where t.werkproces = w)""")
+    List<Werkproces> kandidaten(String procesKey, Collection<Verzuimsoort> soorten);
+
+    /** Thuiszitters on the peildatum among the Jongeren of one samenwerkingsverband (MAS §6). */
+    @EntityGraph(attributePaths = {"dossier", "dossier.jongere", "werkproces"})
+    @Query("""
+            select t from Thuiszitter t
+            where t.sinds <= :peildatum and (t.beeindigdOp is null or t.beeindigdOp > :peildatum)
+              and t.dossier.jongere.woongemeente.samenwerkingsverband.id = :samenwerkingsverband
+            order by t.sinds, t.id""")
+    List<Thuiszitter> opPeildatum(LocalDate peildatum, Long samenwerkingsverband);
+}

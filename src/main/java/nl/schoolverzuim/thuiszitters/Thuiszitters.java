@@ -1,0 +1,145 @@
+package nl.schoolverzuim.thuiszitters;
+
+import static nl.schoolverzuim.kernel.Variabelen.tekst;
+import static nl.schoolverzuim.kernel.Variabelen.verplicht;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.dossier.Werkproces;
+import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
+import nl.schoolverzuim.dossier.WerkprocesStarter;
+import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.organisatie.Teams.Team;
+
+/**
+ * Thuiszitters (MAS §6), called from the models as {@code ${thuiszitters.…}}: the daily detection against decision
+ * {@code thuiszitter}, the thuiszitterstafel's aanmelding, plan and evaluations, and the end of a thuiszitter period
+ * when the leerplicht werkproces closes (back in school, vrijstelling, dagbesteding, ...).
+ */
+@Component("thuiszitters")
+@Transactional
+public class Thuiszitters {
+
+    static final String DEFINITIE = "thuiszitter";
+    static final String TAFEL = "thuiszitterstafel";
+    private static final String LEERPLICHT = "leerplicht-verzuim";
+    /** The soorten the definition can apply to; decision thuiszitter decides for each. */
+    private static final Set<Verzuimsoort> KANDIDATEN = EnumSet.of(Verzuimsoort.LANGDURIG_RELATIEF,
+            Verzuimsoort.ABSOLUUT, Verzuimsoort.VSV);
+
+    private final ThuiszitterRepository thuiszitters;
+    private final WerkprocesStarter starter;
+    private final DecisionService decisions;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    Thuiszitters(ThuiszitterRepository thuiszitters, WerkprocesStarter starter, DecisionService decisions,
+                 RuntimeService runtime, Clock clock) {
+        this.thuiszitters = thuiszitters;
+        this.starter = starter;
+        this.decisions = decisions;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /** Daily (thuiszitters-signaleren): every open leerplicht werkproces that now meets the definition. */
+    public void signaleer(DelegateExecution execution) {
+        LocalDate vandaag = LocalDate.now(clock);
+        for (Werkproces werkproces : thuiszitters.kandidaten(LEERPLICHT, KANDIDATEN)) {
+            long dagen = ChronoUnit.DAYS.between(werkproces.getEersteMeldingsdatum(), vandaag);
+            DmnDecisionResultEntries oordeel = decisions.evaluateDecisionByKey(DEFINITIE)
+                    .variables(Variables.createVariables().putValue("verzuimsoort", werkproces.getVerzuimsoort().name())
+                            .putValue("dagenSindsMelding", dagen))
+                    .evaluate().getFirstResult();
+            if (oordeel != null && Boolean.TRUE.equals(oordeel.getEntry("thuiszitter"))) {
+                wordtThuiszitter(werkproces, oordeel.getEntry("reden"));
+            }
+        }
+    }
+
+    private void wordtThuiszitter(Werkproces werkproces, String reden) {
+        String school = (String) runtime.getVariable(werkproces.getProcessInstanceId(), "schoolNaam");
+        Thuiszitter thuiszitter = thuiszitters.save(new Thuiszitter(werkproces, reden, werkproces.getEersteMeldingsdatum(), school));
+        Date sinds = Date.from(thuiszitter.getSinds().atStartOfDay(Termijnen.ZONE).toInstant());
+        // Shown in the officer's inbox rows next to the Jongere (issue 5).
+        runtime.setVariable(werkproces.getProcessInstanceId(), "thuiszitterSinds", sinds);
+        starter.start(werkproces.getDossier(), werkproces.getVerzuimsoort(), false, TAFEL, Team.LEERPLICHT, Map.of(
+                "thuiszitterId", thuiszitter.getId(), "thuiszitterSinds", sinds, "verzuimsoort",
+                werkproces.getVerzuimsoort().name(), "schoolNaam", school == null ? "" : school));
+    }
+
+    /** The LPA registers the thuiszitter at the tafel (with motivation, kept in history). */
+    public void aangemeld(DelegateExecution execution) {
+        thuiszitter(execution).aangemeld();
+    }
+
+    /** The participant checkboxes of the tafel form and how they read in the Dossier. */
+    private static final Map<String, String> DEELNEMERS = new LinkedHashMap<>(Map.of(
+            "deelnemerSchool", "school", "deelnemerSamenwerkingsverband", "samenwerkingsverband",
+            "deelnemerJeugdEnGezin", "jeugd en gezin", "deelnemerSchoolarts", "schoolarts"));
+
+    /** Complete listener of "Thuiszitterstafel houden": participants, advice, one regiehouder, a plan with a date. */
+    public void legTafelVast(DelegateTask task) {
+        Thuiszitter thuiszitter = thuiszitter(task);
+        List<String> deelnemers = new ArrayList<>(DEELNEMERS.entrySet().stream()
+                .filter(d -> Variabelen.waar(task, d.getKey())).map(Map.Entry::getValue).sorted().toList());
+        if (tekst(task, "deelnemersOverig") != null) {
+            deelnemers.add(tekst(task, "deelnemersOverig"));
+        }
+        thuiszitter.tafel(String.join(", ", deelnemers), verplicht(task, "tafelAdvies"));
+        thuiszitter.plan(verplicht(task, "regiehouder"), verplicht(task, "plan"),
+                Variabelen.datum(task.getVariable("streefdatum")));
+    }
+
+    /** Complete listener of "Plan evalueren": a new target date while the plan runs, else the outcome ends it. */
+    public void legEvaluatieVast(DelegateTask task) {
+        Thuiszitter thuiszitter = thuiszitter(task);
+        String uitkomst = verplicht(task, "tafelUitkomst");
+        if ("LOOPT".equals(uitkomst)) {
+            String nieuw = tekst(task, "nieuweStreefdatum");
+            if (nieuw != null) {
+                LocalDate streefdatum = Variabelen.datum(task.getVariable("nieuweStreefdatum"));
+                thuiszitter.plan(thuiszitter.getRegiehouder(), thuiszitter.getPlan(), streefdatum);
+                task.setVariable("streefdatum", Date.from(streefdatum.atStartOfDay(Termijnen.ZONE).toInstant()));
+            }
+        } else {
+            thuiszitter.beeindigd(uitkomst, LocalDate.now(clock));
+        }
+    }
+
+    /** The leerplicht werkproces closed: the thuiszitter period hanging on it ends with that Resultaat (MAS §6). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void werkprocesAfgesloten(WerkprocesAfgesloten afgesloten) {
+        thuiszitters.findByWerkprocesId(afgesloten.werkprocesId())
+                .ifPresent(t -> t.beeindigd(afgesloten.resultaat(), LocalDate.now(clock)));
+    }
+
+    private Thuiszitter thuiszitter(VariableScope scope) {
+        Long id = ((Number) scope.getVariable("thuiszitterId")).longValue();
+        return thuiszitters.findById(id).orElseThrow(() -> new IllegalStateException("Thuiszitter " + id + " ontbreekt"));
+    }
+}

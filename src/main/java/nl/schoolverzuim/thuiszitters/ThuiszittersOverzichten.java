@@ -1,0 +1,74 @@
+package nl.schoolverzuim.thuiszitters;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.organisatie.Samenwerkingsverband;
+import nl.schoolverzuim.organisatie.SamenwerkingsverbandRepository;
+
+/**
+ * The 3-monthly thuiszitters overview per samenwerkingsverband (MAS §5, §6), made by the timer of
+ * {@code processes/thuiszitters-overzicht.bpmn}. The last {@value #BEWAARD} overviews of each are kept.
+ */
+@Component("thuiszittersOverzichten")
+@Transactional
+public class ThuiszittersOverzichten {
+
+    static final int BEWAARD = 8;
+    static final String KOP = "Jongere;Geboortedatum;School;Thuiszitter sinds;Reden;Aangemeld bij tafel;Plan;Streefdatum;Regiehouder";
+
+    private final ThuiszitterRepository thuiszitters;
+    private final ThuiszittersOverzichtRepository overzichten;
+    private final SamenwerkingsverbandRepository samenwerkingsverbanden;
+    private final Clock clock;
+
+    ThuiszittersOverzichten(ThuiszitterRepository thuiszitters, ThuiszittersOverzichtRepository overzichten,
+                            SamenwerkingsverbandRepository samenwerkingsverbanden, Clock clock) {
+        this.thuiszitters = thuiszitters;
+        this.overzichten = overzichten;
+        this.samenwerkingsverbanden = samenwerkingsverbanden;
+        this.clock = clock;
+    }
+
+    /** Timer of thuiszitters-overzicht: today's overview for every samenwerkingsverband. */
+    public void maak(DelegateExecution execution) {
+        LocalDate peildatum = LocalDate.now(clock);
+        samenwerkingsverbanden.findAll().forEach(swv -> maak(swv, peildatum));
+    }
+
+    ThuiszittersOverzicht maak(Samenwerkingsverband samenwerkingsverband, LocalDate peildatum) {
+        List<Thuiszitter> lijst = thuiszitters.opPeildatum(peildatum, samenwerkingsverband.getId());
+        String csv = lijst.stream().map(ThuiszittersOverzichten::regel)
+                .collect(Collectors.joining("\n", KOP + "\n", lijst.isEmpty() ? "" : "\n"));
+        ThuiszittersOverzicht overzicht = overzichten.save(
+                new ThuiszittersOverzicht(samenwerkingsverband, peildatum, Instant.now(clock), lijst.size(), csv));
+        List<ThuiszittersOverzicht> alle = overzichten.findBySamenwerkingsverbandIdOrderByPeildatumDescIdDesc(samenwerkingsverband.getId());
+        if (alle.size() > BEWAARD) {
+            overzichten.deleteAll(alle.subList(BEWAARD, alle.size()));
+        }
+        return overzicht;
+    }
+
+    private static String regel(Thuiszitter t) {
+        var jongere = t.getDossier().getJongere();
+        return String.join(";", veld(jongere.volledigeNaam()), jongere.getGeboortedatum().toString(), veld(t.getSchool()),
+                t.getSinds().toString(), veld(t.getReden()), t.isAangemeldBijTafel() ? "ja" : "nee", veld(t.getPlan()),
+                t.getStreefdatum() == null ? "" : t.getStreefdatum().toString(), veld(t.getRegiehouder()));
+    }
+
+    /** CSV field for Dutch spreadsheets (semicolon separated), quoted when needed. */
+    private static String veld(String waarde) {
+        if (waarde == null) {
+            return "";
+        }
+        String schoon = waarde.replace("\r", " ").replace("\n", " ");
+        return schoon.contains(";") || schoon.contains("\"") ? "\"" + schoon.replace("\"", "\"\"") + "\"" : schoon;
+    }
+}
