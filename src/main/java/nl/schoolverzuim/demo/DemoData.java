@@ -222,8 +222,9 @@ class DemoData implements ApplicationRunner {
     private Map<Verzuimsoort, Integer> aantallenPerSoort() {
         int totaal = VERDELING.values().stream().mapToInt(DemoData::som).sum();
         Map<Verzuimsoort, Integer> aantallen = new LinkedHashMap<>();
-        VERDELING.forEach((soort, rij) -> aantallen.put(soort,
-                Math.max(1, Math.round((float) som(rij) * aantalMeldingen / totaal))));
+        // Every soort at least once when there is a demo at all, so each werkproces can be seen.
+        VERDELING.forEach((soort, rij) -> aantallen.put(soort, aantalMeldingen == 0 ? 0
+                : Math.max(1, Math.round((float) som(rij) * aantalMeldingen / totaal))));
         return aantallen;
     }
 

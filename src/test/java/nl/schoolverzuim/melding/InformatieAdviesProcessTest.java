@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.Date;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -30,6 +31,7 @@ class InformatieAdviesProcessTest {
 
     @BeforeEach
     void termijnen() {
+        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("termijnen", new Termijnen(new Werkdagen()));
     }
 

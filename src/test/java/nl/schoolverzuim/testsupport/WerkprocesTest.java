@@ -60,6 +60,8 @@ public abstract class WerkprocesTest {
     @AfterEach
     void klokTerug() {
         ClockUtil.reset();
+        // BPM Assert keeps its engine statically; this context's engine closes with the context.
+        BpmnAwareTests.reset();
     }
 
     protected static LocalDate vandaag() {

@@ -1,0 +1,95 @@
+package nl.schoolverzuim.werkvoorraad;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.kernel.Termijnen;
+
+/** Reads the werkvoorraad read model: one indexed query per page, no engine round trips (issue 6). */
+@Service
+public class Werkvoorraad {
+
+    public record Filter(Collection<String> groepen, String toegewezenAan, boolean alleenTeLaat, String verzuimsoort) {
+    }
+
+    public record Taak(String taakId, String naam, String taakKey, String processInstanceId, Long werkprocesId,
+                       Long dossierId, String kandidaatGroepen, String toegewezenAan, Instant vervaldatum,
+                       Integer dagenTeLaat, String jongere, Integer leeftijd, String gemeente, String school,
+                       String verzuimsoort, LocalDate thuiszitterSinds) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    Werkvoorraad(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Open tasks by due date (none last), {@code grootte} per page. {@code groepen} null means every group (teamleider);
+     * otherwise only tasks of those candidate groups.
+     */
+    @Transactional(readOnly = true)
+    public List<Taak> pagina(Filter filter, int pagina, int grootte) {
+        Instant nu = Instant.now(clock);
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("nu", Timestamp.from(nu)).addValue("grootte", grootte).addValue("vanaf", (long) pagina * grootte);
+        List<String> voorwaarden = new ArrayList<>();
+        if (filter.groepen() != null) {
+            if (filter.groepen().isEmpty()) {
+                return List.of();
+            }
+            voorwaarden.add("exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id and g.groep in (:groepen))");
+            parameters.addValue("groepen", filter.groepen());
+        }
+        if (filter.toegewezenAan() != null) {
+            voorwaarden.add("t.toegewezen_aan = :toegewezenAan");
+            parameters.addValue("toegewezenAan", filter.toegewezenAan());
+        }
+        if (filter.alleenTeLaat()) {
+            voorwaarden.add("t.vervaldatum < :nu");
+        }
+        if (filter.verzuimsoort() != null) {
+            voorwaarden.add("t.verzuimsoort = :verzuimsoort");
+            parameters.addValue("verzuimsoort", filter.verzuimsoort());
+        }
+        String waar = voorwaarden.isEmpty() ? "" : "where " + String.join(" and ", voorwaarden);
+        return jdbc.query("""
+                        select t.* from werkvoorraad_taak t %s
+                        order by case when t.vervaldatum is null then 1 else 0 end, t.vervaldatum, t.task_id
+                        limit :grootte offset :vanaf""".formatted(waar), parameters,
+                (rij, nummer) -> {
+                    Timestamp vervaldatum = rij.getTimestamp("vervaldatum");
+                    java.sql.Date thuiszitter = rij.getDate("thuiszitter_sinds");
+                    return new Taak(rij.getString("task_id"), rij.getString("naam"), rij.getString("taak_key"),
+                            rij.getString("process_instance_id"), rij.getObject("werkproces_id", Long.class),
+                            rij.getObject("dossier_id", Long.class), rij.getString("kandidaat_groepen"),
+                            rij.getString("toegewezen_aan"), vervaldatum == null ? null : vervaldatum.toInstant(),
+                            vervaldatum == null ? null : dagenTeLaat(vervaldatum.toInstant(), nu),
+                            rij.getString("jongere_naam"), rij.getObject("leeftijd", Integer.class), rij.getString("gemeente"),
+                            rij.getString("school_naam"), rij.getString("verzuimsoort"),
+                            thuiszitter == null ? null : thuiszitter.toLocalDate());
+                });
+    }
+
+    /** Whole calendar days past the due date in the Netherlands, 0 when not overdue. */
+    static int dagenTeLaat(Instant vervaldatum, Instant nu) {
+        if (!vervaldatum.isBefore(nu)) {
+            return 0;
+        }
+        return (int) Math.max(0, ChronoUnit.DAYS.between(vervaldatum.atZone(Termijnen.ZONE).toLocalDate(),
+                nu.atZone(Termijnen.ZONE).toLocalDate()));
+    }
+}

@@ -1,0 +1,63 @@
+package nl.schoolverzuim.werkvoorraad;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.schoolverzuim.kernel.GeenToegangException;
+import nl.schoolverzuim.kernel.OngeldigeInvoerException;
+import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.organisatie.Teams;
+
+/**
+ * {@code GET /api/werkvoorraad}: the inbox from the read model. An officer sees the tasks of their own teams only
+ * (MAS §10); the teamleider and the beheerder see every team.
+ */
+@RestController
+@RequestMapping("/api/werkvoorraad")
+@Tag(name = "Werkvoorraad", description = "Open taken, snel, op vervaldatum")
+class WerkvoorraadController {
+
+    static final int MAXIMALE_GROOTTE = 200;
+
+    record Pagina(int pagina, int grootte, List<Werkvoorraad.Taak> taken) {
+    }
+
+    private final Werkvoorraad werkvoorraad;
+
+    WerkvoorraadController(Werkvoorraad werkvoorraad) {
+        this.werkvoorraad = werkvoorraad;
+    }
+
+    @GetMapping
+    @Operation(summary = "Open taken op vervaldatum, gefilterd op team, behandelaar, te laat en verzuimsoort")
+    Pagina werkvoorraad(Authentication gebruiker,
+                        @RequestParam(required = false) String groep,
+                        @RequestParam(required = false) String toegewezenAan,
+                        @RequestParam(defaultValue = "false") boolean teLaat,
+                        @RequestParam(required = false) String verzuimsoort,
+                        @RequestParam(defaultValue = "0") int pagina,
+                        @RequestParam(defaultValue = "50") int grootte) {
+        if (pagina < 0 || grootte < 1 || grootte > MAXIMALE_GROOTTE) {
+            throw new OngeldigeInvoerException(List.of(pagina < 0 ? new VeldFout("pagina", "moet 0 of meer zijn")
+                    : new VeldFout("grootte", "moet tussen 1 en " + MAXIMALE_GROOTTE + " liggen")));
+        }
+        Set<String> eigen = gebruiker.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        boolean alleTeams = eigen.contains(Teams.TEAMLEIDER) || eigen.contains(Teams.BEHEERDER);
+        if (groep != null && !alleTeams && !eigen.contains(groep)) {
+            throw new GeenToegangException("U hoort niet bij team " + groep + " en mag die werkvoorraad niet inzien");
+        }
+        Set<String> groepen = groep != null ? Set.of(groep) : alleTeams ? null : eigen;
+        return new Pagina(pagina, grootte, werkvoorraad.pagina(
+                new Werkvoorraad.Filter(groepen, toegewezenAan, teLaat, verzuimsoort), pagina, grootte));
+    }
+}

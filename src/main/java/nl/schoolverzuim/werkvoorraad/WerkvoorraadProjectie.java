@@ -1,0 +1,96 @@
+package nl.schoolverzuim.werkvoorraad;
+
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import nl.schoolverzuim.kernel.Variabelen;
+
+/**
+ * Keeps the werkvoorraad read model in step with the engine: Camunda publishes every task listener event to Spring
+ * inside the engine's transaction, so a row changes exactly when the task does, or not at all.
+ */
+@Component
+class WerkvoorraadProjectie {
+
+    private final JdbcTemplate jdbc;
+
+    WerkvoorraadProjectie(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void taak(DelegateTask taak) {
+        switch (taak.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> nieuw(taak);
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> bijwerken(taak);
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
+                    jdbc.update("delete from werkvoorraad_taak where task_id = ?", taak.getId());
+            default -> {
+                // timeout events change nothing in the inbox
+            }
+        }
+    }
+
+    private void nieuw(DelegateTask taak) {
+        Object thuiszitterSinds = taak.getVariable("thuiszitterSinds");
+        jdbc.update("""
+                        insert into werkvoorraad_taak (task_id, process_instance_id, werkproces_id, dossier_id, naam, taak_key,
+                            kandidaat_groepen, toegewezen_aan, vervaldatum, aangemaakt_op, jongere_naam, leeftijd, gemeente,
+                            school_naam, verzuimsoort, thuiszitter_sinds)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                taak.getId(), taak.getProcessInstanceId(), getal(taak, "werkprocesId"), getal(taak, "dossierId"),
+                taak.getName(), taak.getTaskDefinitionKey(), String.join(",", groepen(taak)), taak.getAssignee(),
+                tijd(taak.getDueDate()), tijd(taak.getCreateTime()), taak.getVariable("jongereNaam"),
+                taak.getVariable("leeftijd"), taak.getVariable("gemeente"), leegIsNull(taak.getVariable("schoolNaam")),
+                taak.getVariable("verzuimsoort"),
+                thuiszitterSinds == null ? null : java.sql.Date.valueOf(Variabelen.datum(thuiszitterSinds)));
+        zetGroepen(taak);
+    }
+
+    private void bijwerken(DelegateTask taak) {
+        jdbc.update("update werkvoorraad_taak set naam = ?, toegewezen_aan = ?, vervaldatum = ?, kandidaat_groepen = ? "
+                        + "where task_id = ?", taak.getName(), taak.getAssignee(), tijd(taak.getDueDate()),
+                String.join(",", groepen(taak)), taak.getId());
+        zetGroepen(taak);
+    }
+
+    private void zetGroepen(DelegateTask taak) {
+        jdbc.update("delete from werkvoorraad_groep where task_id = ?", taak.getId());
+        Timestamp vervaldatum = tijd(taak.getDueDate());
+        for (String groep : groepen(taak)) {
+            jdbc.update("insert into werkvoorraad_groep (groep, task_id, vervaldatum) values (?, ?, ?)", groep, taak.getId(),
+                    vervaldatum);
+        }
+    }
+
+    private static List<String> groepen(DelegateTask taak) {
+        return taak.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .distinct().sorted().toList();
+    }
+
+    private static Long getal(DelegateTask taak, String naam) {
+        Object waarde = taak.getVariable(naam);
+        return waarde instanceof Number getal ? getal.longValue() : null;
+    }
+
+    private static Timestamp tijd(Date datum) {
+        return datum == null ? null : new Timestamp(datum.getTime());
+    }
+
+    private static Object leegIsNull(Object waarde) {
+        return waarde == null || waarde.toString().isBlank() ? null : waarde;
+    }
+}
