@@ -166,6 +166,7 @@ class DemoData implements ApplicationRunner {
         identiteit.gebruiker("dsp-achterhoek-2", "Consulent", "Doorstroompunt 2", WACHTWOORD,
                 List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
         identiteit.gebruiker("teamleider", "Teamleider", "Achterhoek", WACHTWOORD, List.of(Teams.TEAMLEIDER));
+        identiteit.gebruiker("privacy", "Privacyfunctionaris", "Achterhoek", WACHTWOORD, List.of(Teams.PRIVACY));
         identiteit.gebruiker("voorzitter", "Voorzitter", "Thuiszitterstafel", WACHTWOORD, List.of(Teams.TAFELVOORZITTER));
         identiteit.gebruiker("procesontwerper", "Procesontwerper", "Achterhoek", WACHTWOORD,
                 List.of(Teams.PROCESONTWERPER));

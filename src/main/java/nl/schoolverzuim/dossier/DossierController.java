@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,11 +41,13 @@ class DossierController {
     private final HistoryService historie;
     private final List<DossierOnderdeel> onderdelen;
     private final Toegang toegang;
+    private final DossierInzage inzage;
     private final Clock clock;
 
     DossierController(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
                       List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, Toegang toegang,
-                      Clock clock) {
+                      DossierInzage inzage, Clock clock) {
+        this.inzage = inzage;
         this.onderdelen = onderdelen;
         this.dossiers = dossiers;
         this.werkprocessen = werkprocessen;
@@ -56,12 +59,13 @@ class DossierController {
     }
 
     @GetMapping("/{id}")
-    @Transactional(readOnly = true)
-    @Operation(summary = "Een dossier opvragen, met meldingen en werkprocessen")
+    @Transactional
+    @Operation(summary = "Een dossier opvragen, met meldingen en werkprocessen (de inzage wordt gelogd)")
     DossierView dossier(@PathVariable Long id) {
         Dossier dossier = dossiers.findWithJongereById(id).orElseThrow(() -> new NietGevondenException("Dossier", id));
         Jongere jongere = dossier.getJongere();
         toegang.controleerDossier(jongere.getWoongemeente());
+        inzage.registreer(dossier.getId(), "GET /api/dossiers/{id}");
         JongereView jongereView = new JongereView(jongere.getId(), jongere.getVoornaam(), jongere.getAchternaam(),
                 jongere.getGeboortedatum(), jongere.leeftijdOp(LocalDate.now(clock)), Bsn.gemaskeerd(jongere.getBsn()),
                 jongere.getWoongemeente().getNaam(), jongere.getWoongemeente().getRegio().getNaam());
@@ -69,6 +73,14 @@ class DossierController {
         onderdelen.forEach(onderdeel -> onderdeel.voor(dossier.getId()).ifPresent(inhoud -> secties.put(onderdeel.naam(), inhoud)));
         return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView,
                 meldingen.vanDossier(dossier.getId()), werkprocessen(dossier), secties);
+    }
+
+    @GetMapping("/{id}/inzage")
+    @PreAuthorize("hasAuthority('privacy')")
+    @Operation(summary = "Wie dit dossier wanneer heeft ingezien (alleen de privacyrol, MAS §10)")
+    List<DossierInzage.Inzage> inzage(@PathVariable Long id) {
+        dossiers.findById(id).orElseThrow(() -> new NietGevondenException("Dossier", id));
+        return inzage.van(id);
     }
 
     /** The engine state of all werkprocessen in two queries, not two per werkproces. */

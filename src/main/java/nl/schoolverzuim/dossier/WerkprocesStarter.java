@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -111,11 +114,16 @@ public class WerkprocesStarter {
      * does (MAS §10); tasks are authorized by the engine through their candidate group.
      */
     private void geefTeamLeesrecht(String groep, String processInstanceId) {
+        sta(groep, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+        sta(groep, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    }
+
+    private void sta(String groep, Resource resource, String resourceId, Permission permissie) {
         Authorization leesrecht = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         leesrecht.setGroupId(groep);
-        leesrecht.setResource(Resources.PROCESS_INSTANCE);
-        leesrecht.setResourceId(processInstanceId);
-        leesrecht.addPermission(ProcessInstancePermissions.READ);
+        leesrecht.setResource(resource);
+        leesrecht.setResourceId(resourceId);
+        leesrecht.addPermission(permissie);
         autorisaties.saveAuthorization(leesrecht);
     }
 }

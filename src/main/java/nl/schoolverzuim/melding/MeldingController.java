@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.schoolverzuim.dossier.DossierInzage;
 import nl.schoolverzuim.kernel.ApiExceptionHandler;
 import nl.schoolverzuim.kernel.NietGevondenException;
 import nl.schoolverzuim.kernel.VeldFout;
@@ -32,11 +33,13 @@ class MeldingController {
     private final IntakeService intake;
     private final MeldingRepository meldingen;
     private final Toegang toegang;
+    private final DossierInzage inzage;
 
-    MeldingController(IntakeService intake, MeldingRepository meldingen, Toegang toegang) {
+    MeldingController(IntakeService intake, MeldingRepository meldingen, Toegang toegang, DossierInzage inzage) {
         this.intake = intake;
         this.meldingen = meldingen;
         this.toegang = toegang;
+        this.inzage = inzage;
     }
 
     record Aangemaakt(Long id, Long dossierId, Long werkprocesId) {
@@ -59,11 +62,12 @@ class MeldingController {
     }
 
     @GetMapping("/{id}")
-    @Transactional(readOnly = true)
-    @Operation(summary = "Een melding opvragen")
+    @Transactional
+    @Operation(summary = "Een melding opvragen (de inzage in het dossier wordt gelogd)")
     MeldingView melding(@PathVariable Long id) {
         Melding melding = meldingen.findDetailById(id).orElseThrow(() -> new NietGevondenException("Melding", id));
         toegang.controleerDossier(melding.getDossier().getJongere().getWoongemeente());
+        inzage.registreer(melding.getDossier().getId(), "GET /api/meldingen/{id}");
         return MeldingView.van(melding);
     }
 

@@ -13,6 +13,8 @@ public final class Teams {
     /** Chairs the thuiszitterstafel and receives its escalations with the teamleider (MAS §6). */
     public static final String TAFELVOORZITTER = "tafelvoorzitter";
     public static final String BEHEERDER = "camunda-admin";
+    /** Reads the dossier access log and nothing else (MAS §10). */
+    public static final String PRIVACY = "privacy";
     /** Systems that deliver meldingen (DUO import, school administration) without being an officer. */
     public static final String MELDINGEN_INVOER = "meldingen-invoer";
 

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -63,6 +65,7 @@ public class IdentityInrichting implements ApplicationRunner {
             sta(Teams.BEHEERDER, resource, Authorization.ANY, Permissions.ALL);
         }
         groep(Teams.MELDINGEN_INVOER, "Aanleverende systemen", Groups.GROUP_TYPE_SYSTEM);
+        groep(Teams.PRIVACY, "Privacyfunctionarissen", Groups.GROUP_TYPE_WORKFLOW);
 
         groep(Teams.TEAMLEIDER, "Teamleiders", Groups.GROUP_TYPE_WORKFLOW);
         sta(Teams.TEAMLEIDER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
@@ -74,6 +77,8 @@ public class IdentityInrichting implements ApplicationRunner {
         sta(Teams.TEAMLEIDER, Resources.TASK, Authorization.ANY, TaskPermissions.READ, TaskPermissions.UPDATE);
         sta(Teams.TEAMLEIDER, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
                 Permissions.READ_HISTORY);
+        sta(Teams.TEAMLEIDER, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+        sta(Teams.TEAMLEIDER, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
 
         groep(Teams.TAFELVOORZITTER, "Voorzitters thuiszitterstafel", Groups.GROUP_TYPE_WORKFLOW);
         sta(Teams.TAFELVOORZITTER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);

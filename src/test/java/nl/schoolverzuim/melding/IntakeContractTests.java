@@ -342,6 +342,15 @@ abstract class IntakeContractTests {
         // MAS §10: a procesontwerper sees models, no Dossier.
         assertThat(get("procesontwerper", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get(LPA_DOETINCHEM, "/api/dossiers/987654321").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        // MAS §10: every read is logged, and only the privacy role reads that log.
+        ResponseEntity<JsonNode> log = get("privacy", dossier + "/inzage");
+        assertThat(log.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(log.getBody().findValuesAsText("gebruiker"))
+                .containsExactly("teamleider", "dsp-achterhoek-1", LPA_DOETINCHEM);
+        assertThat(get(LPA_DOETINCHEM, dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("teamleider", dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("privacy", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -360,6 +369,31 @@ abstract class IntakeContractTests {
         String variabelen = "/engine-rest/process-instance/" + instantie + "/variables";
         assertThat(get(LPA_DOETINCHEM, variabelen).getBody().get("verzuimsoort").get("value").asText()).isEqualTo("WETTELIJK");
         assertThat(get("lpa-aalten", variabelen).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // History of the werkproces: the own team reads it, another gemeente sees nothing (MAS §10).
+        String historie = "/engine-rest/history/process-instance?processInstanceId=" + instantie;
+        assertThat(get(LPA_DOETINCHEM, historie).getBody()).hasSize(1);
+        assertThat(get("lpa-aalten", historie).getBody()).isEmpty();
+        assertThat(get("procesontwerper", historie).getBody()).isEmpty();
+
+        // Work: another gemeente can neither claim nor complete; the own LPA claims, unclaims and completes.
+        String taak = get(LPA_DOETINCHEM, taken).getBody().get(0).get("id").asText();
+        assertThat(postRest("lpa-aalten", "/engine-rest/task/" + taak + "/claim", Map.of("userId", "lpa-aalten"))
+                .getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(postRest("lpa-aalten", "/engine-rest/task/" + taak + "/complete", Map.of()).getStatusCode()
+                .is2xxSuccessful()).isFalse();
+        assertThat(postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak + "/claim", Map.of("userId", LPA_DOETINCHEM))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak + "/unclaim", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak + "/complete", Map.of("variables",
+                Map.of("triageBesluit", Map.of("value", "GEOORLOOFD", "type", "String")))).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(get(LPA_DOETINCHEM, taken).getBody()).isEmpty();
+    }
+
+    ResponseEntity<String> postRest(String gebruiker, String pad, Object body) {
+        return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity(pad, body, String.class);
     }
 
     @Test
