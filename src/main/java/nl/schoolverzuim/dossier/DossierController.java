@@ -2,6 +2,8 @@ package nl.schoolverzuim.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +73,10 @@ class DossierController {
                 jongere.getWoongemeente().getNaam(), jongere.getWoongemeente().getRegio().getNaam());
         Map<String, Object> secties = new LinkedHashMap<>();
         onderdelen.forEach(onderdeel -> onderdeel.voor(dossier.getId()).ifPresent(inhoud -> secties.put(onderdeel.naam(), inhoud)));
-        return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView,
-                meldingen.vanDossier(dossier.getId()), werkprocessen(dossier), secties);
+        List<DossierMeldingen.MeldingRegel> meldingRegels = meldingen.vanDossier(dossier.getId());
+        List<WerkprocesView> werkprocesViews = werkprocessen(dossier);
+        return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView, meldingRegels, werkprocesViews,
+                secties, tijdlijn(dossier.getId(), meldingRegels, werkprocesViews));
     }
 
     @GetMapping("/{id}/inzage")
@@ -81,6 +85,25 @@ class DossierController {
     List<DossierInzage.Inzage> inzage(@PathVariable Long id) {
         dossiers.findById(id).orElseThrow(() -> new NietGevondenException("Dossier", id));
         return inzage.van(id);
+    }
+
+    /** Newest first: meldingen, werkprocessen started and closed, and what the modules contribute. */
+    private List<DossierOnderdeel.Gebeurtenis> tijdlijn(Long dossierId, List<DossierMeldingen.MeldingRegel> meldingRegels,
+                                                        List<WerkprocesView> werkprocesViews) {
+        List<DossierOnderdeel.Gebeurtenis> tijdlijn = new ArrayList<>();
+        meldingRegels.forEach(m -> tijdlijn.add(new DossierOnderdeel.Gebeurtenis(
+                m.meldingsdatum().atStartOfDay(clock.getZone()).toInstant(), "Melding " + m.verzuimsoort()
+                        + (m.school() == null ? "" : " van " + m.school()))));
+        werkprocesViews.forEach(w -> {
+            tijdlijn.add(new DossierOnderdeel.Gebeurtenis(w.gestartOp(), "Werkproces " + w.procesKey() + " gestart"));
+            if (w.afgerondOp() != null) {
+                tijdlijn.add(new DossierOnderdeel.Gebeurtenis(w.afgerondOp(), "Werkproces " + w.procesKey() + " afgerond"
+                        + (w.resultaat() == null ? "" : ": " + w.resultaat())));
+            }
+        });
+        onderdelen.forEach(onderdeel -> tijdlijn.addAll(onderdeel.gebeurtenissen(dossierId)));
+        tijdlijn.sort(Comparator.comparing(DossierOnderdeel.Gebeurtenis::op).reversed());
+        return tijdlijn;
     }
 
     /** The engine state of all werkprocessen in two queries, not two per werkproces. */

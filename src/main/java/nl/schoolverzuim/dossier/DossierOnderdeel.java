@@ -1,5 +1,7 @@
 package nl.schoolverzuim.dossier;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,4 +15,13 @@ public interface DossierOnderdeel {
 
     /** The section for this Dossier, empty when the module has nothing about the Jongere. */
     Optional<Object> voor(Long dossierId);
+
+    /** What this module adds to the Dossier's timeline. */
+    default List<Gebeurtenis> gebeurtenissen(Long dossierId) {
+        return List.of();
+    }
+
+    /** One moment on the timeline of a Dossier. */
+    record Gebeurtenis(Instant op, String wat) {
+    }
 }

@@ -9,7 +9,8 @@ import nl.schoolverzuim.dossier.DossierMeldingen.MeldingRegel;
 
 /** {@code GET /api/dossiers/{id}}: the Jongere, all meldingen and the werkprocessen with their current step. */
 record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<MeldingRegel> meldingen,
-                   List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen) {
+                   List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
+                   List<DossierOnderdeel.Gebeurtenis> tijdlijn) {
 
     record JongereView(Long id, String voornaam, String achternaam, LocalDate geboortedatum, int leeftijd, String bsn,
                        String woongemeente, String regio) {

@@ -18,6 +18,14 @@ import nl.schoolverzuim.dossier.Werkproces;
 @Entity
 public class Interventie {
 
+    public Werkproces getWerkproces() {
+        return werkproces;
+    }
+
+    public Instant getGestartOp() {
+        return gestartOp;
+    }
+
     public enum Soort { VRIJWILLIGE_HULP, HALT, RVDK }
 
     @Id

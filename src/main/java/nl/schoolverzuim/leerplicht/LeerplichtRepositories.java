@@ -3,11 +3,13 @@ package nl.schoolverzuim.leerplicht;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RoutebesluitRepository extends JpaRepository<Routebesluit, Long> {
 
-    List<Routebesluit> findByWerkprocesIdOrderByBeslotenOp(Long werkprocesId);
+    @EntityGraph(attributePaths = "werkproces")
+    List<Routebesluit> findByWerkprocesDossierIdOrderByBeslotenOp(Long dossierId);
 }
 
 interface InterventieRepository extends JpaRepository<Interventie, Long> {
@@ -15,7 +17,8 @@ interface InterventieRepository extends JpaRepository<Interventie, Long> {
     Optional<Interventie> findFirstByWerkprocesIdAndSoortAndAfgerondOpIsNullOrderByGestartOpDesc(Long werkprocesId,
                                                                                                  Interventie.Soort soort);
 
-    List<Interventie> findByWerkprocesIdOrderByGestartOp(Long werkprocesId);
+    @EntityGraph(attributePaths = "werkproces")
+    List<Interventie> findByWerkprocesDossierIdOrderByGestartOp(Long dossierId);
 
     boolean existsByWerkprocesDossierIdAndSoort(Long dossierId, Interventie.Soort soort);
 }

@@ -218,7 +218,4 @@ public class LeerplichtWerkproces {
         return routes.isEmpty() ? "geen route" : String.join(", ", routes.stream().map(Route::omschrijving).toList());
     }
 
-    List<Routebesluit> routebesluiten(Long werkprocesId) {
-        return routebesluiten.findByWerkprocesIdOrderByBeslotenOp(werkprocesId);
-    }
 }

@@ -44,6 +44,18 @@ public class Routebesluit {
         this.beslotenOp = beslotenOp;
     }
 
+    public Werkproces getWerkproces() {
+        return werkproces;
+    }
+
+    public String getBeslotenDoor() {
+        return beslotenDoor;
+    }
+
+    public Instant getBeslotenOp() {
+        return beslotenOp;
+    }
+
     public String getGeadviseerd() {
         return geadviseerd;
     }

@@ -14,7 +14,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Meldingen;
@@ -25,6 +28,9 @@ import nl.schoolverzuim.testsupport.WerkprocesTest;
  * (MAS §4). Timers are driven by moving the engine clock, never by waiting.
  */
 class LeerplichtVerzuimProcessTest extends WerkprocesTest {
+
+    @Autowired
+    TestRestTemplate http;
 
     Werkproces melding(String soort, int leeftijd, int uren, boolean preventief, NieuweMelding.JongereGegevens jongere) {
         NieuweMelding.JongereGegevens wie = jongere != null ? jongere : nieuweJongere(leeftijd, "Doetinchem");
@@ -157,6 +163,18 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         assertThat(interventies(w)).containsExactly("RVDK:MAATREGEL");
         assertThat(jdbc.queryForObject("select motivering from routebesluit where werkproces_id = ?", String.class, w.id()))
                 .isEqualTo("Ouders weigeren elke hulp");
+
+        // The Dossier shows the decision with advice and motivation, the intervention, and a timeline.
+        JsonNode dossier = http.withBasicAuth("lpa-doetinchem", "demo")
+                .getForObject("/api/dossiers/" + w.dossierId(), JsonNode.class);
+        JsonNode besluit = dossier.get("onderdelen").get("leerplicht").get("routebesluiten").get(0);
+        assertThat(besluit.get("geadviseerd").asText()).contains("CIVIEL_KADER");
+        assertThat(besluit.get("gekozen").asText()).isEqualTo("CIVIEL_KADER");
+        assertThat(besluit.get("motivering").asText()).isEqualTo("Ouders weigeren elke hulp");
+        assertThat(dossier.get("onderdelen").get("leerplicht").get("interventies").get(0).get("uitkomst").asText())
+                .isEqualTo("MAATREGEL");
+        assertThat(dossier.get("tijdlijn").findValuesAsText("wat")).contains("Route gekozen: CIVIEL_KADER",
+                "RVDK afgerond: MAATREGEL", "Werkproces leerplicht-verzuim afgerond: TERUG_NAAR_SCHOOL");
     }
 
     @Test
@@ -294,6 +312,9 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
         assertThat(jdbc.queryForObject("select inhoud from document where werkproces_id = ?", String.class, w.id()))
                 .contains("Elke dag om 8.30 uur op school").contains("Kopie: Houtkamp College");
+        JsonNode documenten = http.withBasicAuth("lpa-doetinchem", "demo")
+                .getForObject("/api/dossiers/" + w.dossierId(), JsonNode.class).get("onderdelen").get("leerplicht").get("documenten");
+        assertThat(documenten.get(0).get("titel").asText()).isEqualTo("Brief aan ouders na preventief verzuimgesprek");
         verstrijk(w.instantie(), "ZesWekenNaGesprek", Duration.ofDays(43));
         voltooi(w.instantie(), "TweedeGesprekVoeren", "verzuimGestopt", true, "gespreksverslag", "gaat goed");
         voltooi(w.instantie(), "WerkprocesAfsluiten", "resultaat", "TERUG_NAAR_SCHOOL");
