@@ -1,82 +1,36 @@
 package nl.schoolverzuim.dossier;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.dossier.DossierView.JongereView;
-import nl.schoolverzuim.dossier.DossierView.StapView;
-import nl.schoolverzuim.dossier.DossierView.Status;
-import nl.schoolverzuim.dossier.DossierView.WerkprocesView;
 import nl.schoolverzuim.kernel.NietGevondenException;
-import nl.schoolverzuim.toegang.Toegang;
 
 @RestController
 @RequestMapping("/api/dossiers")
 @Tag(name = "Dossiers", description = "Alles over één jongere")
 class DossierController {
 
+    private final DossierLezer lezer;
     private final DossierRepository dossiers;
-    private final WerkprocesRepository werkprocessen;
-    private final DossierMeldingen meldingen;
-    private final TaskService taken;
-    private final HistoryService historie;
-    private final List<DossierOnderdeel> onderdelen;
-    private final Toegang toegang;
     private final DossierInzage inzage;
-    private final Clock clock;
 
-    DossierController(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
-                      List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, Toegang toegang,
-                      DossierInzage inzage, Clock clock) {
-        this.inzage = inzage;
-        this.onderdelen = onderdelen;
+    DossierController(DossierLezer lezer, DossierRepository dossiers, DossierInzage inzage) {
+        this.lezer = lezer;
         this.dossiers = dossiers;
-        this.werkprocessen = werkprocessen;
-        this.meldingen = meldingen;
-        this.taken = taken;
-        this.historie = historie;
-        this.toegang = toegang;
-        this.clock = clock;
+        this.inzage = inzage;
     }
 
     @GetMapping("/{id}")
-    @Transactional
-    @Operation(summary = "Een dossier opvragen, met meldingen en werkprocessen (de inzage wordt gelogd)")
+    @Operation(summary = "Een dossier opvragen, met meldingen, werkprocessen, besluiten en tijdlijn (de inzage wordt gelogd)")
     DossierView dossier(@PathVariable Long id) {
-        Dossier dossier = dossiers.findWithJongereById(id).orElseThrow(() -> new NietGevondenException("Dossier", id));
-        Jongere jongere = dossier.getJongere();
-        toegang.controleerDossier(jongere.getWoongemeente());
-        inzage.registreer(dossier.getId(), "GET /api/dossiers/{id}");
-        JongereView jongereView = new JongereView(jongere.getId(), jongere.getVoornaam(), jongere.getAchternaam(),
-                jongere.getGeboortedatum(), jongere.leeftijdOp(LocalDate.now(clock)), Bsn.gemaskeerd(jongere.getBsn()),
-                jongere.getWoongemeente().getNaam(), jongere.getWoongemeente().getRegio().getNaam());
-        Map<String, Object> secties = new LinkedHashMap<>();
-        onderdelen.forEach(onderdeel -> onderdeel.voor(dossier.getId()).ifPresent(inhoud -> secties.put(onderdeel.naam(), inhoud)));
-        List<DossierMeldingen.MeldingRegel> meldingRegels = meldingen.vanDossier(dossier.getId());
-        List<WerkprocesView> werkprocesViews = werkprocessen(dossier);
-        return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView, meldingRegels, werkprocesViews,
-                secties, tijdlijn(dossier.getId(), meldingRegels, werkprocesViews));
+        return lezer.lees(id, "GET /api/dossiers/{id}");
     }
 
     @GetMapping("/{id}/inzage")
@@ -85,50 +39,5 @@ class DossierController {
     List<DossierInzage.Inzage> inzage(@PathVariable Long id) {
         dossiers.findById(id).orElseThrow(() -> new NietGevondenException("Dossier", id));
         return inzage.van(id);
-    }
-
-    /** Newest first: meldingen, werkprocessen started and closed, and what the modules contribute. */
-    private List<DossierOnderdeel.Gebeurtenis> tijdlijn(Long dossierId, List<DossierMeldingen.MeldingRegel> meldingRegels,
-                                                        List<WerkprocesView> werkprocesViews) {
-        List<DossierOnderdeel.Gebeurtenis> tijdlijn = new ArrayList<>();
-        meldingRegels.forEach(m -> tijdlijn.add(new DossierOnderdeel.Gebeurtenis(
-                m.meldingsdatum().atStartOfDay(clock.getZone()).toInstant(), "Melding " + m.verzuimsoort()
-                        + (m.school() == null ? "" : " van " + m.school()))));
-        werkprocesViews.forEach(w -> {
-            tijdlijn.add(new DossierOnderdeel.Gebeurtenis(w.gestartOp(), "Werkproces " + w.procesKey() + " gestart"));
-            if (w.afgerondOp() != null) {
-                tijdlijn.add(new DossierOnderdeel.Gebeurtenis(w.afgerondOp(), "Werkproces " + w.procesKey() + " afgerond"
-                        + (w.resultaat() == null ? "" : ": " + w.resultaat())));
-            }
-        });
-        onderdelen.forEach(onderdeel -> tijdlijn.addAll(onderdeel.gebeurtenissen(dossierId)));
-        tijdlijn.sort(Comparator.comparing(DossierOnderdeel.Gebeurtenis::op).reversed());
-        return tijdlijn;
-    }
-
-    /** The engine state of all werkprocessen in two queries, not two per werkproces. */
-    private List<WerkprocesView> werkprocessen(Dossier dossier) {
-        List<Werkproces> lijst = werkprocessen.findByDossierIdOrderByGestartOp(dossier.getId());
-        String[] instanties = lijst.stream().map(Werkproces::getProcessInstanceId).toArray(String[]::new);
-        if (instanties.length == 0) {
-            return List.of();
-        }
-        Map<String, List<Task>> openTaken = taken.createTaskQuery().processInstanceIdIn(instanties)
-                .orderByDueDate().asc().list().stream()
-                .collect(Collectors.groupingBy(Task::getProcessInstanceId));
-        Map<String, HistoricProcessInstance> verloop = historie.createHistoricProcessInstanceQuery()
-                .processInstanceIds(Set.of(instanties)).list().stream()
-                .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
-        return lijst.stream().map(w -> {
-            HistoricProcessInstance instantie = verloop.get(w.getProcessInstanceId());
-            boolean afgerond = instantie != null && instantie.getEndTime() != null;
-            List<StapView> stappen = openTaken.getOrDefault(w.getProcessInstanceId(), List.of()).stream()
-                    .map(t -> new StapView(t.getId(), t.getName(),
-                            t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee()))
-                    .toList();
-            return new WerkprocesView(w.getId(), w.getVerzuimsoort().name(), w.getProcesKey(), w.getTeam().name(),
-                    w.getKandidaatGroep(), w.getGestartOp(), afgerond ? Status.AFGEROND : Status.LOPEND,
-                    afgerond ? instantie.getEndTime().toInstant() : null, w.getResultaat(), w.getResultaatDetail(), stappen);
-        }).toList();
     }
 }

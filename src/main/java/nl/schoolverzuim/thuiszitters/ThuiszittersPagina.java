@@ -1,5 +1,7 @@
 package nl.schoolverzuim.thuiszitters;
 
+import static nl.schoolverzuim.kernel.Html.html;
+
 import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
@@ -7,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /** The page with the kept 3-monthly thuiszitters overviews and their CSV downloads (MAS §6). */
 @RestController
@@ -24,7 +25,7 @@ class ThuiszittersPagina {
     @Transactional(readOnly = true)
     String pagina() {
         String rijen = overzichten.findAllByOrderByPeildatumDescIdDesc().stream()
-                .map(o -> "<tr><td>" + HtmlUtils.htmlEscape(o.getSamenwerkingsverband().getNaam()) + "</td><td>"
+                .map(o -> "<tr><td>" + html(o.getSamenwerkingsverband().getNaam()) + "</td><td>"
                         + o.getPeildatum() + "</td><td class=\"getal\">" + o.getAantal() + "</td><td><a href=\"/api/thuiszitters/overzichten/"
                         + o.getId() + ".csv\">CSV downloaden</a></td></tr>")
                 .collect(Collectors.joining("\n"));

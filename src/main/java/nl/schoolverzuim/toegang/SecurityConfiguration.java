@@ -60,7 +60,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain paginas(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/thuiszitters", "/thuiszitters/**")
+        return http.securityMatcher("/thuiszitters", "/thuiszitters/**", "/dossiers/**")
                 .authorizeHttpRequests(verzoek -> verzoek.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
                 .build();

@@ -343,11 +343,21 @@ abstract class IntakeContractTests {
         assertThat(get("procesontwerper", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get(LPA_DOETINCHEM, "/api/dossiers/987654321").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
+        // The page behind the link in every task form: same access, same log.
+        String pagina = "/dossiers/" + body.get("dossierId").asText();
+        ResponseEntity<String> html = http.withBasicAuth(LPA_DOETINCHEM, WACHTWOORD).getForEntity(pagina, String.class);
+        assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(html.getBody()).contains("<h1>Dossier Sanne ").contains("Melding triëren").contains("Tijdlijn");
+        assertThat(http.withBasicAuth("lpa-aalten", WACHTWOORD).getForEntity(pagina, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity(pagina, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
         // MAS §10: every read is logged, and only the privacy role reads that log.
         ResponseEntity<JsonNode> log = get("privacy", dossier + "/inzage");
         assertThat(log.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(log.getBody().findValuesAsText("gebruiker"))
-                .containsExactly("teamleider", "dsp-achterhoek-1", LPA_DOETINCHEM);
+                .containsExactly(LPA_DOETINCHEM, "teamleider", "dsp-achterhoek-1", LPA_DOETINCHEM);
+        assertThat(log.getBody().findValuesAsText("via")).first().isEqualTo("/dossiers/{id}");
         assertThat(get(LPA_DOETINCHEM, dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("teamleider", dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("privacy", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
