@@ -37,6 +37,9 @@ public final class Variabelen {
         if (waarde instanceof LocalDate datum) {
             return datum;
         }
+        if (waarde instanceof java.sql.Date datum) {
+            return datum.toLocalDate(); // its toInstant() is not supported
+        }
         if (waarde instanceof Date datum) {
             return datum.toInstant().atZone(Termijnen.ZONE).toLocalDate();
         }
