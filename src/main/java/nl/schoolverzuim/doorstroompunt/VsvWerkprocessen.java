@@ -17,7 +17,7 @@ import nl.schoolverzuim.dossier.DossierRepository;
 import nl.schoolverzuim.dossier.JongereVerhuisd;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
-import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.leerplicht.DspOverdrachtRepository;
 import nl.schoolverzuim.leerplicht.OverdrachtAanDoorstroompunt;
@@ -56,7 +56,7 @@ public class VsvWerkprocessen {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Werkproces start(Dossier dossier, LocalDate uitvaldatum) {
-        Date uitval = Date.from(uitvaldatum.atStartOfDay(Termijnen.ZONE).toInstant());
+        Date uitval = Variabelen.alsDate(uitvaldatum);
         return starter.start(dossier, Verzuimsoort.VSV, false, PROCES, Team.DOORSTROOMPUNT, Map.of(
                 "verzuimsoort", Verzuimsoort.VSV.name(), "uitvaldatum", uitval,
                 "meldingsdatum", Date.from(Instant.now(clock))));

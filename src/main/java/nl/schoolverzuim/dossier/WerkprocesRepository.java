@@ -10,8 +10,6 @@ public interface WerkprocesRepository extends JpaRepository<Werkproces, Long> {
 
     List<Werkproces> findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(Long dossierId);
 
-    java.util.Optional<Werkproces> findByProcessInstanceId(String processInstanceId);
-
     /** The werkproces of an execution or task, by the variable {@code werkprocesId} every werkproces carries. */
     default Werkproces van(org.camunda.bpm.engine.delegate.VariableScope scope) {
         Long id = ((Number) scope.getVariable("werkprocesId")).longValue();

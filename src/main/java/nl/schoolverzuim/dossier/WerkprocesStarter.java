@@ -3,7 +3,6 @@ package nl.schoolverzuim.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams;
@@ -63,7 +61,7 @@ public class WerkprocesStarter {
         Jongere jongere = dossier.getJongere();
         Map<String, Object> alle = new HashMap<>();
         alle.put("jongereNaam", jongere.volledigeNaam());
-        alle.put("geboortedatum", Date.from(jongere.getGeboortedatum().atStartOfDay(Termijnen.ZONE).toInstant()));
+        alle.put("geboortedatum", Variabelen.alsDate(jongere.getGeboortedatum()));
         alle.put("leeftijd", jongere.leeftijdOp(LocalDate.now(clock)));
         alle.put("gemeente", jongere.getWoongemeente().getNaam());
         alle.putAll(variabelen);

@@ -57,13 +57,12 @@ public class Termijnen {
     /** The date {@code stap}'s termijn before {@code datum}, e.g. the preparation a month before the 18th birthday. */
     public Date voor(VariableScope scope, String stap, Object datum) {
         Termijn termijn = termijn(decisions(scope), stap, regio(scope));
-        return Date.from(bereken(Variabelen.datum(datum), new Termijn(-termijn.aantal(), termijn.eenheid()))
-                .atStartOfDay(ZONE).toInstant());
+        return Variabelen.alsDate(bereken(Variabelen.datum(datum), new Termijn(-termijn.aantal(), termijn.eenheid())));
     }
 
     /** The start of the day the Jongere turns {@code leeftijd} (MAS §2: the hand-off to the DSP on the 18th birthday). */
     public Date verjaardag(Object geboortedatum, int leeftijd) {
-        return Date.from(Variabelen.datum(geboortedatum).plusYears(leeftijd).atStartOfDay(ZONE).toInstant());
+        return Variabelen.alsDate(Variabelen.datum(geboortedatum).plusYears(leeftijd));
     }
 
     /** The end of the school year {@code datum} falls in (31 July, end of the working day). */

@@ -32,6 +32,11 @@ public final class Variabelen {
         return Boolean.TRUE.equals(scope.getVariable(naam));
     }
 
+    /** A calendar day as the engine stores dates: the start of that day in the Netherlands. */
+    public static Date alsDate(LocalDate datum) {
+        return Date.from(datum.atStartOfDay(Termijnen.ZONE).toInstant());
+    }
+
     /** A date from a form (java.util.Date or ISO text, possibly with a time) or from Java; Dutch calendar day. */
     public static LocalDate datum(Object waarde) {
         if (waarde instanceof LocalDate datum) {

@@ -58,11 +58,4 @@ public class DspOverdracht {
         return dossier;
     }
 
-    public String getNotitie() {
-        return notitie;
-    }
-
-    public Instant getOpgepaktOp() {
-        return opgepaktOp;
-    }
 }

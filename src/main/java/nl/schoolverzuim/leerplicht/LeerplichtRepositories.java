@@ -26,6 +26,4 @@ interface InterventieRepository extends JpaRepository<Interventie, Long> {
 interface ProcesVerbaalRepository extends JpaRepository<ProcesVerbaal, Long> {
 
     Optional<ProcesVerbaal> findFirstByWerkprocesIdAndAfgedaanOpIsNullOrderByOpgemaaktOpDesc(Long werkprocesId);
-
-    List<ProcesVerbaal> findByWerkprocesId(Long werkprocesId);
 }

@@ -2,8 +2,6 @@ package nl.schoolverzuim.melding;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +12,7 @@ import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierService;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
-import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.organisatie.School;
 import nl.schoolverzuim.organisatie.SchoolRepository;
 
@@ -89,7 +87,7 @@ public class IntakeService {
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put("meldingId", opgeslagen.getId());
         variabelen.put("verzuimsoort", melding.verzuimsoort().name());
-        variabelen.put("meldingsdatum", alsDatum(melding.meldingsdatum()));
+        variabelen.put("meldingsdatum", Variabelen.alsDate(melding.meldingsdatum()));
         variabelen.put("leeftijd", melding.leeftijd());
         variabelen.put("urenVerzuim", melding.urenVerzuim());
         variabelen.put("kerenTeLaat", melding.kerenTeLaat());
@@ -100,9 +98,5 @@ public class IntakeService {
             variabelen.put("onderwijssoort", opgeslagen.getSchool().getOnderwijssoort().name());
         }
         return variabelen;
-    }
-
-    private static Date alsDatum(LocalDate datum) {
-        return Date.from(datum.atStartOfDay(Termijnen.ZONE).toInstant());
     }
 }

@@ -77,11 +77,6 @@ public class Thuiszitter {
         }
     }
 
-    /** Thuiszitter on {@code peildatum}: started on or before it and not ended by then. */
-    boolean isThuiszitterOp(LocalDate peildatum) {
-        return !sinds.isAfter(peildatum) && (beeindigdOp == null || beeindigdOp.isAfter(peildatum));
-    }
-
     public Long getId() {
         return id;
     }

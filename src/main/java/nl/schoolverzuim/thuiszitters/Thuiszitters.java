@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
-import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams.Team;
@@ -83,7 +82,7 @@ public class Thuiszitters {
     private void wordtThuiszitter(Werkproces werkproces, String reden) {
         String school = (String) runtime.getVariable(werkproces.getProcessInstanceId(), "schoolNaam");
         Thuiszitter thuiszitter = thuiszitters.save(new Thuiszitter(werkproces, reden, werkproces.getEersteMeldingsdatum(), school));
-        Date sinds = Date.from(thuiszitter.getSinds().atStartOfDay(Termijnen.ZONE).toInstant());
+        Date sinds = Variabelen.alsDate(thuiszitter.getSinds());
         // Shown in the officer's inbox rows next to the Jongere (issue 5).
         runtime.setVariable(werkproces.getProcessInstanceId(), "thuiszitterSinds", sinds);
         starter.start(werkproces.getDossier(), werkproces.getVerzuimsoort(), false, TAFEL, Team.LEERPLICHT, Map.of(
@@ -123,7 +122,7 @@ public class Thuiszitters {
             if (nieuw != null) {
                 LocalDate streefdatum = Variabelen.datum(task.getVariable("nieuweStreefdatum"));
                 thuiszitter.plan(thuiszitter.getRegiehouder(), thuiszitter.getPlan(), streefdatum);
-                task.setVariable("streefdatum", Date.from(streefdatum.atStartOfDay(Termijnen.ZONE).toInstant()));
+                task.setVariable("streefdatum", Variabelen.alsDate(streefdatum));
             }
         } else {
             thuiszitter.beeindigd(uitkomst, LocalDate.now(clock));

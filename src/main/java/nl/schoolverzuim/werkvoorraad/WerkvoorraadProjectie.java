@@ -32,7 +32,10 @@ class WerkvoorraadProjectie {
     void taak(DelegateTask taak) {
         switch (taak.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> nieuw(taak);
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> bijwerken(taak);
+            // A claim fires both; the assignment only moves the task to another officer.
+            case TaskListener.EVENTNAME_ASSIGNMENT ->
+                    jdbc.update("update werkvoorraad_taak set toegewezen_aan = ? where task_id = ?", taak.getAssignee(), taak.getId());
+            case TaskListener.EVENTNAME_UPDATE -> bijwerken(taak);
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
                     jdbc.update("delete from werkvoorraad_taak where task_id = ?", taak.getId());
             default -> {
