@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +31,17 @@ import nl.schoolverzuim.organisatie.Teams.Team;
 @Service
 public class WerkprocesStarter {
 
-    public static final String NIEUWE_MELDING = "nieuwe-melding";
-    public static final String WETTELIJK_VERZUIM_GEMELD = "wettelijk-verzuim-gemeld";
+    static final String KOPPELING = "melding-koppeling";
 
     private final WerkprocesRepository werkprocessen;
     private final RuntimeService runtime;
     private final AuthorizationService autorisaties;
+    private final DecisionService decisions;
     private final Clock clock;
 
     WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, AuthorizationService autorisaties,
-                      Clock clock) {
+                      DecisionService decisions, Clock clock) {
+        this.decisions = decisions;
         this.werkprocessen = werkprocessen;
         this.runtime = runtime;
         this.autorisaties = autorisaties;
@@ -80,19 +83,21 @@ public class WerkprocesStarter {
     }
 
     /**
-     * Attaches a new melding to an open werkproces of the Dossier instead of starting a second one (MAS §4 step 1):
-     * one of the same Verzuimsoort gets message {@code nieuwe-melding}; a preventive werkproces (MAS §4.1) gets
-     * {@code wettelijk-verzuim-gemeld} for a WETTELIJK melding. A werkproces whose model does not wait for the
-     * message (for instance one that has already ended) does not match, and the caller starts a new one.
+     * Attaches a new melding to an open werkproces of the Dossier instead of starting a second one. Which message
+     * joins which werkproces is decision {@code melding-koppeling} (MAS §4 step 1, §4.1, §8). A werkproces whose model
+     * does not wait for that message (for instance one that has already ended) does not match, and the caller starts
+     * a new one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort, Map<String, Object> melding) {
         for (Werkproces lopend : werkprocessen.findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(dossier.getId())) {
-            if (lopend.isPreventief() && verzuimsoort == Verzuimsoort.WETTELIJK
-                    && correleer(lopend, WETTELIJK_VERZUIM_GEMELD, melding)) {
-                return Optional.of(lopend);
-            }
-            if (lopend.getVerzuimsoort() == verzuimsoort && correleer(lopend, NIEUWE_MELDING, melding)) {
+            String bericht = decisions.evaluateDecisionByKey(KOPPELING).variables(Variables.createVariables()
+                            .putValue("verzuimsoortLopend", lopend.getVerzuimsoort().name())
+                            .putValue("preventief", lopend.isPreventief())
+                            .putValue("verzuimsoortNieuw", verzuimsoort.name())
+                            .putValue("zelfdeSoort", lopend.getVerzuimsoort() == verzuimsoort))
+                    .evaluate().getFirstResult().getEntry("bericht");
+            if (bericht != null && correleer(lopend, bericht, melding)) {
                 return Optional.of(lopend);
             }
         }
