@@ -1,41 +1,34 @@
 package nl.schoolverzuim.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
-import nl.schoolverzuim.organisatie.Regio;
 import nl.schoolverzuim.organisatie.RegioRepository;
 import nl.schoolverzuim.toegang.IdentityInrichting;
+import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
  * Issue 6 benchmark, not a test: a national-scale inbox on PostgreSQL with fsync and synchronous_commit on, then
@@ -45,7 +38,8 @@ import nl.schoolverzuim.toegang.IdentityInrichting;
  * Run with {@code ./mvnw -Pbench test}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.maximum-pool-size=4"})
+        properties = "camunda.bpm.job-execution.enabled=false")
+@Import(NationaleWerkvoorraad.Database.class)
 @ActiveProfiles({"test", "demo"})
 @DirtiesContext
 class WerkvoorraadBench {
@@ -55,27 +49,6 @@ class WerkvoorraadBench {
     static final int GEMEENTEN = Integer.getInteger("bench.gemeenten", 340);
     static final int METINGEN = Integer.getInteger("bench.metingen", 300);
     static final List<String> KOLOMMEN = List.of("jongereNaam", "leeftijd", "schoolNaam", "verzuimsoort", "gemeente");
-
-    static EmbeddedPostgres postgres;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        try {
-            // Durable as in production: every commit waits for the disk.
-            postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on").start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
 
     @Autowired
     RuntimeService runtime;
@@ -91,16 +64,23 @@ class WerkvoorraadBench {
     GemeenteRepository gemeenten;
     @Autowired
     IdentityInrichting identiteit;
+    @LocalServerPort
+    int poort;
     @Autowired
-    TestRestTemplate http;
+    ObjectMapper json;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    Werkvoorraad werkvoorraad;
 
     @Test
     void werkvoorraadTegenTaskQuery() {
         long start = System.nanoTime();
-        List<String> groepen = maakGemeenten();
-        vulOpenTaken(groepen);
+        NationaleWerkvoorraad vulling = new NationaleWerkvoorraad(runtime, jdbc, transactie, regios, gemeenten, identiteit, identity);
+        List<String> groepen = vulling.gemeenten(GEMEENTEN);
+        vulling.vulOpenTaken(groepen, TAKEN);
         long gevuld = System.nanoTime();
-        vulHistorie();
+        vulling.vulHistorie(HISTORIE);
         jdbc.execute("analyze");
         long historie = System.nanoTime();
         System.out.printf(Locale.ROOT, "%nGevuld: %d open taken via de engine in %.0f s, %d afgeronde werkprocessen in de historie "
@@ -108,130 +88,81 @@ class WerkvoorraadBench {
                 (gevuld - start) / 1e9, HISTORIE, (historie - gevuld) / 1e9,
                 jdbc.queryForObject("select count(*) from werkvoorraad_taak", Long.class));
 
+        Map<String, Function<String, Integer>> rijen = new LinkedHashMap<>();
+        rijen.put("(a) GET /api/werkvoorraad?groep=… over HTTP as the gemeente's LPA (read model)", this::api);
+        rijen.put("(a0) the same read-model query in process, no HTTP", this::leesmodel);
+        rijen.put("(b) TaskQuery candidate group + process-variable filter + variable fetch", groep -> taskQuery(groep, false));
+        rijen.put("(b1) the same TaskQuery as the LPA, with authorization checks (what Tasklist runs)",
+                groep -> taskQuery(groep, true));
+        Map<String, long[]> metingen = meet(rijen, groepen);
+
+        StringBuilder tabel = new StringBuilder("| query (first page of 50, one gemeente; %d open tasks, %d gemeenten, %d werkprocessen in history) | p50 ms | p95 ms | p99 ms |%n|---|---|---|---|%n"
+                .formatted(TAKEN, GEMEENTEN, HISTORIE));
+        metingen.forEach((naam, tijden) -> tabel.append("| %s | %.2f | %.2f | %.2f |%n"
+                .formatted(naam, p(tijden, 50), p(tijden, 95), p(tijden, 99))));
+        long[] a = metingen.values().iterator().next();
+        metingen.entrySet().stream().filter(rij -> rij.getKey().startsWith("(b")).forEach(rij -> tabel.append(
+                "| ratio %s / (a) | %.1f× | %.1f× | %.1f× |%n".formatted(rij.getKey().substring(0, rij.getKey().indexOf(')') + 1),
+                        p(rij.getValue(), 50) / p(a, 50), p(rij.getValue(), 95) / p(a, 95), p(rij.getValue(), 99) / p(a, 99))));
+        System.out.printf(Locale.ROOT, "%n%s%n", tabel);
+    }
+
+    /** Every row measured on the same random gemeenten, interleaved, after a warm-up of JIT, pool and caches. */
+    static Map<String, long[]> meet(Map<String, Function<String, Integer>> rijen, List<String> groepen) {
         Random random = new Random(6);
-        // Warm up both paths (JIT, connection pool, PostgreSQL caches) before measuring.
         for (int i = 0; i < 50; i++) {
             String groep = groepen.get(random.nextInt(groepen.size()));
-            api(groep);
-            taskQuery(groep);
+            rijen.values().forEach(rij -> rij.apply(groep));
         }
-        long[] viaApi = new long[METINGEN];
-        long[] viaTaskQuery = new long[METINGEN];
+        Map<String, long[]> metingen = new LinkedHashMap<>();
+        rijen.keySet().forEach(naam -> metingen.put(naam, new long[METINGEN]));
         for (int i = 0; i < METINGEN; i++) {
             String groep = groepen.get(random.nextInt(groepen.size()));
-            viaApi[i] = meet(() -> api(groep));
-            viaTaskQuery[i] = meet(() -> taskQuery(groep));
-        }
-        System.out.printf(Locale.ROOT, """
-
-                | query (first page of 50, one gemeente; %d open tasks, %d gemeenten, %d werkprocessen in history) | p50 ms | p95 ms | p99 ms |
-                |---|---|---|---|
-                | (a) GET /api/werkvoorraad?groep=… over HTTP (read model) | %.2f | %.2f | %.2f |
-                | (b) TaskQuery candidate group + process-variable filter + variable fetch | %.2f | %.2f | %.2f |
-                | ratio (b) / (a) | %.1f× | %.1f× | %.1f× |
-                %n""", TAKEN, GEMEENTEN, HISTORIE,
-                p(viaApi, 50), p(viaApi, 95), p(viaApi, 99), p(viaTaskQuery, 50), p(viaTaskQuery, 95), p(viaTaskQuery, 99),
-                p(viaTaskQuery, 50) / p(viaApi, 50), p(viaTaskQuery, 95) / p(viaApi, 95), p(viaTaskQuery, 99) / p(viaApi, 99));
-    }
-
-    private int api(String groep) {
-        JsonNode pagina = http.withBasicAuth("teamleider", "demo")
-                .getForObject("/api/werkvoorraad?groep=" + groep + "&grootte=50", JsonNode.class);
-        return pagina.get("taken").size();
-    }
-
-    /** What Tasklist does: the group's tasks filtered on a process variable, then their columns in one batch. */
-    private int taskQuery(String groep) {
-        List<Task> pagina = taken.createTaskQuery().taskCandidateGroup(groep).includeAssignedTasks()
-                .processVariableValueEquals("regio", "bench").orderByDueDate().asc().listPage(0, 50);
-        if (pagina.isEmpty()) {
-            return 0;
-        }
-        List<VariableInstance> kolommen = runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(pagina.stream().map(Task::getProcessInstanceId).toArray(String[]::new))
-                .variableNameIn(KOLOMMEN.toArray(String[]::new)).disableBinaryFetching().list();
-        return pagina.size() + kolommen.size();
-    }
-
-    private List<String> maakGemeenten() {
-        List<String> groepen = transactie.execute(status -> {
-            Regio regio = regios.save(new Regio("bench", "Bench"));
-            List<String> lijst = new ArrayList<>();
-            for (int i = 1; i <= GEMEENTEN; i++) {
-                Gemeente gemeente = gemeenten.save(new Gemeente("GM%04d".formatted(5000 + i), "Benchgemeente " + i, regio));
-                lijst.add("leerplicht-" + gemeente.getSleutel());
-            }
-            return lijst;
-        });
-        identiteit.synchroniseer();
-        return groepen;
-    }
-
-    /** Real leerplicht werkprocessen started through the engine, 500 per transaction. */
-    private void vulOpenTaken(List<String> groepen) {
-        Random random = new Random(42);
-        LocalDate vandaag = LocalDate.now();
-        for (int gestart = 0; gestart < TAKEN; gestart += 500) {
-            int tot = Math.min(TAKEN, gestart + 500);
-            int van = gestart;
-            transactie.executeWithoutResult(status -> {
-                for (int i = van; i < tot; i++) {
-                    String groep = groepen.get(random.nextInt(groepen.size()));
-                    LocalDate meldingsdatum = vandaag.minusDays(random.nextInt(30));
-                    Map<String, Object> variabelen = new HashMap<>();
-                    variabelen.put("kandidaatGroep", groep);
-                    variabelen.put("regio", "bench");
-                    variabelen.put("meldingsdatum", java.sql.Date.valueOf(meldingsdatum));
-                    variabelen.put("geboortedatum", java.sql.Date.valueOf(vandaag.minusYears(6 + random.nextInt(11))));
-                    variabelen.put("bovengrensLeeftijd", 23);
-                    variabelen.put("jongereNaam", "Jongere " + i);
-                    variabelen.put("leeftijd", 6 + random.nextInt(11));
-                    variabelen.put("schoolNaam", "School " + random.nextInt(2000));
-                    variabelen.put("verzuimsoort", random.nextBoolean() ? "WETTELIJK" : "OVERIG");
-                    variabelen.put("gemeente", groep);
-                    variabelen.put("preventiefGesprek", false);
-                    runtime.startProcessInstanceByKey("leerplicht-verzuim", "bench-" + i, variabelen);
+            for (Map.Entry<String, Function<String, Integer>> rij : rijen.entrySet()) {
+                long begin = System.nanoTime();
+                if (rij.getValue().apply(groep) < 0) {
+                    throw new IllegalStateException("onmogelijk");
                 }
-            });
-            if (tot % 10_000 == 0) {
-                System.out.printf("  %d open taken gestart%n", tot);
+                metingen.get(rij.getKey())[i] = System.nanoTime() - begin;
             }
         }
+        return metingen;
+    }
+
+    /** One kept-alive HTTP client, as a browser or an integration keeps its connection; each call logs in again. */
+    private int api(String groep) {
+        return NationaleWerkvoorraad.vraag(json, poort, "/api/werkvoorraad?groep=" + groep + "&grootte=50",
+                NationaleWerkvoorraad.gebruiker(groep)).get("taken").size();
+    }
+
+    private int leesmodel(String groep) {
+        return werkvoorraad.pagina(new Werkvoorraad.Filter(Set.of(groep), null, false, null), 0, 50).size();
     }
 
     /**
-     * Completed werkprocessen bulk-loaded into the engine's history tables with SQL: starting and completing 200,000
-     * through the engine would take far longer and measures nothing this benchmark compares.
+     * What Tasklist does: the group's tasks filtered on a process variable, then their columns in one batch; with
+     * {@code alsLpa} under the LPA's authentication, so the engine applies its authorizations as it does over REST.
      */
-    private void vulHistorie() {
-        String definitie = jdbc.queryForObject("select id_ from act_re_procdef where key_ = 'leerplicht-verzuim' "
-                + "order by version_ desc limit 1", String.class);
-        jdbc.update("""
-                insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_,
-                    end_time_, removal_time_, duration_, start_act_id_, end_act_id_, root_proc_inst_id_, state_)
-                select 'hist-' || g, 'hist-' || g, 'hist-' || g, 'leerplicht-verzuim', ?, now() - interval '400 days',
-                    now() - interval '300 days', now() + interval '1500 days', 8640000000, 'MeldingOntvangen',
-                    'WerkprocesAfgerond', 'hist-' || g, 'COMPLETED'
-                from generate_series(1, ?) g""", definitie, HISTORIE);
-        jdbc.update("""
-                insert into act_hi_taskinst (id_, task_def_key_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_,
-                    execution_id_, name_, start_time_, end_time_, duration_, priority_, removal_time_)
-                select 'hist-taak-' || g || '-' || s, 'MeldingTrieren', 'leerplicht-verzuim', ?, 'hist-' || g, 'hist-' || g,
-                    'hist-' || g, 'Melding triëren', now() - interval '400 days', now() - interval '399 days', 86400000, 50,
-                    now() + interval '1500 days'
-                from generate_series(1, ?) g, generate_series(1, 3) s""", definitie, HISTORIE);
-    }
-
-    private static long meet(Supplier<Integer> werk) {
-        long begin = System.nanoTime();
-        int resultaat = werk.get();
-        if (resultaat < 0) {
-            throw new IllegalStateException("onmogelijk");
+    private int taskQuery(String groep, boolean alsLpa) {
+        if (alsLpa) {
+            identity.setAuthentication(NationaleWerkvoorraad.gebruiker(groep), List.of(groep));
         }
-        return System.nanoTime() - begin;
+        try {
+            List<Task> pagina = taken.createTaskQuery().taskCandidateGroup(groep).includeAssignedTasks()
+                    .processVariableValueEquals("regio", NationaleWerkvoorraad.REGIO).orderByDueDate().asc().listPage(0, 50);
+            if (pagina.isEmpty()) {
+                return 0;
+            }
+            List<VariableInstance> kolommen = runtime.createVariableInstanceQuery()
+                    .processInstanceIdIn(pagina.stream().map(Task::getProcessInstanceId).toArray(String[]::new))
+                    .variableNameIn(KOLOMMEN.toArray(String[]::new)).disableBinaryFetching().list();
+            return pagina.size() + kolommen.size();
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
-    private static double p(long[] metingen, int percentiel) {
+    static double p(long[] metingen, int percentiel) {
         long[] gesorteerd = metingen.clone();
         Arrays.sort(gesorteerd);
         int index = (int) Math.ceil(percentiel / 100.0 * gesorteerd.length) - 1;
