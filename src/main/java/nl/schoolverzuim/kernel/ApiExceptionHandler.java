@@ -52,7 +52,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         VeldFout fout = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? new VeldFout(pad(mapping), "heeft niet het verwachte type")
+                ? new VeldFout(veldpad(mapping), "heeft niet het verwachte type")
                 : new VeldFout("", "de body is geen geldige JSON");
         return ResponseEntity.badRequest().body(ongeldigeInvoer(List.of(fout)));
     }
@@ -72,7 +72,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return probleem;
     }
 
-    private static String pad(JsonMappingException mapping) {
+    /** The field Jackson stopped at, written as the errors list names fields: {@code jongere.bsn}, {@code regels[2]}. */
+    public static String veldpad(JsonMappingException mapping) {
         return mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");

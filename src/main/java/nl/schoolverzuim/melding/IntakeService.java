@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.dossier.Dossier;
@@ -51,6 +52,15 @@ public class IntakeService {
                 throw new DubbeleMeldingException(bestaand.getId());
             });
         }
+        return verwerk(melding);
+    }
+
+    /**
+     * Stores a validated melding whose meldingnummer is new, and starts or joins its werkproces; the one path of
+     * single and bulk intake. Runs in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Ontvangen verwerk(GeldigeMelding melding) {
         Dossier dossier = dossiers.dossierVoor(melding.jongere());
         // Flush now so a concurrent duplicate meldingnummer fails on the unique key before any process starts.
         Melding opgeslagen = meldingen.saveAndFlush(new Melding(melding.meldingnummer(), melding.verzuimsoort(),

@@ -2,7 +2,10 @@ package nl.schoolverzuim.melding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,5 +22,30 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     @Test
     void draaitOpPostgresql16() {
         assertThat(jdbc.queryForObject("show server_version", String.class)).startsWith("16.");
+    }
+
+    /**
+     * Issue 8: Camunda 7.24's PostgreSQL schema lacks an index on ACT_RU_TASK(PARENT_TASK_ID_), which every task
+     * completion filters on; the engine migration adds it, and the planner can use it for that query.
+     */
+    @Test
+    void deIndexOpParentTaskIdBestaatEnWordtGebruikt() {
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = 'act_ru_task'", String.class))
+                .anySatisfy(index -> assertThat(index).contains("sv_idx_task_parent_task_id").contains("(parent_task_id_)"));
+        List<String> plan = jdbc.execute((ConnectionCallback<List<String>>) verbinding -> {
+            try (var statement = verbinding.createStatement()) {
+                // A test database holds a handful of tasks, where a scan is cheaper; forbid it to see the index is usable.
+                statement.execute("set enable_seqscan = off");
+                List<String> regels = new java.util.ArrayList<>();
+                try (var rs = statement.executeQuery("explain select * from act_ru_task where parent_task_id_ = 'x'")) {
+                    while (rs.next()) {
+                        regels.add(rs.getString(1));
+                    }
+                }
+                statement.execute("reset enable_seqscan");
+                return regels;
+            }
+        });
+        assertThat(String.join("\n", plan)).contains("sv_idx_task_parent_task_id");
     }
 }

@@ -406,6 +406,92 @@ abstract class IntakeContractTests {
         return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity(pad, body, String.class);
     }
 
+    ResponseEntity<JsonNode> bulk(String gebruiker, Object meldingen) {
+        return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity("/api/meldingen/bulk",
+                Map.of("meldingen", meldingen), JsonNode.class);
+    }
+
+    @Test
+    void bulkinvoerMeldtElkeRegelEnSlaatAlleenDeGeldigeNieuweOp() {
+        Map<String, Object> eerder = Meldingen.wettelijk();
+        long eerderId = post(LPA_DOETINCHEM, eerder).getBody().get("id").asLong();
+        Map<String, Object> a = Meldingen.wettelijk();
+        Map<String, Object> b = Meldingen.wettelijk();
+        b.put("verzuimsoort", "LUXE");
+        Map<String, Object> ongeldigeBsn = Meldingen.wettelijk();
+        jongere(ongeldigeBsn).put("bsn", "123456789");
+        Map<String, Object> zonderNummer = Meldingen.wettelijk();
+        zonderNummer.remove("meldingnummer");
+        Map<String, Object> verkeerdType = Meldingen.wettelijk();
+        verkeerdType.put("urenVerzuim", "veel");
+        Map<String, Object> nogmaalsA = new java.util.LinkedHashMap<>(a);
+        int meldingenVooraf = aantalMeldingen();
+        long processenVooraf = aantalProcessen();
+
+        ResponseEntity<JsonNode> antwoord = bulk(LPA_DOETINCHEM,
+                List.of(a, ongeldigeBsn, eerder, b, zonderNummer, nogmaalsA, verkeerdType, "geen melding"));
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode regels = antwoord.getBody().get("regels");
+        assertThat(regels.findValuesAsText("status")).containsExactly("AANGEMAAKT", "ONGELDIG", "DUBBEL", "AANGEMAAKT",
+                "ONGELDIG", "DUBBEL", "ONGELDIG", "ONGELDIG");
+        assertThat(regels.findValuesAsText("regel")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(regels.get(1).get("errors").findValuesAsText("field")).containsExactly("jongere.bsn");
+        assertThat(regels.get(2).get("id").asLong()).isEqualTo(eerderId);
+        assertThat(regels.get(2).get("location").asText()).isEqualTo("/api/meldingen/" + eerderId);
+        assertThat(regels.get(4).get("errors").findValuesAsText("field")).containsExactly("meldingnummer");
+        assertThat(regels.get(5).get("errors").get(0).get("message").asText()).contains("regel 1");
+        assertThat(regels.get(6).get("errors").findValuesAsText("field")).containsExactly("urenVerzuim");
+        assertThat(antwoord.getBody().get("samenvatting").toString())
+                .isEqualTo("{\"totaal\":8,\"aangemaakt\":2,\"dubbel\":2,\"ongeldig\":4,\"mislukt\":0}");
+        // MAS §10: a rejected BSN is never echoed.
+        assertThat(antwoord.getBody().toString()).doesNotContain("123456789");
+
+        // Exactly the two valid new rows are stored, each with its werkproces, as a single POST would.
+        assertThat(aantalMeldingen()).isEqualTo(meldingenVooraf + 2);
+        assertThat(aantalProcessen()).isEqualTo(processenVooraf + 2);
+        JsonNode opgeslagen = get(LPA_DOETINCHEM, regels.get(3).get("location").asText()).getBody();
+        assertThat(opgeslagen.get("meldingnummer").asText()).isEqualTo(b.get("meldingnummer"));
+        assertThat(opgeslagen.get("verzuimsoort").asText()).isEqualTo("LUXE");
+        assertThat(taken.createTaskQuery().processInstanceBusinessKey(opgeslagen.get("werkprocesId").asText())
+                .singleResult().getTaskDefinitionKey()).isEqualTo("MeldingTrieren");
+    }
+
+    @Test
+    void dezelfdeBulkinvoerNogmaalsSturenMaaktNietsNieuws() {
+        List<Map<String, Object>> invoer = List.of(Meldingen.wettelijk(), Meldingen.wettelijk(), Meldingen.wettelijk());
+        JsonNode eerste = bulk(LPA_DOETINCHEM, invoer).getBody();
+        assertThat(eerste.get("regels").findValuesAsText("status")).containsOnly("AANGEMAAKT");
+        int meldingenVooraf = aantalMeldingen();
+        long processenVooraf = aantalProcessen();
+
+        JsonNode tweede = bulk(LPA_DOETINCHEM, invoer).getBody();
+
+        assertThat(tweede.get("regels").findValuesAsText("status")).containsOnly("DUBBEL");
+        assertThat(tweede.get("regels").findValuesAsText("id"))
+                .containsExactlyElementsOf(eerste.get("regels").findValuesAsText("id"));
+        assertThat(tweede.get("samenvatting").get("aangemaakt").asInt()).isZero();
+        assertThat(aantalMeldingen()).isEqualTo(meldingenVooraf);
+        assertThat(aantalProcessen()).isEqualTo(processenVooraf);
+    }
+
+    @Test
+    void bulkinvoerZonderLijstOfTeGrootGeeftEenProbleemEnDezelfdeRolAlsEenMelding() {
+        ResponseEntity<JsonNode> leeg = bulk(LPA_DOETINCHEM, List.of());
+        assertThat(leeg.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(leeg.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(leeg.getBody().get("errors").findValuesAsText("field")).containsExactly("meldingen");
+
+        int vooraf = aantalMeldingen();
+        ResponseEntity<JsonNode> teVeel = bulk(LPA_DOETINCHEM, java.util.Collections.nCopies(10_001, Map.of()));
+        assertThat(teVeel.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(teVeel.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(teVeel.getBody().get("detail").asText()).contains("10000 meldingen");
+
+        assertThat(bulk("procesontwerper", List.of(Meldingen.wettelijk())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(aantalMeldingen()).isEqualTo(vooraf);
+    }
+
     @Test
     void elkModelUitProcessesEnFormsIsUitgerold() throws IOException {
         List<String> bestanden;

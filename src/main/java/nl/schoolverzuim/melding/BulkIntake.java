@@ -1,0 +1,207 @@
+package nl.schoolverzuim.melding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.schoolverzuim.kernel.ApiExceptionHandler;
+import nl.schoolverzuim.kernel.OngeldigeInvoerException;
+import nl.schoolverzuim.kernel.VeldFout;
+
+/**
+ * Bulk intake: many meldingen in one request, each judged on its own (AANGEMAAKT, DUBBEL or ONGELDIG) and stored
+ * through the same path as a single melding ({@link IntakeService#verwerk}). Valid rows are stored in batches, one
+ * transaction each; a row that fails unexpectedly rolls its batch back, which is then stored row by row so the other
+ * rows of that batch still get in.
+ * <p>
+ * Sending the same request again creates nothing: every row needs a meldingnummer here, and a known meldingnummer
+ * (also one earlier in the same request) is DUBBEL. A row without one is ONGELDIG, because a second send could not
+ * recognise it.
+ */
+@Service
+class BulkIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkIntake.class);
+
+    enum Status { AANGEMAAKT, DUBBEL, ONGELDIG, MISLUKT }
+
+    /** The outcome of one row; {@code regel} counts from 1 in the order sent. */
+    record Regel(int regel, Status status, String meldingnummer, Long id, String location, List<VeldFout> errors) {
+
+        static Regel aangemaakt(int regel, String meldingnummer, Long id) {
+            return new Regel(regel, Status.AANGEMAAKT, meldingnummer, id, locatie(id), null);
+        }
+
+        static Regel dubbel(int regel, String meldingnummer, Long bestaand, String waar) {
+            return new Regel(regel, Status.DUBBEL, meldingnummer, bestaand, bestaand == null ? null : locatie(bestaand),
+                    List.of(new VeldFout("meldingnummer", waar)));
+        }
+
+        static Regel ongeldig(int regel, String meldingnummer, List<VeldFout> fouten) {
+            return new Regel(regel, Status.ONGELDIG, meldingnummer, null, null, fouten);
+        }
+
+        private static String locatie(Long id) {
+            return "/api/meldingen/" + id;
+        }
+    }
+
+    record Samenvatting(int totaal, int aangemaakt, int dubbel, int ongeldig, int mislukt) {
+    }
+
+    record Resultaat(Samenvatting samenvatting, List<Regel> regels) {
+    }
+
+    private final MeldingValidator validator;
+    private final IntakeService intake;
+    private final MeldingRepository meldingen;
+    private final TransactionTemplate transactie;
+    private final ObjectMapper json;
+    private final int batchGrootte;
+
+    BulkIntake(MeldingValidator validator, IntakeService intake, MeldingRepository meldingen,
+               TransactionTemplate transactie, ObjectMapper json,
+               @Value("${schoolverzuim.bulk.batch-grootte:200}") int batchGrootte) {
+        this.validator = validator;
+        this.intake = intake;
+        this.meldingen = meldingen;
+        this.transactie = transactie;
+        this.json = json;
+        this.batchGrootte = batchGrootte;
+    }
+
+    /** A row that passed every check and waits to be stored. */
+    private record Kandidaat(int regel, GeldigeMelding melding) {
+    }
+
+    Resultaat ontvang(List<JsonNode> rijen) {
+        Regel[] uitkomst = new Regel[rijen.size()];
+        for (int start = 0; start < rijen.size(); start += batchGrootte) {
+            int tot = Math.min(rijen.size(), start + batchGrootte);
+            verwerkBatch(rijen, start, tot, uitkomst);
+        }
+        List<Regel> regels = List.of(uitkomst);
+        Map<Status, Long> telling = regels.stream().collect(Collectors.groupingBy(Regel::status, Collectors.counting()));
+        return new Resultaat(new Samenvatting(regels.size(), aantal(telling, Status.AANGEMAAKT),
+                aantal(telling, Status.DUBBEL), aantal(telling, Status.ONGELDIG), aantal(telling, Status.MISLUKT)), regels);
+    }
+
+    private static int aantal(Map<Status, Long> telling, Status status) {
+        return telling.getOrDefault(status, 0L).intValue();
+    }
+
+    /**
+     * Checks rows {@code van}..{@code tot} first (validation reads gemeenten and decisions, so it runs in the batch's
+     * transaction), then stores the valid new ones; earlier batches are committed by then, so a meldingnummer seen
+     * before in this request is found in the database like one from an earlier request.
+     */
+    private void verwerkBatch(List<JsonNode> rijen, int van, int tot, Regel[] uitkomst) {
+        try {
+            transactie.executeWithoutResult(status -> {
+                List<Kandidaat> kandidaten = beoordeel(rijen, van, tot, uitkomst);
+                for (Kandidaat kandidaat : kandidaten) {
+                    IntakeService.Ontvangen ontvangen = intake.verwerk(kandidaat.melding());
+                    uitkomst[kandidaat.regel() - 1] = Regel.aangemaakt(kandidaat.regel(),
+                            kandidaat.melding().meldingnummer(), ontvangen.meldingId());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Batch van regel {} tot {} mislukt ({}); de regels worden een voor een opgeslagen", van + 1, tot,
+                    e.getClass().getSimpleName());
+            for (int i = van; i < tot; i++) {
+                int index = i;
+                try {
+                    transactie.executeWithoutResult(status -> {
+                        for (Kandidaat kandidaat : beoordeel(rijen, index, index + 1, uitkomst)) {
+                            uitkomst[index] = Regel.aangemaakt(index + 1, kandidaat.melding().meldingnummer(),
+                                    intake.verwerk(kandidaat.melding()).meldingId());
+                        }
+                    });
+                } catch (RuntimeException rijFout) {
+                    // Never the exception text: it may quote the row's values, a BSN among them (MAS §10).
+                    LOG.warn("Regel {} van bulkinvoer niet opgeslagen: {}", index + 1, rijFout.getClass().getSimpleName());
+                    uitkomst[index] = new Regel(index + 1, Status.MISLUKT, meldingnummer(rijen.get(index)), null, null,
+                            List.of(new VeldFout("", "kon door een onverwachte fout niet worden opgeslagen; "
+                                    + "er is niets van deze regel bewaard, stuur hem later opnieuw")));
+                }
+            }
+        }
+    }
+
+    /**
+     * Judges rows {@code van}..{@code tot}: ONGELDIG and DUBBEL rows get their outcome now, valid new rows are
+     * returned to be stored.
+     */
+    private List<Kandidaat> beoordeel(List<JsonNode> rijen, int van, int tot, Regel[] uitkomst) {
+        Map<String, Kandidaat> nieuw = new HashMap<>();
+        List<Kandidaat> kandidaten = new ArrayList<>();
+        for (int i = van; i < tot; i++) {
+            int regel = i + 1;
+            String nummer = meldingnummer(rijen.get(i));
+            try {
+                GeldigeMelding melding = validator.valideer(lees(rijen.get(i)));
+                if (melding.meldingnummer() == null) {
+                    uitkomst[i] = Regel.ongeldig(regel, null, List.of(new VeldFout("meldingnummer",
+                            "is verplicht bij bulkinvoer: zonder meldingnummer maakt opnieuw versturen de melding dubbel aan")));
+                } else if (nieuw.containsKey(melding.meldingnummer())) {
+                    uitkomst[i] = Regel.dubbel(regel, melding.meldingnummer(), null,
+                            "staat al op regel " + nieuw.get(melding.meldingnummer()).regel() + " van deze invoer");
+                } else {
+                    Kandidaat kandidaat = new Kandidaat(regel, melding);
+                    nieuw.put(melding.meldingnummer(), kandidaat);
+                    kandidaten.add(kandidaat);
+                }
+            } catch (OngeldigeInvoerException e) {
+                uitkomst[i] = Regel.ongeldig(regel, nummer, e.fouten());
+            }
+        }
+        if (nieuw.isEmpty()) {
+            return kandidaten;
+        }
+        Map<String, Long> bekend = meldingen.findIdsByMeldingnummerIn(nieuw.keySet()).stream()
+                .collect(Collectors.toMap(MeldingRepository.Nummer::getMeldingnummer, MeldingRepository.Nummer::getId));
+        List<Kandidaat> teBewaren = new ArrayList<>();
+        for (Kandidaat kandidaat : kandidaten) {
+            Long bestaand = bekend.get(kandidaat.melding().meldingnummer());
+            if (bestaand == null) {
+                teBewaren.add(kandidaat);
+            } else {
+                uitkomst[kandidaat.regel() - 1] = Regel.dubbel(kandidaat.regel(), kandidaat.melding().meldingnummer(),
+                        bestaand, "is al ontvangen; zie de bestaande melding");
+            }
+        }
+        return teBewaren;
+    }
+
+    /** One row as a {@link NieuweMelding}; a value of the wrong type makes the row ONGELDIG, not the request. */
+    private NieuweMelding lees(JsonNode rij) {
+        if (rij == null || !rij.isObject()) {
+            throw new OngeldigeInvoerException(List.of(new VeldFout("", "is geen melding (JSON-object)")));
+        }
+        try {
+            return json.treeToValue(rij, NieuweMelding.class);
+        } catch (JsonMappingException e) {
+            throw new OngeldigeInvoerException(List.of(new VeldFout(ApiExceptionHandler.veldpad(e),
+                    "heeft niet het verwachte type")));
+        } catch (JsonProcessingException e) {
+            throw new OngeldigeInvoerException(List.of(new VeldFout("", "is geen geldige melding")));
+        }
+    }
+
+    private static String meldingnummer(JsonNode rij) {
+        JsonNode nummer = rij == null ? null : rij.get("meldingnummer");
+        return nummer == null || !nummer.isTextual() || nummer.asText().isBlank() ? null : nummer.asText().trim();
+    }
+}
