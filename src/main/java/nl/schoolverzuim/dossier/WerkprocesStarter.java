@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -17,11 +17,11 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.kernel.DecisionCache;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams;
@@ -36,12 +36,14 @@ public class WerkprocesStarter {
     private final WerkprocesRepository werkprocessen;
     private final RuntimeService runtime;
     private final AuthorizationService autorisaties;
-    private final DecisionService decisions;
+    private final ProcessEngine engine;
+    private final DecisionCache beslissingen;
     private final Clock clock;
 
     WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, AuthorizationService autorisaties,
-                      DecisionService decisions, Clock clock) {
-        this.decisions = decisions;
+                      ProcessEngine engine, DecisionCache beslissingen, Clock clock) {
+        this.engine = engine;
+        this.beslissingen = beslissingen;
         this.werkprocessen = werkprocessen;
         this.runtime = runtime;
         this.autorisaties = autorisaties;
@@ -84,19 +86,20 @@ public class WerkprocesStarter {
 
     /**
      * Attaches a new melding to an open werkproces of the Dossier instead of starting a second one. Which message
-     * joins which werkproces is decision {@code melding-koppeling} (MAS §4 step 1, §4.1, §8). A werkproces whose model
+     * joins which werkproces is decision {@code melding-koppeling} (MAS §4 step 1, §4.1, §8), a lookup table read
+     * through the {@link DecisionCache}. A werkproces whose model
      * does not wait for that message (for instance one that has already ended) does not match, and the caller starts
      * a new one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort, Map<String, Object> melding) {
         for (Werkproces lopend : werkprocessen.findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(dossier.getId())) {
-            String bericht = decisions.evaluateDecisionByKey(KOPPELING).variables(Variables.createVariables()
-                            .putValue("verzuimsoortLopend", lopend.getVerzuimsoort().name())
-                            .putValue("preventief", lopend.isPreventief())
-                            .putValue("verzuimsoortNieuw", verzuimsoort.name())
-                            .putValue("zelfdeSoort", lopend.getVerzuimsoort() == verzuimsoort))
-                    .evaluate().getFirstResult().getEntry("bericht");
+            String bericht = (String) beslissingen.eersteRij(engine, KOPPELING, Map.of(
+                            "verzuimsoortLopend", lopend.getVerzuimsoort().name(),
+                            "preventief", lopend.isPreventief(),
+                            "verzuimsoortNieuw", verzuimsoort.name(),
+                            "zelfdeSoort", lopend.getVerzuimsoort() == verzuimsoort))
+                    .map(rij -> rij.get("bericht")).orElse(null);
             if (bericht != null && correleer(lopend, bericht, melding)) {
                 return Optional.of(lopend);
             }

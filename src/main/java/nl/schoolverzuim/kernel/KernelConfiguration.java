@@ -1,7 +1,13 @@
 package nl.schoolverzuim.kernel;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,9 +24,30 @@ class KernelConfiguration {
         return new Werkdagen();
     }
 
+    /** The history level {@code schoolverzuim} (MAS §10), which {@code camunda.bpm.history-level} names. */
+    @Bean
+    ProcessEnginePlugin historieniveau() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                List<HistoryLevel> niveaus = new ArrayList<>();
+                if (configuration.getCustomHistoryLevels() != null) {
+                    niveaus.addAll(configuration.getCustomHistoryLevels());
+                }
+                niveaus.add(new SchoolverzuimHistoryLevel());
+                configuration.setCustomHistoryLevels(niveaus);
+            }
+        };
+    }
+
+    @Bean
+    DecisionCache decisionCache() {
+        return new DecisionCache();
+    }
+
     /** Bean name {@code termijnen} is what the BPMN due-date expressions call. */
     @Bean
-    Termijnen termijnen(Werkdagen werkdagen) {
-        return new Termijnen(werkdagen);
+    Termijnen termijnen(Werkdagen werkdagen, DecisionCache decisionCache) {
+        return new Termijnen(werkdagen, decisionCache);
     }
 }

@@ -5,13 +5,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 
 /**
  * Due dates of the MAS §5 deadline table. The lengths live in the DMN decision {@code mas-termijn}
@@ -32,14 +31,16 @@ public class Termijnen {
     }
 
     private final Werkdagen werkdagen;
+    private final DecisionCache beslissingen;
 
-    public Termijnen(Werkdagen werkdagen) {
+    public Termijnen(Werkdagen werkdagen, DecisionCache beslissingen) {
         this.werkdagen = werkdagen;
+        this.beslissingen = beslissingen;
     }
 
     /** Due date for {@code stap}, counted from {@code vanaf} (a date; the process variable {@code regio} selects regional rows). */
     public Date vervaldatum(VariableScope scope, String stap, Object vanaf) {
-        Termijn termijn = termijn(decisions(scope), stap, regio(scope));
+        Termijn termijn = termijn(engine(scope), stap, regio(scope));
         return eindeWerkdag(bereken(Variabelen.datum(vanaf), termijn));
     }
 
@@ -47,16 +48,16 @@ public class Termijnen {
         return scope.hasVariable("regio") ? (String) scope.getVariable("regio") : null;
     }
 
-    private static DecisionService decisions(VariableScope scope) {
+    private static ProcessEngineServices engine(VariableScope scope) {
         if (!(scope instanceof ProcessEngineServicesAware engine)) {
             throw new IllegalArgumentException("Termijnen vraagt een execution of task, geen " + scope.getClass());
         }
-        return engine.getProcessEngineServices().getDecisionService();
+        return engine.getProcessEngineServices();
     }
 
     /** The date {@code stap}'s termijn before {@code datum}, e.g. the preparation a month before the 18th birthday. */
     public Date voor(VariableScope scope, String stap, Object datum) {
-        Termijn termijn = termijn(decisions(scope), stap, regio(scope));
+        Termijn termijn = termijn(engine(scope), stap, regio(scope));
         return Variabelen.alsDate(bereken(Variabelen.datum(datum), new Termijn(-termijn.aantal(), termijn.eenheid())));
     }
 
@@ -70,15 +71,13 @@ public class Termijnen {
         return eindeWerkdag(Schooljaar.van(Variabelen.datum(datum)).einde());
     }
 
-    public Termijn termijn(DecisionService decisions, String stap, String regio) {
-        DmnDecisionResultEntries rij = decisions.evaluateDecisionByKey(DECISION_KEY)
-                .variables(Variables.createVariables().putValue("stap", stap).putValue("regio", regio))
-                .evaluate()
-                .getFirstResult();
-        if (rij == null) {
-            throw new IllegalStateException("Geen termijn voor stap '" + stap + "' in beslissing " + DECISION_KEY);
-        }
-        Map<String, Object> waarden = rij.getEntryMap();
+    /** Evaluated per user task, so through the {@link DecisionCache}: the table is the same for every Jongere. */
+    Termijn termijn(ProcessEngineServices engine, String stap, String regio) {
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("stap", stap);
+        invoer.put("regio", regio);
+        Map<String, Object> waarden = beslissingen.eersteRij(engine, DECISION_KEY, invoer).orElseThrow(() ->
+                new IllegalStateException("Geen termijn voor stap '" + stap + "' in beslissing " + DECISION_KEY));
         return new Termijn(((Number) waarden.get("aantal")).intValue(), Eenheid.valueOf((String) waarden.get("eenheid")));
     }
 

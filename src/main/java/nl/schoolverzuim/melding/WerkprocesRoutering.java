@@ -1,12 +1,12 @@
 package nl.schoolverzuim.melding;
 
+import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
 
+import nl.schoolverzuim.kernel.DecisionCache;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
@@ -24,22 +24,17 @@ class WerkprocesRoutering {
     record Route(String procesKey, Team team) {
     }
 
-    private final DecisionService decisions;
+    private final ProcessEngine engine;
+    private final DecisionCache beslissingen;
 
-    WerkprocesRoutering(DecisionService decisions) {
-        this.decisions = decisions;
+    WerkprocesRoutering(ProcessEngine engine, DecisionCache beslissingen) {
+        this.engine = engine;
+        this.beslissingen = beslissingen;
     }
 
+    /** Evaluated for every melding, so through the {@link DecisionCache}: the table depends on nothing else. */
     Optional<Route> bepaal(int leeftijd, Verzuimsoort verzuimsoort) {
-        DmnDecisionResultEntries rij = decisions.evaluateDecisionByKey(DECISION_KEY)
-                .variables(Variables.createVariables()
-                        .putValue("leeftijd", leeftijd)
-                        .putValue("verzuimsoort", verzuimsoort.name()))
-                .evaluate()
-                .getFirstResult();
-        if (rij == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Route(rij.getEntry("procesKey"), Team.valueOf(rij.getEntry("team"))));
+        return beslissingen.eersteRij(engine, DECISION_KEY, Map.of("leeftijd", leeftijd, "verzuimsoort", verzuimsoort.name()))
+                .map(rij -> new Route((String) rij.get("procesKey"), Team.valueOf((String) rij.get("team"))));
     }
 }

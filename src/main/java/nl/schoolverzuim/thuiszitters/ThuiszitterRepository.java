@@ -18,7 +18,12 @@ interface ThuiszitterRepository extends JpaRepository<Thuiszitter, Long> {
 
     Optional<Thuiszitter> findFirstByDossierIdOrderBySindsDesc(Long dossierId);
 
-    /** Open leerplicht werkprocessen of these soorten whose Jongere is not yet a thuiszitter for them. */
+    /**
+     * Open leerplicht werkprocessen of these soorten whose Jongere is not yet a thuiszitter for them, with what
+     * starting the tafel needs (Jongere, gemeente, regio) in the same query instead of one query per werkproces.
+     */
+    @EntityGraph(attributePaths = {"dossier", "dossier.jongere", "dossier.jongere.woongemeente",
+            "dossier.jongere.woongemeente.regio"})
     @Query("""
             select w from Werkproces w
             where w.afgeslotenOp is null and w.procesKey = :procesKey and w.verzuimsoort in :soorten

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.EnumSet;
@@ -67,6 +68,7 @@ public class Thuiszitters {
     /** Daily (thuiszitters-signaleren): every open leerplicht werkproces that now meets the definition. */
     public void signaleer(DelegateExecution execution) {
         LocalDate vandaag = LocalDate.now(clock);
+        Map<Werkproces, String> nieuw = new LinkedHashMap<>();
         for (Werkproces werkproces : thuiszitters.kandidaten(LEERPLICHT, KANDIDATEN)) {
             long dagen = ChronoUnit.DAYS.between(werkproces.getEersteMeldingsdatum(), vandaag);
             DmnDecisionResultEntries oordeel = decisions.evaluateDecisionByKey(DEFINITIE)
@@ -74,13 +76,24 @@ public class Thuiszitters {
                             .putValue("dagenSindsMelding", dagen))
                     .evaluate().getFirstResult();
             if (oordeel != null && Boolean.TRUE.equals(oordeel.getEntry("thuiszitter"))) {
-                wordtThuiszitter(werkproces, oordeel.getEntry("reden"));
+                nieuw.put(werkproces, oordeel.getEntry("reden"));
             }
         }
+        if (nieuw.isEmpty()) {
+            return;
+        }
+        // The school of every new thuiszitter in one variable query, not one engine call per werkproces.
+        Map<String, Object> scholen = new HashMap<>();
+        runtime.createVariableInstanceQuery().variableName("schoolNaam")
+                // The instance's own scope (its execution id is its id), as runtime.getVariable(instance, name) read it.
+                .executionIdIn(nieuw.keySet().stream().map(Werkproces::getProcessInstanceId).toArray(String[]::new))
+                .disableBinaryFetching().list()
+                .forEach(variabele -> scholen.put(variabele.getProcessInstanceId(), variabele.getValue()));
+        nieuw.forEach((werkproces, reden) ->
+                wordtThuiszitter(werkproces, reden, (String) scholen.get(werkproces.getProcessInstanceId())));
     }
 
-    private void wordtThuiszitter(Werkproces werkproces, String reden) {
-        String school = (String) runtime.getVariable(werkproces.getProcessInstanceId(), "schoolNaam");
+    private void wordtThuiszitter(Werkproces werkproces, String reden, String school) {
         Thuiszitter thuiszitter = thuiszitters.save(new Thuiszitter(werkproces, reden, werkproces.getEersteMeldingsdatum(), school));
         Date sinds = Variabelen.alsDate(thuiszitter.getSinds());
         // Shown in the officer's inbox rows next to the Jongere (issue 5).

@@ -5,6 +5,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -23,13 +25,21 @@ import nl.schoolverzuim.kernel.Variabelen;
 class WerkvoorraadProjectie {
 
     private final JdbcTemplate jdbc;
+    /** Its cost per task event, since it runs inside every engine transaction that touches a task (issue 8). */
+    private final Timer duur;
 
-    WerkvoorraadProjectie(JdbcTemplate jdbc) {
+    WerkvoorraadProjectie(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.duur = Timer.builder("werkvoorraad.projectie")
+                .description("Bijwerken van het werkvoorraad-leesmodel per taakgebeurtenis").register(meters);
     }
 
     @EventListener
     void taak(DelegateTask taak) {
+        duur.record(() -> verwerk(taak));
+    }
+
+    private void verwerk(DelegateTask taak) {
         switch (taak.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> nieuw(taak);
             // A claim fires both; the assignment only moves the task to another officer.
@@ -44,7 +54,9 @@ class WerkvoorraadProjectie {
         }
     }
 
+    /** A new task has no group rows yet, so unlike an update nothing is deleted first. */
     private void nieuw(DelegateTask taak) {
+        List<String> groepen = groepen(taak);
         Object thuiszitterSinds = taak.getVariable("thuiszitterSinds");
         jdbc.update("""
                         insert into werkvoorraad_taak (task_id, process_instance_id, werkproces_id, dossier_id, naam, taak_key,
@@ -52,28 +64,28 @@ class WerkvoorraadProjectie {
                             school_naam, verzuimsoort, thuiszitter_sinds)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 taak.getId(), taak.getProcessInstanceId(), getal(taak, "werkprocesId"), getal(taak, "dossierId"),
-                taak.getName(), taak.getTaskDefinitionKey(), String.join(",", groepen(taak)), taak.getAssignee(),
+                taak.getName(), taak.getTaskDefinitionKey(), String.join(",", groepen), taak.getAssignee(),
                 tijd(taak.getDueDate()), tijd(taak.getCreateTime()), taak.getVariable("jongereNaam"),
                 taak.getVariable("leeftijd"), taak.getVariable("gemeente"), leegIsNull(taak.getVariable("schoolNaam")),
                 taak.getVariable("verzuimsoort"),
                 thuiszitterSinds == null ? null : java.sql.Date.valueOf(Variabelen.datum(thuiszitterSinds)));
-        zetGroepen(taak);
+        voegGroepenToe(taak, groepen);
     }
 
     private void bijwerken(DelegateTask taak) {
+        List<String> groepen = groepen(taak);
         jdbc.update("update werkvoorraad_taak set naam = ?, toegewezen_aan = ?, vervaldatum = ?, kandidaat_groepen = ? "
                         + "where task_id = ?", taak.getName(), taak.getAssignee(), tijd(taak.getDueDate()),
-                String.join(",", groepen(taak)), taak.getId());
-        zetGroepen(taak);
+                String.join(",", groepen), taak.getId());
+        jdbc.update("delete from werkvoorraad_groep where task_id = ?", taak.getId());
+        voegGroepenToe(taak, groepen);
     }
 
-    private void zetGroepen(DelegateTask taak) {
-        jdbc.update("delete from werkvoorraad_groep where task_id = ?", taak.getId());
+    /** One round trip for all groups of the task (usually one). */
+    private void voegGroepenToe(DelegateTask taak, List<String> groepen) {
         Timestamp vervaldatum = tijd(taak.getDueDate());
-        for (String groep : groepen(taak)) {
-            jdbc.update("insert into werkvoorraad_groep (groep, task_id, vervaldatum) values (?, ?, ?)", groep, taak.getId(),
-                    vervaldatum);
-        }
+        jdbc.batchUpdate("insert into werkvoorraad_groep (groep, task_id, vervaldatum) values (?, ?, ?)",
+                groepen.stream().map(groep -> new Object[] {groep, taak.getId(), vervaldatum}).toList());
     }
 
     private static List<String> groepen(DelegateTask taak) {

@@ -75,6 +75,10 @@ final class NationaleWerkvoorraad {
         EmbeddedPostgres benchPostgres() throws IOException {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
+            if (Boolean.getBoolean("bench.statements")) {
+                // -Dbench.statements=true: which SQL an operation runs and what it costs (pg_stat_statements).
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             String map = System.getProperty("bench.database");
             if (map != null && !map.isBlank()) {
                 builder.setDataDirectory(Path.of(map)).setCleanDataDirectory(false);
@@ -114,6 +118,30 @@ final class NationaleWerkvoorraad {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * POST of a JSON body over the same kept-alive client as {@link #vraag}; answers the status and the body (empty
+     * for 204). The caller decides which status is right.
+     */
+    static Antwoord stuur(ObjectMapper json, int poort, String pad, String gebruiker, Object body) {
+        try {
+            HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (gebruiker + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
+            HttpResponse<byte[]> antwoord = HTTP.send(verzoek, HttpResponse.BodyHandlers.ofByteArray());
+            return new Antwoord(antwoord.statusCode(), antwoord.body().length == 0 ? null : json.readTree(antwoord.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Antwoord(int status, JsonNode body) {
     }
 
     /** The candidate groups of {@code aantal} bench gemeenten, created when missing. */

@@ -492,6 +492,27 @@ abstract class IntakeContractTests {
         assertThat(aantalMeldingen()).isEqualTo(vooraf);
     }
 
+    /**
+     * MAS §10, issue 8: history level schoolverzuim keeps the current value of every variable and the decisions about
+     * the Jongere, not each earlier value, and not the deadline table's evaluations.
+     */
+    @Test
+    void deHistorieBewaartDeHuidigeWaardenZonderElkeEerdere() {
+        String werkproces = post(LPA_DOETINCHEM, Meldingen.wettelijk()).getBody().get("werkprocesId").asText();
+        String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkproces).singleResult().getId();
+
+        assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'", String.class))
+                .isEqualTo("20");
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where PROC_INST_ID_ = ?", Integer.class,
+                instantie)).isGreaterThan(10);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ?", Integer.class,
+                instantie)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DECINST where DEC_DEF_KEY_ = 'mas-termijn'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_TASKINST where PROC_INST_ID_ = ?", Integer.class,
+                instantie)).isEqualTo(1);
+    }
+
     @Test
     void elkModelUitProcessesEnFormsIsUitgerold() throws IOException {
         List<String> bestanden;

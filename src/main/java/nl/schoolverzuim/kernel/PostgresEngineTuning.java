@@ -1,0 +1,81 @@
+package nl.schoolverzuim.kernel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.flywaydb.core.Flyway;
+import org.springframework.stereotype.Component;
+
+/**
+ * What Camunda 7.24 lacks on PostgreSQL at national scale (issue 8), measured in {@code DoorvoerBench}:
+ * <ul>
+ * <li>Flyway migrations on the engine's own tables ({@code db/engine/postgresql}, history in
+ * {@code flyway_engine_history}), such as the missing index on ACT_RU_TASK(PARENT_TASK_ID_). They cannot live in
+ * {@code db/migration}: Spring Boot runs that Flyway before JPA, and JPA before the engine, which creates its
+ * {@code ACT_*} tables only when it starts. These run right after the engine is built, on every start, so a new
+ * database and an existing one end up the same.</li>
+ * <li>The list of groups that have any authorization, which the engine reads in every command of a logged-in user
+ * ({@code select distinct GROUP_ID_ from ACT_RU_AUTHORIZATION}): with a READ grant per werkproces and one per task
+ * that table grows with the open work, and the distinct read scans all of it. The replacement walks the existing
+ * index on GROUP_ID_ from group to group (a loose index scan), so it costs one index probe per group.</li>
+ * </ul>
+ * H2 (demo and tests) keeps the engine as shipped.
+ */
+@Component
+class PostgresEngineTuning extends AbstractProcessEnginePlugin {
+
+    static final String HISTORY_TABLE = "flyway_engine_history";
+    static final String GROEPEN_MAPPING = "authorization-group-ids.xml";
+    static final String GROEPEN_STATEMENT = "selectAuthorizedGroupIds";
+
+    private final DataSource dataSource;
+
+    PostgresEngineTuning(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        DbSqlSessionFactory sessies = configuration.getDbSqlSessionFactory();
+        if (!DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
+            return;
+        }
+        Configuration mybatis = sessies.getSqlSessionFactory().getConfiguration();
+        try (InputStream xml = PostgresEngineTuning.class.getResourceAsStream(GROEPEN_MAPPING)) {
+            new XMLMapperBuilder(xml, mybatis, GROEPEN_MAPPING, mybatis.getSqlFragments()).parse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The engine maps statement names per database; ours replaces one name on PostgreSQL only.
+        Map<String, String> namen = sessies.getStatementMappings() == null ? new HashMap<>()
+                : new HashMap<>(sessies.getStatementMappings());
+        namen.put(GROEPEN_STATEMENT, GROEPEN_STATEMENT + "LooseIndexScan");
+        sessies.setStatementMappings(namen);
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        if (!DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
+            return;
+        }
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/engine/postgresql")
+                .table(HISTORY_TABLE)
+                // The schema already holds our tables and the engine's; these migrations start from there.
+                .baselineOnMigrate(true).baselineVersion("0")
+                .load().migrate();
+    }
+}

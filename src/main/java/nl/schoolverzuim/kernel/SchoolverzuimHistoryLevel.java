@@ -1,0 +1,49 @@
+package nl.schoolverzuim.kernel;
+
+import java.util.Set;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+
+/**
+ * The engine's history level {@code schoolverzuim} (MAS §10): everything of {@code full} that says who did what and
+ * when, and which decision the engine took about a Jongere (user operation log, task and activity history, identity
+ * links, incidents, job log, route, Halt, proces-verbaal and routing decisions), without two kinds of rows:
+ * <ul>
+ * <li>{@code ACT_HI_DETAIL}: every earlier value of every process variable. The current value stays in
+ * {@code ACT_HI_VARINST}; keeping each overwritten value of the Jongere's data for 5 more years is more than the
+ * supervisory task needs (AVG data minimisation). It also costs a row per variable on every werkproces start.</li>
+ * <li>the decision history of the deadline table ({@link Termijnen#DECISION_KEY}): evaluated for every user task,
+ * with a step name and a regio in and a length out; nothing about a Jongere and no choice anyone made.</li>
+ * </ul>
+ */
+public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
+
+    public static final String NAME = "schoolverzuim";
+    /** Outside Camunda's own ids 0-3; stored in ACT_GE_PROPERTY and checked at every start. */
+    static final int ID = 20;
+    private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY);
+
+    @Override
+    public int getId() {
+        return ID;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+        if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
+            return false;
+        }
+        if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE && entity instanceof DmnDecision beslissing) {
+            return !ZONDER_BESLISHISTORIE.contains(beslissing.getKey());
+        }
+        return true;
+    }
+}

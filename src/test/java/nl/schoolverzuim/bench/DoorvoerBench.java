@@ -1,0 +1,466 @@
+package nl.schoolverzuim.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.schoolverzuim.dossier.Bsn;
+import nl.schoolverzuim.melding.IntakeService;
+import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.RegioRepository;
+import nl.schoolverzuim.toegang.IdentityInrichting;
+
+/**
+ * Issue 8 benchmark, not a test: throughput of intake and task completion on PostgreSQL with fsync and
+ * synchronous_commit on, each figure beside a bare Camunda engine doing the same shape (a one-user-task process with
+ * 5 variables, started with {@code startProcessInstanceByKey} and completed with {@code TaskService.complete}) on the
+ * same database in the same run. "Plain engine" is Camunda 7.24 as shipped: measured without our index on
+ * ACT_RU_TASK(PARENT_TASK_ID_); the rows with the index show what the index alone gives the bare engine.
+ * <p>
+ * Sizes: {@code -Dbench.open=30000,100000} (open tasks before each completion measurement), {@code -Dbench.metingen}
+ * (operations per row, 300), {@code -Dbench.bulk} (meldingen in the bulk request, 10000), {@code -Dbench.gemeenten}
+ * (340). Keep the filled database between runs with {@code -Dbench.database=target/bench-pg}. Run with
+ * {@code ./mvnw -Pbench test -Dtest=DoorvoerBench}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=false")
+@Import(NationaleWerkvoorraad.Database.class)
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext
+class DoorvoerBench {
+
+    static final List<Integer> OPEN = Arrays.stream(System.getProperty("bench.open", "30000,100000").split(","))
+            .map(String::trim).map(Integer::valueOf).toList();
+    static final int GEMEENTEN = Integer.getInteger("bench.gemeenten", 340);
+    static final int METINGEN = Integer.getInteger("bench.metingen", 300);
+    static final int BULK = Integer.getInteger("bench.bulk", 10_000);
+    static final int OPWARMEN = 20;
+    static final String KAAL = "bench-kaal";
+    static final String INDEX = "sv_idx_task_parent_task_id";
+    /** Meldingnummers and names unique per run, so a kept database never sees a repeat. */
+    static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactie;
+    @Autowired
+    RegioRepository regios;
+    @Autowired
+    GemeenteRepository gemeenten;
+    @Autowired
+    IdentityInrichting identiteit;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    IntakeService intake;
+    @LocalServerPort
+    int poort;
+
+    private final AtomicInteger volgnummer = new AtomicInteger();
+    private final StringBuilder tabel = new StringBuilder();
+    private final StringBuilder toelichting = new StringBuilder();
+    private List<String> groepen;
+
+    @Test
+    void doorvoer() {
+        NationaleWerkvoorraad vulling = new NationaleWerkvoorraad(runtime, jdbc, transactie, regios, gemeenten, identiteit,
+                identity);
+        groepen = vulling.gemeenten(GEMEENTEN);
+        rolKaalProcesUit();
+        tabel.append("| figure | ours | plain engine | ratio ours/plain | target | met |\n|---|---|---|---|---|---|\n");
+        boolean eerste = true;
+        for (int open : OPEN) {
+            long begin = System.nanoTime();
+            vulling.vulOpenTaken(groepen, open);
+            jdbc.execute("analyze");
+            System.out.printf(Locale.ROOT, "%nOpen taken: %d (gevuld in %.0f s)%n", taken.createTaskQuery().count(),
+                    (System.nanoTime() - begin) / 1e9);
+            if (eerste) {
+                intake();
+                eerste = false;
+            }
+            voltooien(open, open == OPEN.get(OPEN.size() - 1));
+        }
+        bulk();
+        System.out.printf(Locale.ROOT, "%n%s%n%s%n", tabel, toelichting);
+    }
+
+    /** The bare engine's process: one user task, history time to live like ours, 5 variables at the start. */
+    private void rolKaalProcesUit() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(KAAL).camundaHistoryTimeToLive(1825)
+                .startEvent().userTask("Taak").camundaCandidateGroups("bench-kaal").endEvent().done();
+        repository.createDeployment().name(KAAL).enableDuplicateFiltering(true).addModelInstance(KAAL + ".bpmn", model)
+                .deploy();
+    }
+
+    private String startKaal(int i) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("naam", "Jongere " + i);
+        variabelen.put("leeftijd", 14);
+        variabelen.put("gemeente", groepen.get(i % groepen.size()));
+        variabelen.put("datum", new java.util.Date());
+        variabelen.put("soort", "WETTELIJK");
+        return runtime.startProcessInstanceByKey(KAAL, "kaal-" + RUN + "-" + i, variabelen).getId();
+    }
+
+    // ---- intake ------------------------------------------------------------------------------------------------
+
+    private void intake() {
+        for (int i = 0; i < OPWARMEN; i++) {
+            startKaal(volgnummer.incrementAndGet());
+            intakeHttp(melding(volgnummer.incrementAndGet()));
+            intake.ontvang(nieuweMelding(melding(volgnummer.incrementAndGet())));
+        }
+        Map<String, IntConsumer> rijen = new LinkedHashMap<>();
+        rijen.put("kaal", i -> startKaal(i));
+        // Each operation its own melding: the rows of one round must not share a meldingnummer.
+        rijen.put("http", i -> intakeHttp(melding(volgnummer.incrementAndGet())));
+        rijen.put("dienst", i -> intake.ontvang(nieuweMelding(melding(volgnummer.incrementAndGet()))));
+        Map<String, long[]> een = meetAfwisselend(rijen);
+        rij("intake POST /api/meldingen over HTTP until the first user task is committed, 1 thread", een.get("http"),
+                een.get("kaal"), 0.5);
+        rij("intake in process (IntakeService), 1 thread", een.get("dienst"), een.get("kaal"), 0.5);
+        double kaal2 = perSeconde(METINGEN, tweeDraden(rijen.get("kaal")));
+        rij2("intake POST /api/meldingen over HTTP, 2 client threads", perSeconde(METINGEN, tweeDraden(rijen.get("http"))),
+                kaal2, 0.5);
+        rij2("intake in process (IntakeService), 2 threads", perSeconde(METINGEN, tweeDraden(rijen.get("dienst"))),
+                kaal2, 0.5);
+        profiel("intake POST /api/meldingen", rijen.get("http"));
+        profiel("plain engine start", rijen.get("kaal"));
+    }
+
+    private void intakeHttp(Map<String, Object> melding) {
+        String groep = (String) melding.remove("_groep");
+        NationaleWerkvoorraad.Antwoord antwoord = NationaleWerkvoorraad.stuur(json, poort, "/api/meldingen",
+                NationaleWerkvoorraad.gebruiker(groep), melding);
+        if (antwoord.status() != 201) {
+            throw new IllegalStateException("intake gaf " + antwoord.status() + ": " + antwoord.body());
+        }
+    }
+
+    private NieuweMelding nieuweMelding(Map<String, Object> melding) {
+        melding.remove("_groep");
+        return json.convertValue(melding, NieuweMelding.class);
+    }
+
+    /** A WETTELIJK melding of a 14-year-old in bench gemeente {@code i % GEMEENTEN}, as a DUO batch row looks. */
+    Map<String, Object> melding(int i) {
+        LocalDate meldingsdatum = LocalDate.now().minusDays(3);
+        int gemeente = i % groepen.size();
+        Map<String, Object> jongere = new LinkedHashMap<>();
+        jongere.put("bsn", bsn(i));
+        jongere.put("voornaam", "Bench");
+        jongere.put("achternaam", RUN + "-" + i);
+        jongere.put("geboortedatum", meldingsdatum.minusYears(14).minusDays(i % 300).toString());
+        jongere.put("woongemeente", "Benchgemeente " + (gemeente + 1));
+        Map<String, Object> melding = new LinkedHashMap<>();
+        melding.put("meldingnummer", "BENCH-" + RUN + "-" + i);
+        melding.put("verzuimsoort", "WETTELIJK");
+        melding.put("meldingsdatum", meldingsdatum.toString());
+        melding.put("jongere", jongere);
+        melding.put("school", Map.of("brin", "%02dBE".formatted(i % 100), "naam", "Benchschool " + (i % 100),
+                "onderwijssoort", "VO"));
+        melding.put("urenVerzuim", 16);
+        melding.put("kerenTeLaat", 0);
+        melding.put("_groep", groepen.get(gemeente));
+        return melding;
+    }
+
+    /** A BSN passing the 11-proef, different per run and per i, so no melding joins an earlier Jongere's werkproces. */
+    private static String bsn(int i) {
+        for (int poging = 0; ; poging++) {
+            long basis = Math.floorMod((RUN.hashCode() * 1_000_003L) + i * 7919L + poging * 104_729L, 90_000_000L) + 10_000_000L;
+            String bsn = Bsn.metControlecijfer(Long.toString(basis));
+            if (bsn != null) {
+                return bsn;
+            }
+        }
+    }
+
+    // ---- completion --------------------------------------------------------------------------------------------
+
+    /**
+     * Completes triage of real leerplicht werkprocessen (triageBesluit GEOORLOOFD ends the werkproces) through
+     * Camunda's REST API as the gemeente's LPA, against the bare engine's {@code complete}, with the index dropped
+     * (Camunda as shipped) and created.
+     */
+    private void voltooien(int open, boolean laatste) {
+        int nodig = 2 * (METINGEN + OPWARMEN) + (STATEMENTS ? 2 * PROFIEL : 0);
+        List<String[]> onze = new ArrayList<>();
+        for (int i = 0; i < nodig; i++) {
+            Map<String, Object> melding = melding(volgnummer.incrementAndGet());
+            String groep = (String) melding.get("_groep");
+            IntakeService.Ontvangen ontvangen = intake.ontvang(nieuweMelding(melding));
+            Task taak = taken.createTaskQuery().processInstanceId(ontvangen.processInstanceId()).singleResult();
+            onze.add(new String[] {taak.getId(), NationaleWerkvoorraad.gebruiker(groep)});
+        }
+        List<String> kale = new ArrayList<>();
+        for (int i = 0; i < nodig; i++) {
+            String instantie = startKaal(volgnummer.incrementAndGet());
+            kale.add(taken.createTaskQuery().processInstanceId(instantie).singleResult().getId());
+        }
+        long openTaken = taken.createTaskQuery().count();
+        AtomicInteger volgende = new AtomicInteger();
+        Map<String, IntConsumer> rijen = new LinkedHashMap<>();
+        rijen.put("kaal", i -> taken.complete(kale.get(volgende.get())));
+        rijen.put("http", i -> voltooiHttp(onze.get(volgende.getAndIncrement())));
+
+        jdbc.execute("drop index if exists " + INDEX);
+        jdbc.execute("analyze act_ru_task");
+        String planZonder = plan();
+        Map<String, long[]> zonder = meetAfwisselend(rijen);
+        jdbc.execute("create index if not exists " + INDEX + " on act_ru_task (parent_task_id_)");
+        jdbc.execute("analyze act_ru_task");
+        String planMet = plan();
+        Map<String, Long> scansVooraf = laatsteScans(laatste);
+        Map<String, long[]> met = meetAfwisselend(rijen);
+        if (laatste) {
+            profiel("complete via /engine-rest, " + open + " open tasks", i -> rijen.get("http").accept(i));
+            profiel("plain engine complete, " + open + " open tasks", i -> taken.complete(kale.get(volgende.getAndIncrement())));
+        }
+
+        String grootte = "%,d open tasks".formatted(openTaken);
+        rij("complete a MAS task via POST /engine-rest/task/{id}/complete, 1 thread, " + grootte
+                        + " (ours tuned vs plain as shipped)", met.get("http"), zonder.get("kaal"),
+                laatste ? 2.0 : Double.NaN);
+        rij("  before: ours without the PARENT_TASK_ID_ index, " + grootte, zonder.get("http"), zonder.get("kaal"),
+                Double.NaN);
+        rij("  plain engine with our index vs as shipped, " + grootte, met.get("kaal"), zonder.get("kaal"), Double.NaN);
+        rij("  ours vs plain engine, both with the index, " + grootte, met.get("http"), met.get("kaal"), Double.NaN);
+        toelichting.append("EXPLAIN ANALYZE of the engine's subtask lookup on complete, %s:%n  without index: %s%n  with index:    %s%n"
+                .formatted(grootte, planZonder, planMet));
+        if (laatste) {
+            toelichting.append(sequentieleScans(scansVooraf, 2 * METINGEN));
+        }
+    }
+
+    private void voltooiHttp(String[] taakEnGebruiker) {
+        NationaleWerkvoorraad.Antwoord antwoord = NationaleWerkvoorraad.stuur(json, poort,
+                "/engine-rest/task/" + taakEnGebruiker[0] + "/complete", taakEnGebruiker[1],
+                Map.of("variables", Map.of("triageBesluit", Map.of("value", "GEOORLOOFD", "type", "String"))));
+        if (antwoord.status() != 204) {
+            throw new IllegalStateException("complete gaf " + antwoord.status() + ": " + antwoord.body());
+        }
+    }
+
+    private String plan() {
+        String taak = jdbc.queryForObject("select id_ from act_ru_task limit 1", String.class);
+        List<String> regels = jdbc.queryForList("explain analyze select * from act_ru_task where parent_task_id_ = '"
+                + taak + "'", String.class);
+        return regels.get(0).trim() + " … " + regels.get(regels.size() - 1).trim();
+    }
+
+    /** Sequential scans per table so far; PostgreSQL publishes them after a short delay, hence the wait. */
+    private Map<String, Long> laatsteScans(boolean nodig) {
+        Map<String, Long> scans = new HashMap<>();
+        if (!nodig) {
+            return scans;
+        }
+        wacht(11_000);
+        jdbc.query("select relname, seq_tup_read from pg_stat_user_tables", rs -> {
+            scans.put(rs.getString(1), rs.getLong(2));
+        });
+        return scans;
+    }
+
+    /** Tables the completions read by sequential scan, in rows per completion: each is a missing index candidate. */
+    private String sequentieleScans(Map<String, Long> vooraf, int voltooiingen) {
+        Map<String, Long> na = laatsteScans(true);
+        StringBuilder uit = new StringBuilder("Rows read by sequential scans per completion, with the index (tables over 10):");
+        na.forEach((tabelnaam, rijenGelezen) -> {
+            long verschil = rijenGelezen - vooraf.getOrDefault(tabelnaam, 0L);
+            if (verschil / voltooiingen > 10) {
+                uit.append(" %s %d;".formatted(tabelnaam, verschil / voltooiingen));
+            }
+        });
+        return uit.append('\n').toString();
+    }
+
+    // ---- bulk --------------------------------------------------------------------------------------------------
+
+    private void bulk() {
+        List<Map<String, Object>> invoer = new ArrayList<>();
+        for (int i = 0; i < BULK; i++) {
+            Map<String, Object> melding = melding(volgnummer.incrementAndGet());
+            melding.remove("_groep");
+            invoer.add(melding);
+        }
+        String gebruiker = NationaleWerkvoorraad.gebruiker(groepen.get(0));
+        long begin = System.nanoTime();
+        JsonNode eerste = NationaleWerkvoorraad.stuur(json, poort, "/api/meldingen/bulk", gebruiker,
+                Map.of("meldingen", invoer)).body();
+        double ons = (System.nanoTime() - begin) / 1e9;
+        begin = System.nanoTime();
+        JsonNode tweede = NationaleWerkvoorraad.stuur(json, poort, "/api/meldingen/bulk", gebruiker,
+                Map.of("meldingen", invoer)).body();
+        double nogmaals = (System.nanoTime() - begin) / 1e9;
+        if (eerste.get("samenvatting").get("aangemaakt").asInt() != BULK
+                || tweede.get("samenvatting").get("dubbel").asInt() != BULK) {
+            throw new IllegalStateException("bulk: " + eerste.get("samenvatting") + " / " + tweede.get("samenvatting"));
+        }
+        begin = System.nanoTime();
+        for (int start = 0; start < BULK; start += 200) {
+            int van = start;
+            transactie.executeWithoutResult(status -> {
+                for (int i = van; i < Math.min(BULK, van + 200); i++) {
+                    startKaal(volgnummer.incrementAndGet());
+                }
+            });
+        }
+        double kaal = (System.nanoTime() - begin) / 1e9;
+        tabel.append("| bulk intake of %,d meldingen, POST /api/meldingen/bulk (s; plain: %,d starts, 200 per transaction) | %.1f s | %.1f s | %.2f | < 60 s | %s |%n"
+                .formatted(BULK, BULK, ons, kaal, kaal / ons, BULK == 10_000 ? ja(ons < 60) : "size"));
+        tabel.append("| the same bulk request again: all %,d DUBBEL, nothing created | %.1f s | | | | |%n"
+                .formatted(BULK, nogmaals));
+    }
+
+    // ---- statements (-Dbench.statements=true) -------------------------------------------------------------------
+
+    private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
+
+    private static final int PROFIEL = 50;
+
+    /** {@link #PROFIEL} more operations of one kind alone, with the SQL they ran. */
+    private void profiel(String fase, IntConsumer operatie) {
+        if (!STATEMENTS) {
+            return;
+        }
+        jdbc.execute("create extension if not exists pg_stat_statements");
+        jdbc.queryForList("select pg_stat_statements_reset()");
+        for (int i = 0; i < PROFIEL; i++) {
+            operatie.accept(volgnummer.incrementAndGet());
+        }
+        statementsTot(fase, PROFIEL);
+    }
+
+    /** The statements of the last phase by total time, per operation: where a row's time goes in the database. */
+    private void statementsTot(String fase, int operaties) {
+        StringBuilder uit = new StringBuilder("%nSQL per operation, %s (%d operations; calls, ms per operation):%n".formatted(fase, operaties));
+        uit.append("  total: %s statements, %.2f ms%n".formatted(jdbc.queryForObject(
+                "select round(sum(calls)::numeric / " + operaties + ", 1) from pg_stat_statements where query not like '%pg_stat%'",
+                String.class), jdbc.queryForObject("select coalesce(sum(total_exec_time), 0) / " + operaties
+                + " from pg_stat_statements where query not like '%pg_stat%'", Double.class)));
+        jdbc.query("""
+                select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) from pg_stat_statements
+                where query not like '%pg_stat%' order by total_exec_time desc limit 15""", rs -> {
+            uit.append("  %6.1f  %6.3f  %s%n".formatted(rs.getLong(1) / (double) operaties, rs.getDouble(2) / operaties,
+                    rs.getString(3)));
+        });
+        toelichting.append(uit);
+    }
+
+    // ---- measuring ---------------------------------------------------------------------------------------------
+
+    /** Every row's operation i right after the other rows' operation i, so load from elsewhere hits all rows alike. */
+    private Map<String, long[]> meetAfwisselend(Map<String, IntConsumer> rijen) {
+        Map<String, long[]> tijden = new LinkedHashMap<>();
+        rijen.keySet().forEach(naam -> tijden.put(naam, new long[METINGEN]));
+        for (int i = 0; i < OPWARMEN; i++) {
+            int n = volgnummer.incrementAndGet();
+            rijen.values().forEach(rij -> rij.accept(n));
+        }
+        for (int i = 0; i < METINGEN; i++) {
+            int n = volgnummer.incrementAndGet();
+            for (Map.Entry<String, IntConsumer> rij : rijen.entrySet()) {
+                long begin = System.nanoTime();
+                rij.getValue().accept(n);
+                tijden.get(rij.getKey())[i] = System.nanoTime() - begin;
+            }
+        }
+        return tijden;
+    }
+
+    /** Wall time of METINGEN operations shared by two threads. */
+    private long tweeDraden(IntConsumer operatie) {
+        ExecutorService draden = Executors.newFixedThreadPool(2);
+        try {
+            long begin = System.nanoTime();
+            List<Future<?>> klaar = new ArrayList<>();
+            for (int d = 0; d < 2; d++) {
+                klaar.add(draden.submit(() -> {
+                    for (int i = 0; i < METINGEN / 2; i++) {
+                        operatie.accept(volgnummer.incrementAndGet());
+                    }
+                }));
+            }
+            for (Future<?> f : klaar) {
+                f.get();
+            }
+            return System.nanoTime() - begin;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            draden.shutdown();
+        }
+    }
+
+    private void rij(String figuur, long[] ons, long[] kaal, double doel) {
+        double onsPerSeconde = perSeconde(ons.length, Arrays.stream(ons).sum());
+        double kaalPerSeconde = perSeconde(kaal.length, Arrays.stream(kaal).sum());
+        double ratio = onsPerSeconde / kaalPerSeconde;
+        tabel.append("| %s | %.0f/s (p50 %.1f ms) | %.0f/s (p50 %.1f ms) | %.2f | %s | %s |%n".formatted(figuur,
+                onsPerSeconde, WerkvoorraadBench.p(ons, 50), kaalPerSeconde, WerkvoorraadBench.p(kaal, 50), ratio,
+                Double.isNaN(doel) ? "" : "≥ " + doel, Double.isNaN(doel) ? "" : ja(ratio >= doel)));
+    }
+
+    private void rij2(String figuur, double ons, double kaal, double doel) {
+        tabel.append("| %s | %.0f/s | %.0f/s | %.2f | ≥ %s | %s |%n".formatted(figuur, ons, kaal, ons / kaal, doel,
+                ja(ons / kaal >= doel)));
+    }
+
+    private static double perSeconde(int aantal, long nanos) {
+        return aantal / (nanos / 1e9);
+    }
+
+    private static String ja(boolean gehaald) {
+        return gehaald ? "yes" : "no";
+    }
+
+    private static void wacht(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
