@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 
 /** Everything about one Jongere (MAS §1): one per Jongere, linking meldingen and werkprocessen. */
 @Entity
@@ -24,12 +25,21 @@ public class Dossier {
 
     private Instant aangemaaktOp;
 
+    /** Created in this transaction, so it has no werkproces yet; false for every Dossier read from the database. */
+    @Transient
+    private boolean nieuw;
+
     protected Dossier() {
     }
 
     Dossier(Jongere jongere, Instant aangemaaktOp) {
         this.jongere = jongere;
         this.aangemaaktOp = aangemaaktOp;
+        this.nieuw = true;
+    }
+
+    boolean isNieuw() {
+        return nieuw;
     }
 
     public Long getId() {

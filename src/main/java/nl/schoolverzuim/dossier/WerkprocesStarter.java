@@ -93,6 +93,9 @@ public class WerkprocesStarter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort, Map<String, Object> melding) {
+        if (dossier.isNieuw()) {
+            return Optional.empty(); // a first melding: nothing to join, and no query needed to know it
+        }
         for (Werkproces lopend : werkprocessen.findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(dossier.getId())) {
             String bericht = (String) beslissingen.eersteRij(engine, KOPPELING, Map.of(
                             "verzuimsoortLopend", lopend.getVerzuimsoort().name(),

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,8 +29,10 @@ import nl.schoolverzuim.kernel.VeldFout;
 /**
  * Bulk intake: many meldingen in one request, each judged on its own (AANGEMAAKT, DUBBEL or ONGELDIG) and stored
  * through the same path as a single melding ({@link IntakeService#verwerk}). Valid rows are stored in batches, one
- * transaction each; a row that fails unexpectedly rolls its batch back, which is then stored row by row so the other
- * rows of that batch still get in.
+ * transaction each, a few batches at a time (most of a melding's time is waiting for the database, so two cores keep
+ * more than one batch busy); a row that fails unexpectedly rolls its batch back, which is then stored row by row so
+ * the other rows of that batch still get in. Batches running side by side that create the same Jongere or school
+ * collide on a unique key and take that same row-by-row path.
  * <p>
  * Sending the same request again creates nothing: every row needs a meldingnummer here, and a known meldingnummer
  * (also one earlier in the same request) is DUBBEL. A row without one is ONGELDIG, because a second send could not
@@ -70,16 +78,30 @@ class BulkIntake {
     private final TransactionTemplate transactie;
     private final ObjectMapper json;
     private final int batchGrootte;
+    /** Shared by all bulk requests, so concurrent requests do not multiply the load on the database. */
+    private final ExecutorService werkers;
 
     BulkIntake(MeldingValidator validator, IntakeService intake, MeldingRepository meldingen,
                TransactionTemplate transactie, ObjectMapper json,
-               @Value("${schoolverzuim.bulk.batch-grootte:200}") int batchGrootte) {
+               @Value("${schoolverzuim.bulk.batch-grootte:200}") int batchGrootte,
+               @Value("${schoolverzuim.bulk.parallel:2}") int parallel) {
         this.validator = validator;
         this.intake = intake;
         this.meldingen = meldingen;
         this.transactie = transactie;
         this.json = json;
         this.batchGrootte = batchGrootte;
+        AtomicInteger nummer = new AtomicInteger();
+        this.werkers = Executors.newFixedThreadPool(parallel, taak -> {
+            Thread draad = new Thread(taak, "bulkinvoer-" + nummer.incrementAndGet());
+            draad.setDaemon(true);
+            return draad;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        werkers.shutdown();
     }
 
     /** A row that passed every check and waits to be stored. */
@@ -87,10 +109,16 @@ class BulkIntake {
     }
 
     Resultaat ontvang(List<JsonNode> rijen) {
+        Regel[] vooraf = dubbelInDezeInvoer(rijen);
         Regel[] uitkomst = new Regel[rijen.size()];
+        List<Future<?>> batches = new ArrayList<>();
         for (int start = 0; start < rijen.size(); start += batchGrootte) {
+            int van = start;
             int tot = Math.min(rijen.size(), start + batchGrootte);
-            verwerkBatch(rijen, start, tot, uitkomst);
+            batches.add(werkers.submit(() -> verwerkBatch(rijen, van, tot, vooraf, uitkomst)));
+        }
+        for (Future<?> batch : batches) {
+            wachtOp(batch);
         }
         List<Regel> regels = List.of(uitkomst);
         Map<Status, Long> telling = regels.stream().collect(Collectors.groupingBy(Regel::status, Collectors.counting()));
@@ -103,14 +131,45 @@ class BulkIntake {
     }
 
     /**
+     * Before any batch runs: a meldingnummer that appeared on an earlier row of this request is DUBBEL, whatever
+     * became of that row, so batches running side by side never hold the same meldingnummer.
+     */
+    private static Regel[] dubbelInDezeInvoer(List<JsonNode> rijen) {
+        Regel[] vooraf = new Regel[rijen.size()];
+        Map<String, Integer> eerste = new HashMap<>();
+        for (int i = 0; i < rijen.size(); i++) {
+            String nummer = meldingnummer(rijen.get(i));
+            if (nummer == null) {
+                continue;
+            }
+            Integer eerder = eerste.putIfAbsent(nummer, i + 1);
+            if (eerder != null) {
+                vooraf[i] = Regel.dubbel(i + 1, nummer, null, "staat al op regel " + eerder + " van deze invoer");
+            }
+        }
+        return vooraf;
+    }
+
+    private static void wachtOp(Future<?> batch) {
+        try {
+            batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Bulkinvoer onderbroken", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Bulkinvoer mislukt", e.getCause());
+        }
+    }
+
+    /**
      * Checks rows {@code van}..{@code tot} first (validation reads gemeenten and decisions, so it runs in the batch's
      * transaction), then stores the valid new ones; earlier batches are committed by then, so a meldingnummer seen
-     * before in this request is found in the database like one from an earlier request.
+     * before in an earlier batch of this request is found in the database like one from an earlier request.
      */
-    private void verwerkBatch(List<JsonNode> rijen, int van, int tot, Regel[] uitkomst) {
+    private void verwerkBatch(List<JsonNode> rijen, int van, int tot, Regel[] vooraf, Regel[] uitkomst) {
         try {
             transactie.executeWithoutResult(status -> {
-                List<Kandidaat> kandidaten = beoordeel(rijen, van, tot, uitkomst);
+                List<Kandidaat> kandidaten = beoordeel(rijen, van, tot, vooraf, uitkomst);
                 for (Kandidaat kandidaat : kandidaten) {
                     IntakeService.Ontvangen ontvangen = intake.verwerk(kandidaat.melding());
                     uitkomst[kandidaat.regel() - 1] = Regel.aangemaakt(kandidaat.regel(),
@@ -124,7 +183,7 @@ class BulkIntake {
                 int index = i;
                 try {
                     transactie.executeWithoutResult(status -> {
-                        for (Kandidaat kandidaat : beoordeel(rijen, index, index + 1, uitkomst)) {
+                        for (Kandidaat kandidaat : beoordeel(rijen, index, index + 1, vooraf, uitkomst)) {
                             uitkomst[index] = Regel.aangemaakt(index + 1, kandidaat.melding().meldingnummer(),
                                     intake.verwerk(kandidaat.melding()).meldingId());
                         }
@@ -144,33 +203,31 @@ class BulkIntake {
      * Judges rows {@code van}..{@code tot}: ONGELDIG and DUBBEL rows get their outcome now, valid new rows are
      * returned to be stored.
      */
-    private List<Kandidaat> beoordeel(List<JsonNode> rijen, int van, int tot, Regel[] uitkomst) {
-        Map<String, Kandidaat> nieuw = new HashMap<>();
+    private List<Kandidaat> beoordeel(List<JsonNode> rijen, int van, int tot, Regel[] vooraf, Regel[] uitkomst) {
         List<Kandidaat> kandidaten = new ArrayList<>();
         for (int i = van; i < tot; i++) {
             int regel = i + 1;
-            String nummer = meldingnummer(rijen.get(i));
+            if (vooraf[i] != null) {
+                uitkomst[i] = vooraf[i];
+                continue;
+            }
             try {
                 GeldigeMelding melding = validator.valideer(lees(rijen.get(i)));
                 if (melding.meldingnummer() == null) {
                     uitkomst[i] = Regel.ongeldig(regel, null, List.of(new VeldFout("meldingnummer",
                             "is verplicht bij bulkinvoer: zonder meldingnummer maakt opnieuw versturen de melding dubbel aan")));
-                } else if (nieuw.containsKey(melding.meldingnummer())) {
-                    uitkomst[i] = Regel.dubbel(regel, melding.meldingnummer(), null,
-                            "staat al op regel " + nieuw.get(melding.meldingnummer()).regel() + " van deze invoer");
                 } else {
-                    Kandidaat kandidaat = new Kandidaat(regel, melding);
-                    nieuw.put(melding.meldingnummer(), kandidaat);
-                    kandidaten.add(kandidaat);
+                    kandidaten.add(new Kandidaat(regel, melding));
                 }
             } catch (OngeldigeInvoerException e) {
-                uitkomst[i] = Regel.ongeldig(regel, nummer, e.fouten());
+                uitkomst[i] = Regel.ongeldig(regel, meldingnummer(rijen.get(i)), e.fouten());
             }
         }
-        if (nieuw.isEmpty()) {
+        if (kandidaten.isEmpty()) {
             return kandidaten;
         }
-        Map<String, Long> bekend = meldingen.findIdsByMeldingnummerIn(nieuw.keySet()).stream()
+        Map<String, Long> bekend = meldingen.findIdsByMeldingnummerIn(
+                        kandidaten.stream().map(kandidaat -> kandidaat.melding().meldingnummer()).toList()).stream()
                 .collect(Collectors.toMap(MeldingRepository.Nummer::getMeldingnummer, MeldingRepository.Nummer::getId));
         List<Kandidaat> teBewaren = new ArrayList<>();
         for (Kandidaat kandidaat : kandidaten) {
