@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
@@ -50,6 +51,14 @@ class MeldingValidator {
     }
 
     GeldigeMelding valideer(NieuweMelding melding) {
+        return valideer(melding, gemeenten::zoek);
+    }
+
+    /**
+     * The same rules with the gemeenten looked up through {@code gemeente}: bulk intake remembers them for a batch,
+     * where the same few hundred gemeenten recur in thousands of rows.
+     */
+    GeldigeMelding valideer(NieuweMelding melding, Function<String, Optional<Gemeente>> gemeente) {
         List<VeldFout> fouten = new ArrayList<>();
         beanValidator.validate(melding).forEach(v -> fouten.add(new VeldFout(v.getPropertyPath().toString(), v.getMessage())));
 
@@ -70,7 +79,7 @@ class MeldingValidator {
             }
             Gemeente woongemeente = null;
             if (leegAlsNull(jongere.woongemeente()) != null) {
-                woongemeente = gemeenten.zoek(jongere.woongemeente()).orElse(null);
+                woongemeente = gemeente.apply(jongere.woongemeente()).orElse(null);
                 if (woongemeente == null) {
                     fouten.add(new VeldFout("jongere.woongemeente", "is geen bekende gemeente (naam of CBS-code)"));
                 }
