@@ -55,7 +55,7 @@ import nl.schoolverzuim.toegang.IdentityInrichting;
  * <p>
  * Sizes: {@code -Dbench.open=30000,100000} (open tasks before each completion measurement), {@code -Dbench.metingen}
  * (operations per row, 300), {@code -Dbench.bulk} (meldingen in the bulk request, 10000), {@code -Dbench.gemeenten}
- * (340). Keep the filled database between runs with {@code -Dbench.database=target/bench-pg}. Run with
+ * (340), {@code -Dbench.alleen-bulk=true} (only the bulk rows). Keep the filled database between runs with {@code -Dbench.database=target/bench-pg}. Run with
  * {@code ./mvnw -Pbench test -Dtest=DoorvoerBench}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -71,6 +71,8 @@ class DoorvoerBench {
     static final int METINGEN = Integer.getInteger("bench.metingen", 300);
     static final int BULK = Integer.getInteger("bench.bulk", 10_000);
     static final int OPWARMEN = 20;
+    /** {@code -Dbench.alleen-bulk=true}: only the bulk rows, for a quick look at bulk intake. */
+    static final boolean BULK_ALLEEN = Boolean.getBoolean("bench.alleen-bulk");
     static final String KAAL = "bench-kaal";
     static final String INDEX = "sv_idx_task_parent_task_id";
     /** Meldingnummers and names unique per run, so a kept database never sees a repeat. */
@@ -118,7 +120,7 @@ class DoorvoerBench {
         rolKaalProcesUit();
         tabel.append("| figure | ours | plain engine | ratio ours/plain | target | met |\n|---|---|---|---|---|---|\n");
         boolean eerste = true;
-        for (int open : OPEN) {
+        for (int open : BULK_ALLEEN ? List.<Integer>of() : OPEN) {
             long begin = System.nanoTime();
             vulling.vulOpenTaken(groepen, open);
             jdbc.execute("analyze");
