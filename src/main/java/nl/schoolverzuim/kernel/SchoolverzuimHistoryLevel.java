@@ -9,14 +9,17 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 
 /**
  * The engine's history level {@code schoolverzuim} (MAS §10): everything of {@code full} that says who did what and
- * when, and which decision the engine took about a Jongere (user operation log, task and activity history, identity
- * links, incidents, job log, route, Halt, proces-verbaal and routing decisions), without two kinds of rows:
+ * when, and which decision was taken about a Jongere (user operation log, task and activity history, identity
+ * links, incidents, job log, Halt, route, proces-verbaal, thuiszitter and afronding decisions), without two kinds of
+ * rows:
  * <ul>
  * <li>{@code ACT_HI_DETAIL}: every earlier value of every process variable. The current value stays in
  * {@code ACT_HI_VARINST}; keeping each overwritten value of the Jongere's data for 5 more years is more than the
  * supervisory task needs (AVG data minimisation). It also costs a row per variable on every werkproces start.</li>
- * <li>the decision history of the deadline table ({@link Termijnen#DECISION_KEY}): evaluated for every user task,
- * with a step name and a regio in and a length out; nothing about a Jongere and no choice anyone made.</li>
+ * <li>the decision history of the lookup tables that {@link DecisionCache} serves: the deadline table (a step name
+ * and a regio in, a length out), the routing and {@code melding-koppeling}. They are evaluated once per version and
+ * inputs, so their history would hold a row now and then rather than one per melding; where a melding went is
+ * recorded on the werkproces itself.</li>
  * </ul>
  */
 public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
@@ -24,7 +27,8 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
     public static final String NAME = "schoolverzuim";
     /** Outside Camunda's own ids 0-3; stored in ACT_GE_PROPERTY and checked at every start. */
     static final int ID = 20;
-    private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY);
+    private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
+            "melding-koppeling");
 
     @Override
     public int getId() {
