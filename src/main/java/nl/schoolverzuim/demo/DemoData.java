@@ -115,6 +115,8 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (regios.findByCode(REGIO).isPresent()) {
+            // Later starts only bring the demo logins in line with the current team rules (idempotent).
+            gebruikers();
             return;
         }
         LOG.info("Eerste start met demoprofiel: regio Achterhoek, demogebruikers en {} meldingen worden aangemaakt",
@@ -165,7 +167,11 @@ class DemoData implements ApplicationRunner {
                 List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
         identiteit.gebruiker("dsp-achterhoek-2", "Consulent", "Doorstroompunt 2", WACHTWOORD,
                 List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
-        identiteit.gebruiker("teamleider", "Teamleider", "Achterhoek", WACHTWOORD, List.of(Teams.TEAMLEIDER));
+        // The teamleider leads every team of the regio: the LPAs of its gemeenten and its Doorstroompunt.
+        List<String> team = new ArrayList<>(List.of(Teams.TEAMLEIDER, Teams.TEAMLEIDER_PREFIX + REGIO,
+                Teams.DOORSTROOMPUNT_PREFIX + REGIO));
+        GEMEENTEN.forEach(gemeente -> team.add(Teams.LEERPLICHT_PREFIX + Gemeente.sleutelVan(gemeente.naam())));
+        identiteit.gebruiker("teamleider", "Teamleider", "Achterhoek", WACHTWOORD, team);
         identiteit.gebruiker("privacy", "Privacyfunctionaris", "Achterhoek", WACHTWOORD, List.of(Teams.PRIVACY));
         identiteit.gebruiker("voorzitter", "Voorzitter", "Thuiszitterstafel", WACHTWOORD, List.of(Teams.TAFELVOORZITTER));
         identiteit.gebruiker("procesontwerper", "Procesontwerper", "Achterhoek", WACHTWOORD,

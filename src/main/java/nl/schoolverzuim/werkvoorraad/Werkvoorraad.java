@@ -38,7 +38,7 @@ public class Werkvoorraad {
     }
 
     /**
-     * Open tasks by due date (none last), {@code grootte} per page. {@code groepen} null means every group (teamleider);
+     * Open tasks by due date (none last), {@code grootte} per page. {@code groepen} null means every group (beheerder);
      * otherwise only tasks of those candidate groups.
      */
     @Transactional(readOnly = true)

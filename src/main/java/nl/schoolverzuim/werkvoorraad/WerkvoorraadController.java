@@ -20,7 +20,7 @@ import nl.schoolverzuim.organisatie.Teams;
 
 /**
  * {@code GET /api/werkvoorraad}: the inbox from the read model. An officer sees the tasks of their own teams only
- * (MAS §10); the teamleider and the beheerder see every team.
+ * (MAS §10), a teamleider those of every team they are a member of; only the beheerder sees every team.
  */
 @RestController
 @RequestMapping("/api/werkvoorraad")
@@ -52,7 +52,7 @@ class WerkvoorraadController {
                     : new VeldFout("grootte", "moet tussen 1 en " + MAXIMALE_GROOTTE + " liggen")));
         }
         Set<String> eigen = gebruiker.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        boolean alleTeams = eigen.contains(Teams.TEAMLEIDER) || eigen.contains(Teams.BEHEERDER);
+        boolean alleTeams = eigen.contains(Teams.BEHEERDER);
         if (groep != null && !alleTeams && !eigen.contains(groep)) {
             throw new GeenToegangException("U hoort niet bij team " + groep + " en mag die werkvoorraad niet inzien");
         }
