@@ -129,7 +129,7 @@ class WerkvoorraadBench {
         return metingen;
     }
 
-    /** One kept-alive HTTP client, as a browser or an integration keeps its connection; each call logs in again. */
+    /** Over a kept-alive connection, as a browser or an integration keeps it, with HTTP Basic on every call. */
     private int api(String groep) {
         return NationaleWerkvoorraad.vraag(json, poort, "/api/werkvoorraad?groep=" + groep + "&grootte=50",
                 NationaleWerkvoorraad.gebruiker(groep)).get("taken").size();
