@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +52,7 @@ class DemoData implements ApplicationRunner {
 
     static final String REGIO = "achterhoek";
     static final String WACHTWOORD = "demo";
+    static final String TWEEDE_LPA = "lpa-doetinchem-2";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -95,11 +101,14 @@ class DemoData implements ApplicationRunner {
     private final IdentityInrichting identiteit;
     private final IntakeService intake;
     private final TransactionTemplate transactie;
+    private final TaskService taken;
+    private final IdentityService identity;
     private final Clock clock;
     private final int aantalMeldingen;
 
     DemoData(RegioRepository regios, GemeenteRepository gemeenten, SchoolRepository scholen,
-             SamenwerkingsverbandRepository samenwerkingsverbanden, IdentityInrichting identiteit, IntakeService intake, TransactionTemplate transactie, Clock clock,
+             SamenwerkingsverbandRepository samenwerkingsverbanden, IdentityInrichting identiteit, IntakeService intake,
+             TransactionTemplate transactie, TaskService taken, IdentityService identity, Clock clock,
              @Value("${schoolverzuim.demo.aantal-meldingen}") int aantalMeldingen) {
         this.regios = regios;
         this.gemeenten = gemeenten;
@@ -108,6 +117,8 @@ class DemoData implements ApplicationRunner {
         this.identiteit = identiteit;
         this.intake = intake;
         this.transactie = transactie;
+        this.taken = taken;
+        this.identity = identity;
         this.clock = clock;
         this.aantalMeldingen = aantalMeldingen;
     }
@@ -123,6 +134,7 @@ class DemoData implements ApplicationRunner {
         identiteit.synchroniseer();
         gebruikers();
         meldingen(scholenPerSoort);
+        verdeelWerk();
     }
 
     private Map<Onderwijssoort, List<School>> organisatie() {
@@ -161,6 +173,9 @@ class DemoData implements ApplicationRunner {
             identiteit.gebruiker("lpa-" + sleutel, "Leerplichtambtenaar", gemeente.naam(), WACHTWOORD,
                     List.of(Teams.LEERPLICHT_PREFIX + sleutel));
         }
+        // The largest gemeente has a second officer, so the teamleider can reassign work within a team (/toezicht).
+        identiteit.gebruiker(TWEEDE_LPA, "Tweede leerplichtambtenaar", "Doetinchem", WACHTWOORD,
+                List.of(Teams.LEERPLICHT_PREFIX + "doetinchem"));
         identiteit.gebruiker("dsp-achterhoek-1", "Consulent", "Doorstroompunt 1", WACHTWOORD,
                 List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
         identiteit.gebruiker("dsp-achterhoek-2", "Consulent", "Doorstroompunt 2", WACHTWOORD,
@@ -216,6 +231,20 @@ class DemoData implements ApplicationRunner {
                         verzuimsoort == Verzuimsoort.VERZUIM_18PLUS ? random.nextInt(10) < 6 : null,
                         "Demomelding " + verzuimsoort.omschrijving().toLowerCase());
                 intake.ontvang(melding);
+            }
+        }
+    }
+
+    /** About half of each team's tasks claimed by one of its officers, so work per officer shows in /toezicht. */
+    private void verdeelWerk() {
+        Random random = new Random(7);
+        for (Task taak : taken.createTaskQuery().orderByTaskId().asc().list()) {
+            List<String> team = taken.getIdentityLinksForTask(taak.getId()).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .flatMap(link -> identity.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId().asc().list().stream())
+                    .map(User::getId).toList();
+            if (!team.isEmpty() && random.nextBoolean()) {
+                taken.setAssignee(taak.getId(), team.get(random.nextInt(team.size())));
             }
         }
     }

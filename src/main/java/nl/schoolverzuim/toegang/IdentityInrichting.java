@@ -65,6 +65,7 @@ public class IdentityInrichting implements ApplicationRunner {
             sta(Teams.BEHEERDER, resource, Authorization.ANY, Permissions.ALL);
         }
         groep(Teams.MELDINGEN_INVOER, "Aanleverende systemen", Groups.GROUP_TYPE_SYSTEM);
+        groep(Teams.MONITORING, "Monitoring (Prometheus)", Groups.GROUP_TYPE_SYSTEM);
         groep(Teams.PRIVACY, "Privacyfunctionarissen", Groups.GROUP_TYPE_WORKFLOW);
 
         groep(Teams.TEAMLEIDER, "Teamleiders", Groups.GROUP_TYPE_WORKFLOW);
