@@ -38,6 +38,7 @@ import org.springframework.http.ResponseEntity;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
+import nl.schoolverzuim.toegang.IdentityInrichting;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
@@ -57,6 +58,8 @@ class ToezichtTest extends WerkprocesTest {
     Toezicht toezicht;
     @Autowired
     ToezichtMetrics metrics;
+    @Autowired
+    IdentityInrichting identiteit;
 
     @BeforeEach
     void maandagOchtend() {
@@ -396,6 +399,11 @@ class ToezichtTest extends WerkprocesTest {
 
         assertThat(http.withBasicAuth("teamleider", "demo").getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+        identiteit.gebruiker("prometheus", "Prometheus", "Scraper", "scrape", List.of("monitoring"));
+        assertThat(http.withBasicAuth("prometheus", "scrape").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode()).as("het account van de scraper").isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("prometheus", "scrape").getForEntity("/toezicht", String.class).getStatusCode())
+                .as("en verder niets").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
