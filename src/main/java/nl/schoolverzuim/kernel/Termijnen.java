@@ -1,5 +1,6 @@
 package nl.schoolverzuim.kernel;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -92,7 +93,20 @@ public class Termijnen {
         };
     }
 
-    static Date eindeWerkdag(LocalDate datum) {
+    /**
+     * The last day a termijn may start on and have ended (end of the working day) by {@code moment}; for example the
+     * latest due date that is overdue by the escalation delay now. Every unit only moves forward, so all earlier days
+     * have ended too.
+     */
+    public LocalDate laatsteBeginVerlopenOp(Termijn termijn, Instant moment) {
+        LocalDate begin = moment.atZone(ZONE).toLocalDate();
+        while (eindeWerkdag(bereken(begin, termijn)).toInstant().isAfter(moment)) {
+            begin = begin.minusDays(1);
+        }
+        return begin;
+    }
+
+    public static Date eindeWerkdag(LocalDate datum) {
         return Date.from(ZonedDateTime.of(datum, EINDE_WERKDAG, ZONE).toInstant());
     }
 }

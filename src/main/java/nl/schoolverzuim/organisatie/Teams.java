@@ -20,6 +20,8 @@ public final class Teams {
     public static final String PRIVACY = "privacy";
     /** Systems that deliver meldingen (DUO import, school administration) without being an officer. */
     public static final String MELDINGEN_INVOER = "meldingen-invoer";
+    /** The metrics scraper (Prometheus): reads /actuator/prometheus and nothing else. */
+    public static final String MONITORING = "monitoring";
 
     /** Which kind of team handles a werkproces; the routing decision answers one of these. */
     public enum Team { LEERPLICHT, DOORSTROOMPUNT }

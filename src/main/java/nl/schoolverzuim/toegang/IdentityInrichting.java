@@ -62,6 +62,7 @@ public class IdentityInrichting implements ApplicationRunner {
             sta(Teams.BEHEERDER, resource, Authorization.ANY, Permissions.ALL);
         }
         groep(Teams.MELDINGEN_INVOER, "Aanleverende systemen", Groups.GROUP_TYPE_SYSTEM);
+        groep(Teams.MONITORING, "Monitoring (Prometheus)", Groups.GROUP_TYPE_SYSTEM);
         groep(Teams.PRIVACY, "Privacyfunctionarissen", Groups.GROUP_TYPE_WORKFLOW);
 
         // The role opens Tasklist and Cockpit and reads the models; the work itself only through team membership,

@@ -96,7 +96,7 @@ public class Werkvoorraad {
     }
 
     /** Whole calendar days past the due date in the Netherlands, 0 when not overdue. */
-    static int dagenTeLaat(Instant vervaldatum, Instant nu) {
+    public static int dagenTeLaat(Instant vervaldatum, Instant nu) {
         if (!vervaldatum.isBefore(nu)) {
             return 0;
         }
