@@ -34,6 +34,12 @@ public class Toegang {
                 || groep.equals(Teams.MELDINGEN_INVOER));
     }
 
+    /** The teams whose work {@code gebruiker} sees: their own groups, or null for the beheerder (every team). */
+    public static Set<String> teamsVan(Authentication gebruiker) {
+        Set<String> groepen = groepen(gebruiker);
+        return groepen.contains(Teams.BEHEERDER) ? null : groepen;
+    }
+
     public boolean magDossierZien(Authentication gebruiker, Gemeente woongemeente) {
         Set<String> groepen = groepen(gebruiker);
         return groepen.contains(Teams.BEHEERDER) || groepen.contains(Teams.leerplicht(woongemeente))

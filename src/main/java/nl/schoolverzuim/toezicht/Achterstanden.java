@@ -63,7 +63,7 @@ public class Achterstanden {
      * Starts "Achterstand beoordelen" for every open task whose due date is past by its regio's escalation delay,
      * longest overdue first, at most {@code perRonde} per run (the rest follows in the next run). The row is marked in
      * the same transaction, so each due date escalates exactly once; the officer's task itself is not touched. Tasks
-     * that are already the teamleider's do not escalate to the teamleider again. Returns how many escalated.
+     * that are already a teamleider's do not escalate to the teamleider again. Returns how many escalated.
      */
     public int escaleer() {
         Instant nu = Instant.now(clock);
@@ -80,7 +80,7 @@ public class Achterstanden {
                         new MapSqlParameterSource("nu", Timestamp.from(nu)).addValue("taak", taak.taakId()));
                 // A concurrent run marked it first, or the task was just completed: nothing to do.
                 if (gemarkeerd == 1) {
-                    start(taak, nu);
+                    start(taak, regio, nu);
                     geescaleerd++;
                 }
             }
@@ -118,7 +118,8 @@ public class Achterstanden {
         LocalDate laatste = termijnen.laatsteBeginVerlopenOp(vertraging, nu);
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("grens", Timestamp.from(laatste.plusDays(1).atStartOfDay(Termijnen.ZONE).toInstant()))
-                .addValue("teamleider", Teams.TEAMLEIDER).addValue("maximaal", maximaal);
+                .addValue("teamleider", Teams.TEAMLEIDER).addValue("teamleiders", Teams.TEAMLEIDER_PREFIX + "%")
+                .addValue("maximaal", maximaal);
         String vanRegio;
         if (regio == null) {
             vanRegio = "(t.gemeente is null or t.gemeente not in (select g.naam from gemeente g))";
@@ -131,7 +132,8 @@ public class Achterstanden {
                        t.toegewezen_aan, t.vervaldatum, t.dossier_id, t.werkproces_id
                 from werkvoorraad_taak t
                 where t.geescaleerd_op is null and t.vervaldatum < :grens and %s
-                  and not exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id and g.groep = :teamleider)
+                  and not exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id
+                                  and (g.groep = :teamleider or g.groep like :teamleiders))
                 order by t.vervaldatum, t.task_id
                 limit :maximaal""".formatted(vanRegio), parameters,
                 (rij, n) -> new Achterstand(rij.getString("task_id"), rij.getString("naam"), rij.getString("jongere_naam"),
@@ -142,8 +144,10 @@ public class Achterstanden {
     }
 
     /** achterstand-beoordelen with the context the teamleider needs at a glance and the links to act on it. */
-    private void start(Achterstand taak, Instant nu) {
+    private void start(Achterstand taak, String regio, Instant nu) {
         Map<String, Object> variabelen = new HashMap<>();
+        // The teamleiders of the task's regio, not every teamleider in the country (MAS §10).
+        variabelen.put("teamleiderGroep", regio == null ? Teams.TEAMLEIDER : Teams.TEAMLEIDER_PREFIX + regio);
         variabelen.put("taakId", taak.taakId());
         variabelen.put("taakNaam", taak.naam());
         variabelen.put("behandelaar", taak.behandelaar() == null ? "niet toegewezen" : taak.behandelaar());

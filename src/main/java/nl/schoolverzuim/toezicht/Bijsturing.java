@@ -26,9 +26,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.kernel.GeenToegangException;
 import nl.schoolverzuim.kernel.OngeldigeInvoerException;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.organisatie.Teams;
 
 /**
  * The teamleider acts on overdue work: reassigns tasks within their team and sets a new due date, each with a reason
@@ -92,6 +94,7 @@ public class Bijsturing {
             }
             gevonden.add(taak);
             List<String> team = kandidaatGroepen(id);
+            leidt(door, team);
             if (groepenVanNaar != null && team.stream().noneMatch(groepenVanNaar::contains)) {
                 fouten.add(new VeldFout(veld, naar + " hoort niet bij het team van deze taak ("
                         + (team.isEmpty() ? "geen team" : String.join(", ", team)) + ") en mag haar niet krijgen"));
@@ -139,6 +142,7 @@ public class Bijsturing {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
+        leidt(door, kandidaatGroepen(taak.getId()));
         Date oud = taak.getDueDate();
         Date nieuw = Termijnen.eindeWerkdag(datum);
         taak.setDueDate(nieuw);
@@ -153,6 +157,14 @@ public class Bijsturing {
                         .addValue("door", door.id()).addValue("op", Timestamp.from(Instant.now(clock))));
         LOG.info("Taak {} nieuwe vervaldatum {} door {}", taak.getId(), datum, door.id());
         return nieuw.toInstant();
+    }
+
+    /** MAS §10: a teamleider steers the work of their own teams only; the beheerder every team. */
+    private static void leidt(Teamleider door, List<String> team) {
+        if (!door.groepen().contains(Teams.BEHEERDER) && team.stream().noneMatch(door.groepen()::contains)) {
+            throw new GeenToegangException("U leidt het team van deze taak niet ("
+                    + (team.isEmpty() ? "geen team" : String.join(", ", team)) + ") en kunt haar niet bijsturen");
+        }
     }
 
     private List<String> kandidaatGroepen(String taakId) {

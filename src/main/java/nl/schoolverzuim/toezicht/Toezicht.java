@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
@@ -49,10 +53,22 @@ public class Toezicht {
         }
     }
 
-    /** Narrows every answer; {@code null} fields do not filter. {@code behandelaar} {@value #NIET_TOEGEWEZEN} is unclaimed work. */
-    public record Filter(String gemeente, String stap, String behandelaar) {
+    /**
+     * Narrows every answer; {@code null} fields do not filter. {@code behandelaar} {@value #NIET_TOEGEWEZEN} is
+     * unclaimed work. {@code groepen}: only the work of these teams (a teamleider's own, MAS §10); null: every team.
+     */
+    public record Filter(String gemeente, String stap, String behandelaar, Collection<String> groepen) {
 
         public static final Filter ALLES = new Filter(null, null, null);
+
+        public Filter(String gemeente, String stap, String behandelaar) {
+            this(gemeente, stap, behandelaar, null);
+        }
+
+        /** The same filter within the work of {@code teams} (null: every team). */
+        public Filter binnen(Collection<String> teams) {
+            return new Filter(gemeente, stap, behandelaar, teams);
+        }
     }
 
     /** Open and overdue tasks for one gemeente, officer or step ({@code sleutel} null: gemeente unknown). */
@@ -76,10 +92,12 @@ public class Toezicht {
     static final int[] KLASSEN = {0, 8, 15, 31};
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final GemeenteRepository gemeenten;
     private final Clock clock;
 
-    Toezicht(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    Toezicht(NamedParameterJdbcTemplate jdbc, GemeenteRepository gemeenten, Clock clock) {
         this.jdbc = jdbc;
+        this.gemeenten = gemeenten;
         this.clock = clock;
     }
 
@@ -144,9 +162,10 @@ public class Toezicht {
 
     /**
      * Open and overdue tasks in each of the last {@value #TREND_WEKEN} weeks, oldest first: earlier weeks as the
-     * escalation sweep last measured them that week ({@code toezicht_weekstand}), the current week live.
+     * escalation sweep last measured them that week ({@code toezicht_weekstand}), the current week live. With
+     * {@code groepen} (not null) only the gemeenten those teams work for.
      */
-    public List<Week> trend(String gemeente) {
+    public List<Week> trend(String gemeente, Collection<String> groepen) {
         Instant nu = Instant.now(clock);
         LocalDate dezeWeek = maandag(nu.atZone(Termijnen.ZONE).toLocalDate());
         LocalDate eerste = dezeWeek.minusWeeks(TREND_WEKEN - 1L);
@@ -157,6 +176,12 @@ public class Toezicht {
             waar = " and w.gemeente = :gemeente";
             parameters.addValue("gemeente", gemeente);
         }
+        if (groepen != null) {
+            List<String> namen = gemeenten.findAllMetRegio().stream().filter(g -> groepen.contains(Teams.leerplicht(g))
+                    || groepen.contains(Teams.doorstroompunt(g.getRegio()))).map(Gemeente::getNaam).toList();
+            waar += namen.isEmpty() ? " and 1 = 0" : " and w.gemeente in (:gemeenten)";
+            parameters.addValue("gemeenten", namen);
+        }
         Map<LocalDate, long[]> gemeten = new HashMap<>();
         jdbc.query("""
                 select w.week_begin, sum(w.aantal_open) as aantal_open, sum(w.aantal_te_laat) as aantal_te_laat
@@ -165,7 +190,7 @@ public class Toezicht {
             gemeten.put(rij.getDate("week_begin").toLocalDate(),
                     new long[] {rij.getLong("aantal_open"), rij.getLong("aantal_te_laat")});
         });
-        Telling nuLive = totaal(new Filter(gemeente, null, null));
+        Telling nuLive = totaal(new Filter(gemeente, null, null, groepen));
         gemeten.put(dezeWeek, new long[] {nuLive.open(), nuLive.teLaat()});
         List<Week> weken = new ArrayList<>();
         for (LocalDate begin = eerste; !begin.isAfter(dezeWeek); begin = begin.plusWeeks(1)) {
@@ -239,6 +264,12 @@ public class Toezicht {
                 en("t.toegewezen_aan is null");
             } else if (filter.behandelaar() != null) {
                 en("t.toegewezen_aan = :behandelaar").parameters.addValue("behandelaar", filter.behandelaar());
+            }
+            if (filter.groepen() != null && filter.groepen().isEmpty()) {
+                en("1 = 0");
+            } else if (filter.groepen() != null) {
+                en("exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id and g.groep in (:groepen))")
+                        .parameters.addValue("groepen", filter.groepen());
             }
         }
 

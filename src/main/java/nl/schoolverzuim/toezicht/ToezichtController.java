@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.schoolverzuim.kernel.OngeldigeInvoerException;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.toegang.Toegang;
 
 /**
  * {@code /api/toezicht}: the teamleider's view on overdue work and the actions on it (issue 7). Only the teamleider
@@ -74,22 +75,22 @@ class ToezichtController {
     List<Toezicht.Telling> overzicht(@RequestParam(defaultValue = "gemeente") String per,
                                      @RequestParam(required = false) String gemeente,
                                      @RequestParam(required = false) String stap,
-                                     @RequestParam(required = false) String behandelaar) {
-        return toezicht.overzicht(indeling(per), filter(gemeente, stap, behandelaar));
+                                     @RequestParam(required = false) String behandelaar, Authentication gebruiker) {
+        return toezicht.overzicht(indeling(per), filter(gemeente, stap, behandelaar, gebruiker));
     }
 
     @GetMapping("/ouderdom")
     @Operation(summary = "Te late taken naar dagen te laat: 0-7, 8-14, 15-30, > 30")
     List<Toezicht.Leeftijd> ouderdom(@RequestParam(required = false) String gemeente,
                                      @RequestParam(required = false) String stap,
-                                     @RequestParam(required = false) String behandelaar) {
-        return toezicht.leeftijdsbuckets(filter(gemeente, stap, behandelaar));
+                                     @RequestParam(required = false) String behandelaar, Authentication gebruiker) {
+        return toezicht.leeftijdsbuckets(filter(gemeente, stap, behandelaar, gebruiker));
     }
 
     @GetMapping("/trend")
     @Operation(summary = "Open en te late taken per week, de laatste 12 weken (deze week actueel)")
-    List<Toezicht.Week> trend(@RequestParam(required = false) String gemeente) {
-        return toezicht.trend(leegIsNull(gemeente));
+    List<Toezicht.Week> trend(@RequestParam(required = false) String gemeente, Authentication gebruiker) {
+        return toezicht.trend(leegIsNull(gemeente), Toegang.teamsVan(gebruiker));
     }
 
     @GetMapping("/te-laat")
@@ -98,12 +99,12 @@ class ToezichtController {
                         @RequestParam(required = false) String stap,
                         @RequestParam(required = false) String behandelaar,
                         @RequestParam(defaultValue = "0") int pagina,
-                        @RequestParam(defaultValue = "50") int grootte) {
+                        @RequestParam(defaultValue = "50") int grootte, Authentication gebruiker) {
         if (pagina < 0 || grootte < 1 || grootte > MAXIMALE_GROOTTE) {
             throw new OngeldigeInvoerException(List.of(pagina < 0 ? new VeldFout("pagina", "moet 0 of meer zijn")
                     : new VeldFout("grootte", "moet tussen 1 en " + MAXIMALE_GROOTTE + " liggen")));
         }
-        Toezicht.Filter filter = filter(gemeente, stap, behandelaar);
+        Toezicht.Filter filter = filter(gemeente, stap, behandelaar, gebruiker);
         return new TeLaatPagina(pagina, grootte, toezicht.totaal(filter).teLaat(), toezicht.teLaat(filter, pagina, grootte));
     }
 
@@ -112,8 +113,8 @@ class ToezichtController {
     void teLaatCsv(@RequestParam(required = false) String gemeente,
                    @RequestParam(required = false) String stap,
                    @RequestParam(required = false) String behandelaar,
-                   HttpServletResponse response) throws IOException {
-        Toezicht.Filter filter = filter(gemeente, stap, behandelaar);
+                   Authentication gebruiker, HttpServletResponse response) throws IOException {
+        Toezicht.Filter filter = filter(gemeente, stap, behandelaar, gebruiker);
         response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("te-laat-" + LocalDate.now(clock) + ".csv").build().toString());
@@ -152,8 +153,10 @@ class ToezichtController {
         }
     }
 
-    static Toezicht.Filter filter(String gemeente, String stap, String behandelaar) {
-        return new Toezicht.Filter(leegIsNull(gemeente), leegIsNull(stap), leegIsNull(behandelaar));
+    /** The asked filter, within the teams of {@code gebruiker} (MAS §10: a teamleider oversees their own team). */
+    static Toezicht.Filter filter(String gemeente, String stap, String behandelaar, Authentication gebruiker) {
+        return new Toezicht.Filter(leegIsNull(gemeente), leegIsNull(stap), leegIsNull(behandelaar),
+                Toegang.teamsVan(gebruiker));
     }
 
     private static String leegIsNull(String waarde) {

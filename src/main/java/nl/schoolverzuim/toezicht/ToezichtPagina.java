@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Teams;
 
 /**
  * {@code /toezicht}: the teamleider's dashboard (issue 7), rendered on the server from the same {@link Toezicht}
@@ -57,8 +60,8 @@ class ToezichtPagina {
 
     @GetMapping(value = "/toezicht", produces = MediaType.TEXT_HTML_VALUE)
     String pagina(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String stap,
-                  @RequestParam(required = false) String behandelaar) {
-        Toezicht.Filter filter = ToezichtController.filter(gemeente, stap, behandelaar);
+                  @RequestParam(required = false) String behandelaar, Authentication gebruiker) {
+        Toezicht.Filter filter = ToezichtController.filter(gemeente, stap, behandelaar, gebruiker);
         Toezicht.Telling totaal = toezicht.totaal(filter);
         List<Toezicht.Telling> perGemeente = toezicht.overzicht(Toezicht.Indeling.GEMEENTE, filter);
         List<Toezicht.Telling> perBehandelaar = toezicht.overzicht(Toezicht.Indeling.BEHANDELAAR, filter);
@@ -112,7 +115,7 @@ class ToezichtPagina {
                     .append(k.aantal() * 200 / meeste).append("px\"></span></td></tr>");
         }
         html.append("</tbody></table></div><div>");
-        trend(html, filter.gemeente());
+        trend(html, filter.gemeente(), filter.groepen());
         html.append("</div></div>");
 
         html.append("<div class=\"kolommen\"><div><h2>Per behandelaar</h2>");
@@ -151,17 +154,20 @@ class ToezichtPagina {
     private void filterformulier(StringBuilder html, Toezicht.Filter filter) {
         html.append("<form class=\"filter\" method=\"get\" action=\"/toezicht\"><label>Gemeente <select name=\"gemeente\">")
                 .append(optie("", "Alle gemeenten", filter.gemeente() == null));
-        gemeenten.findAll().stream().map(Gemeente::getNaam).sorted()
+        gemeenten.findAllMetRegio().stream().filter(g -> filter.groepen() == null
+                        || filter.groepen().contains(Teams.leerplicht(g))
+                        || filter.groepen().contains(Teams.doorstroompunt(g.getRegio())))
+                .map(Gemeente::getNaam).sorted()
                 .forEach(naam -> html.append(optie(naam, naam, naam.equals(filter.gemeente()))));
         html.append("</select></label><label>Stap <select name=\"stap\">").append(optie("", "Alle stappen", filter.stap() == null));
-        Stream.concat(toezicht.overzicht(Toezicht.Indeling.STAP, Toezicht.Filter.ALLES).stream().map(Toezicht.Telling::sleutel),
+        Stream.concat(toezicht.overzicht(Toezicht.Indeling.STAP, Toezicht.Filter.ALLES.binnen(filter.groepen())).stream().map(Toezicht.Telling::sleutel),
                         Stream.ofNullable(filter.stap()))
                 .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new))
                 .forEach(stap -> html.append(optie(stap, stap, stap.equals(filter.stap()))));
         html.append("</select></label><label>Behandelaar <select name=\"behandelaar\">")
                 .append(optie("", "Alle behandelaars", filter.behandelaar() == null))
                 .append(optie(Toezicht.NIET_TOEGEWEZEN, "Niet toegewezen", Toezicht.NIET_TOEGEWEZEN.equals(filter.behandelaar())));
-        Stream.concat(toezicht.overzicht(Toezicht.Indeling.BEHANDELAAR, Toezicht.Filter.ALLES).stream().map(Toezicht.Telling::sleutel),
+        Stream.concat(toezicht.overzicht(Toezicht.Indeling.BEHANDELAAR, Toezicht.Filter.ALLES.binnen(filter.groepen())).stream().map(Toezicht.Telling::sleutel),
                         Stream.ofNullable(filter.behandelaar()))
                 .filter(b -> !Toezicht.NIET_TOEGEWEZEN.equals(b)).collect(Collectors.toCollection(TreeSet::new))
                 .forEach(b -> html.append(optie(b, b, b.equals(filter.behandelaar()))));
@@ -199,8 +205,8 @@ class ToezichtPagina {
     }
 
     /** Overdue tasks per week as bars; a week without a measurement shows none. */
-    private void trend(StringBuilder html, String gemeente) {
-        List<Toezicht.Week> weken = toezicht.trend(gemeente);
+    private void trend(StringBuilder html, String gemeente, Collection<String> groepen) {
+        List<Toezicht.Week> weken = toezicht.trend(gemeente, groepen);
         long meeste = Math.max(1, weken.stream().map(Toezicht.Week::teLaat).filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(1));
         html.append("<h2>Te laat per week").append(gemeente == null ? "" : " in " + html(gemeente))
                 .append("</h2><svg id=\"grafiek-trend\" role=\"img\" aria-label=\"Te late taken per week, laatste 12 weken\" width=\"")

@@ -32,10 +32,15 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.ResponseEntity;
 
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Regio;
+import nl.schoolverzuim.organisatie.RegioRepository;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 import nl.schoolverzuim.toegang.IdentityInrichting;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
@@ -59,6 +64,12 @@ class ToezichtTest extends WerkprocesTest {
     ToezichtMetrics metrics;
     @Autowired
     IdentityInrichting identiteit;
+    @Autowired
+    RegioRepository regios;
+    @Autowired
+    GemeenteRepository gemeenten;
+    @Autowired
+    TransactionTemplate transactie;
 
     @BeforeEach
     void maandagOchtend() {
@@ -113,7 +124,7 @@ class ToezichtTest extends WerkprocesTest {
 
         Task beoordelen = task("AchterstandBeoordelen", escalatie.get(0));
         assertThat(taken.getIdentityLinksForTask(beoordelen.getId())).extracting(IdentityLink::getGroupId)
-                .containsExactly("teamleider");
+                .as("de teamleiders van de regio, niet die van het hele land").containsExactly("teamleider-achterhoek");
         assertThat(beoordelen.getDueDate()).as("een escalatie escaleert niet opnieuw").isNull();
         Map<String, Object> context = runtime.getVariables(escalatie.get(0).getId());
         assertThat(context).containsEntry("taakNaam", "Melding triëren").containsEntry("gemeente", "Doetinchem")
@@ -244,6 +255,42 @@ class ToezichtTest extends WerkprocesTest {
         assertThat(post("lpa-doetinchem", "/api/toezicht/herverdelingen", Map.of("taken", List.of(doetinchem2.getId()),
                 "naar", "lpa-doetinchem", "reden", "zelf pakken")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(taken.createTaskQuery().taskId(doetinchem2.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    /** MAS §10: a teamleider oversees and steers their own team only; another regio's work stays out of sight. */
+    @Test
+    void eenTeamleiderVanEenAndereRegioZietEnStuurtDitWerkNiet() {
+        transactie.executeWithoutResult(status -> {
+            Regio twente = regios.findByCode("twente").orElseGet(() -> regios.save(new Regio("twente", "Twente")));
+            if (gemeenten.findByCbsCode("GM0164").isEmpty()) {
+                gemeenten.save(new Gemeente("GM0164", "Hengelo", twente));
+            }
+        });
+        identiteit.synchroniseer();
+        identiteit.gebruiker("teamleider-twente-test", "Teamleider", "Twente", "demo",
+                List.of("teamleider", "teamleider-twente", "leerplicht-hengelo"));
+        Task doetinchem = triage(melding("Doetinchem"));
+        op(LocalDate.of(2026, 3, 20).atTime(9, 0));
+
+        JsonNode perGemeente = http.withBasicAuth("teamleider-twente-test", "demo")
+                .getForObject("/api/toezicht/overzicht?per=gemeente", JsonNode.class);
+        assertThat(perGemeente.findValuesAsText("sleutel")).doesNotContain("Doetinchem");
+        assertThat(http.withBasicAuth("teamleider-twente-test", "demo").getForObject("/api/toezicht/te-laat.csv",
+                String.class)).doesNotContain(doetinchem.getId());
+        assertThat(http.withBasicAuth("teamleider-twente-test", "demo").getForObject("/toezicht", String.class))
+                .doesNotContain(doetinchem.getId()).doesNotContain(">Doetinchem<");
+        assertThat(http.withBasicAuth("teamleider", "demo").getForObject("/api/toezicht/te-laat.csv", String.class))
+                .contains(doetinchem.getId());
+
+        assertThat(post("teamleider-twente-test", "/api/toezicht/herverdelingen", Map.of("taken", List.of(doetinchem.getId()),
+                "naar", "lpa-doetinchem-2", "reden", "verdelen")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("teamleider-twente-test", "/api/toezicht/vervaldatums", Map.of("taak", doetinchem.getId(),
+                "vervaldatum", "2026-03-27", "motivering", "uitstel")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Task onveranderd = taken.createTaskQuery().taskId(doetinchem.getId()).singleResult();
+        assertThat(onveranderd.getAssignee()).isNull();
+        assertThat(onveranderd.getDueDate()).isEqualTo(doetinchem.getDueDate());
+        assertThat(logregels("taak_herverdeling", doetinchem.getId()) + logregels("vervaldatum_wijziging", doetinchem.getId()))
+                .isZero();
     }
 
     @Test
