@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +53,7 @@ class DemoData implements ApplicationRunner {
 
     static final String REGIO = "achterhoek";
     static final String WACHTWOORD = "demo";
+    static final String TWEEDE_LPA = "lpa-doetinchem-2";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -95,11 +102,14 @@ class DemoData implements ApplicationRunner {
     private final IdentityInrichting identiteit;
     private final IntakeService intake;
     private final TransactionTemplate transactie;
+    private final TaskService taken;
+    private final IdentityService identity;
     private final Clock clock;
     private final int aantalMeldingen;
 
     DemoData(RegioRepository regios, GemeenteRepository gemeenten, SchoolRepository scholen,
-             SamenwerkingsverbandRepository samenwerkingsverbanden, IdentityInrichting identiteit, IntakeService intake, TransactionTemplate transactie, Clock clock,
+             SamenwerkingsverbandRepository samenwerkingsverbanden, IdentityInrichting identiteit, IntakeService intake,
+             TransactionTemplate transactie, TaskService taken, IdentityService identity, Clock clock,
              @Value("${schoolverzuim.demo.aantal-meldingen}") int aantalMeldingen) {
         this.regios = regios;
         this.gemeenten = gemeenten;
@@ -108,6 +118,8 @@ class DemoData implements ApplicationRunner {
         this.identiteit = identiteit;
         this.intake = intake;
         this.transactie = transactie;
+        this.taken = taken;
+        this.identity = identity;
         this.clock = clock;
         this.aantalMeldingen = aantalMeldingen;
     }
@@ -115,6 +127,8 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (regios.findByCode(REGIO).isPresent()) {
+            // Later starts only bring the demo logins in line with the current team rules (idempotent).
+            gebruikers();
             return;
         }
         LOG.info("Eerste start met demoprofiel: regio Achterhoek, demogebruikers en {} meldingen worden aangemaakt",
@@ -123,6 +137,7 @@ class DemoData implements ApplicationRunner {
         identiteit.synchroniseer();
         gebruikers();
         meldingen(scholenPerSoort);
+        verdeelWerk();
     }
 
     private Map<Onderwijssoort, List<School>> organisatie() {
@@ -161,11 +176,18 @@ class DemoData implements ApplicationRunner {
             identiteit.gebruiker("lpa-" + sleutel, "Leerplichtambtenaar", gemeente.naam(), WACHTWOORD,
                     List.of(Teams.LEERPLICHT_PREFIX + sleutel));
         }
+        // The largest gemeente has a second officer, so the teamleider can reassign work within a team (/toezicht).
+        identiteit.gebruiker(TWEEDE_LPA, "Tweede leerplichtambtenaar", "Doetinchem", WACHTWOORD,
+                List.of(Teams.LEERPLICHT_PREFIX + "doetinchem"));
         identiteit.gebruiker("dsp-achterhoek-1", "Consulent", "Doorstroompunt 1", WACHTWOORD,
                 List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
         identiteit.gebruiker("dsp-achterhoek-2", "Consulent", "Doorstroompunt 2", WACHTWOORD,
                 List.of(Teams.DOORSTROOMPUNT_PREFIX + REGIO));
-        identiteit.gebruiker("teamleider", "Teamleider", "Achterhoek", WACHTWOORD, List.of(Teams.TEAMLEIDER));
+        // The teamleider leads every team of the regio: the LPAs of its gemeenten and its Doorstroompunt.
+        List<String> team = new ArrayList<>(List.of(Teams.TEAMLEIDER, Teams.TEAMLEIDER_PREFIX + REGIO,
+                Teams.DOORSTROOMPUNT_PREFIX + REGIO));
+        GEMEENTEN.forEach(gemeente -> team.add(Teams.LEERPLICHT_PREFIX + Gemeente.sleutelVan(gemeente.naam())));
+        identiteit.gebruiker("teamleider", "Teamleider", "Achterhoek", WACHTWOORD, team);
         identiteit.gebruiker("privacy", "Privacyfunctionaris", "Achterhoek", WACHTWOORD, List.of(Teams.PRIVACY));
         identiteit.gebruiker("voorzitter", "Voorzitter", "Thuiszitterstafel", WACHTWOORD, List.of(Teams.TAFELVOORZITTER));
         identiteit.gebruiker("procesontwerper", "Procesontwerper", "Achterhoek", WACHTWOORD,
@@ -216,6 +238,21 @@ class DemoData implements ApplicationRunner {
                         verzuimsoort == Verzuimsoort.VERZUIM_18PLUS ? random.nextInt(10) < 6 : null,
                         "Demomelding " + verzuimsoort.omschrijving().toLowerCase());
                 intake.ontvang(melding);
+            }
+        }
+    }
+
+    /**
+     * Every second task of each team claimed by its officers in turn, so /toezicht shows work per officer and every
+     * team's "Ongeclaimd" inbox keeps work.
+     */
+    private void verdeelWerk() {
+        for (Group team : identity.createGroupQuery().groupType(Groups.GROUP_TYPE_WORKFLOW).list()) {
+            List<String> leden = identity.createUserQuery().memberOfGroup(team.getId()).orderByUserId().asc().list()
+                    .stream().map(User::getId).toList();
+            List<Task> werk = taken.createTaskQuery().taskCandidateGroup(team.getId()).orderByTaskId().asc().list();
+            for (int i = 1; i < werk.size() && !leden.isEmpty(); i += 2) {
+                taken.setAssignee(werk.get(i).getId(), leden.get(i / 2 % leden.size()));
             }
         }
     }

@@ -53,7 +53,7 @@ public class WerkprocesStarter {
     /**
      * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the woongemeente. Besides the
      * given variables every werkproces gets {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep},
-     * {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
+     * {@code teamleiderGroep} (who receives its escalations), {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
      * {@code geboortedatum}, {@code gemeente}, and {@code leeftijd} today unless given). No BSN (MAS §10).
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -73,6 +73,7 @@ public class WerkprocesStarter {
         alle.put("werkprocesId", werkproces.getId());
         alle.put("dossierId", dossier.getId());
         alle.put("kandidaatGroep", groep);
+        alle.put("teamleiderGroep", Teams.teamleider(jongere.getWoongemeente().getRegio()));
         alle.put("regio", jongere.getWoongemeente().getRegio().getCode());
         alle.put("bovengrensLeeftijd", jongere.getWoongemeente().getRegio().getBovengrensLeeftijd());
         ProcessInstance instantie = runtime.createProcessInstanceByKey(procesKey)

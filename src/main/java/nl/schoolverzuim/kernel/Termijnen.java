@@ -1,5 +1,6 @@
 package nl.schoolverzuim.kernel;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -72,7 +73,7 @@ public class Termijnen {
     }
 
     /** Evaluated per user task, so through the {@link DecisionCache}: the table is the same for every Jongere. */
-    Termijn termijn(ProcessEngineServices engine, String stap, String regio) {
+    public Termijn termijn(ProcessEngineServices engine, String stap, String regio) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("stap", stap);
         invoer.put("regio", regio);
@@ -91,7 +92,20 @@ public class Termijnen {
         };
     }
 
-    static Date eindeWerkdag(LocalDate datum) {
+    /**
+     * The last day a termijn may start on and have ended (end of the working day) by {@code moment}; for example the
+     * latest due date that is overdue by the escalation delay now. Every unit only moves forward, so all earlier days
+     * have ended too.
+     */
+    public LocalDate laatsteBeginVerlopenOp(Termijn termijn, Instant moment) {
+        LocalDate begin = moment.atZone(ZONE).toLocalDate();
+        while (eindeWerkdag(bereken(begin, termijn)).toInstant().isAfter(moment)) {
+            begin = begin.minusDays(1);
+        }
+        return begin;
+    }
+
+    public static Date eindeWerkdag(LocalDate datum) {
         return Date.from(ZonedDateTime.of(datum, EINDE_WERKDAG, ZONE).toInstant());
     }
 }

@@ -17,6 +17,8 @@ public interface GemeenteRepository extends JpaRepository<Gemeente, Long> {
     @Query("select g from Gemeente g where lower(g.naam) = lower(?1)")
     Optional<Gemeente> findByNaamIgnoreCase(String naam);
 
+    List<Gemeente> findBySamenwerkingsverbandId(Long samenwerkingsverbandId);
+
     @EntityGraph(attributePaths = "regio")
     @Query("select g from Gemeente g order by g.naam")
     List<Gemeente> findAllMetRegio();

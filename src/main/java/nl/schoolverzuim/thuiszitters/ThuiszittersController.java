@@ -11,15 +11,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.kernel.NietGevondenException;
 
-/** The kept 3-monthly thuiszitters overviews (MAS §6), for the teamleider and the beheerder. */
+/**
+ * The kept 3-monthly thuiszitters overviews (MAS §6), for the teamleider (of the samenwerkingsverbanden of their
+ * teams) and the beheerder.
+ */
 @RestController
 @RequestMapping("/api/thuiszitters/overzichten")
 @Tag(name = "Thuiszitters", description = "Overzichten per samenwerkingsverband")
@@ -29,17 +32,17 @@ class ThuiszittersController {
     record Overzicht(Long id, String samenwerkingsverband, LocalDate peildatum, int aantal, String csv) {
     }
 
-    private final ThuiszittersOverzichtRepository overzichten;
+    private final ThuiszittersOverzichten overzichten;
 
-    ThuiszittersController(ThuiszittersOverzichtRepository overzichten) {
+    ThuiszittersController(ThuiszittersOverzichten overzichten) {
         this.overzichten = overzichten;
     }
 
     @GetMapping
     @Transactional(readOnly = true)
     @Operation(summary = "De bewaarde overzichten, nieuwste eerst")
-    List<Overzicht> lijst() {
-        return overzichten.findAllByOrderByPeildatumDescIdDesc().stream()
+    List<Overzicht> lijst(Authentication gebruiker) {
+        return overzichten.zichtbaarVoor(gebruiker).stream()
                 .map(o -> new Overzicht(o.getId(), o.getSamenwerkingsverband().getNaam(), o.getPeildatum(), o.getAantal(),
                         "/api/thuiszitters/overzichten/" + o.getId() + ".csv"))
                 .toList();
@@ -48,9 +51,8 @@ class ThuiszittersController {
     @GetMapping(value = "/{id}.csv", produces = "text/csv")
     @Transactional(readOnly = true)
     @Operation(summary = "Een overzicht als CSV (puntkomma, UTF-8)")
-    ResponseEntity<byte[]> csv(@PathVariable Long id) {
-        ThuiszittersOverzicht overzicht = overzichten.findById(id)
-                .orElseThrow(() -> new NietGevondenException("Overzicht", id));
+    ResponseEntity<byte[]> csv(@PathVariable Long id, Authentication gebruiker) {
+        ThuiszittersOverzicht overzicht = overzichten.lees(id, gebruiker);
         String bestand = "thuiszitters-" + overzicht.getSamenwerkingsverband().getCode() + "-" + overzicht.getPeildatum() + ".csv";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(bestand).build().toString())

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.kernel.GeenToegangException;
+import nl.schoolverzuim.kernel.NietGevondenException;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;
 import nl.schoolverzuim.organisatie.SamenwerkingsverbandRepository;
+import nl.schoolverzuim.toegang.Toegang;
 
 /**
  * The 3-monthly thuiszitters overview per samenwerkingsverband (MAS §5, §6), made by the timer of
@@ -27,10 +31,12 @@ public class ThuiszittersOverzichten {
     private final ThuiszitterRepository thuiszitters;
     private final ThuiszittersOverzichtRepository overzichten;
     private final SamenwerkingsverbandRepository samenwerkingsverbanden;
+    private final Toegang toegang;
     private final Clock clock;
 
     ThuiszittersOverzichten(ThuiszitterRepository thuiszitters, ThuiszittersOverzichtRepository overzichten,
-                            SamenwerkingsverbandRepository samenwerkingsverbanden, Clock clock) {
+                            SamenwerkingsverbandRepository samenwerkingsverbanden, Toegang toegang, Clock clock) {
+        this.toegang = toegang;
         this.thuiszitters = thuiszitters;
         this.overzichten = overzichten;
         this.samenwerkingsverbanden = samenwerkingsverbanden;
@@ -52,6 +58,24 @@ public class ThuiszittersOverzichten {
         List<ThuiszittersOverzicht> alle = overzichten.findBySamenwerkingsverbandIdOrderByPeildatumDescIdDesc(samenwerkingsverband.getId());
         if (alle.size() > BEWAARD) {
             overzichten.deleteAll(alle.subList(BEWAARD, alle.size()));
+        }
+        return overzicht;
+    }
+
+    /** The kept overviews {@code gebruiker} may read, newest first; the page and the API show the same list. */
+    @Transactional(readOnly = true)
+    public List<ThuiszittersOverzicht> zichtbaarVoor(Authentication gebruiker) {
+        return overzichten.findAllByOrderByPeildatumDescIdDesc().stream()
+                .filter(o -> toegang.magSamenwerkingsverbandZien(gebruiker, o.getSamenwerkingsverband())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ThuiszittersOverzicht lees(Long id, Authentication gebruiker) {
+        ThuiszittersOverzicht overzicht = overzichten.findById(id)
+                .orElseThrow(() -> new NietGevondenException("Overzicht", id));
+        if (!toegang.magSamenwerkingsverbandZien(gebruiker, overzicht.getSamenwerkingsverband())) {
+            throw new GeenToegangException("U werkt niet voor een gemeente van "
+                    + overzicht.getSamenwerkingsverband().getNaam() + " en mag dit overzicht niet inzien");
         }
         return overzicht;
     }

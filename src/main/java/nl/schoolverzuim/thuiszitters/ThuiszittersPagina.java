@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,16 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyAuthority('teamleider', 'camunda-admin')")
 class ThuiszittersPagina {
 
-    private final ThuiszittersOverzichtRepository overzichten;
+    private final ThuiszittersOverzichten overzichten;
 
-    ThuiszittersPagina(ThuiszittersOverzichtRepository overzichten) {
+    ThuiszittersPagina(ThuiszittersOverzichten overzichten) {
         this.overzichten = overzichten;
     }
 
     @GetMapping(value = "/thuiszitters", produces = MediaType.TEXT_HTML_VALUE)
     @Transactional(readOnly = true)
-    String pagina() {
-        String rijen = overzichten.findAllByOrderByPeildatumDescIdDesc().stream()
+    String pagina(Authentication gebruiker) {
+        String rijen = overzichten.zichtbaarVoor(gebruiker).stream()
                 .map(o -> "<tr><td>" + html(o.getSamenwerkingsverband().getNaam()) + "</td><td>"
                         + o.getPeildatum() + "</td><td class=\"getal\">" + o.getAantal() + "</td><td><a href=\"/api/thuiszitters/overzichten/"
                         + o.getId() + ".csv\">CSV downloaden</a></td></tr>")

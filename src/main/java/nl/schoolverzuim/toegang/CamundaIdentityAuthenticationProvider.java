@@ -1,9 +1,20 @@
 package nl.schoolverzuim.toegang;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,28 +23,76 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Users and groups live in Camunda identity (issue 2), so the same login works in Tasklist and in our API. */
+/**
+ * Users and groups live in Camunda identity (issue 2), so the same login works in Tasklist and in our API.
+ * <p>
+ * API clients send HTTP Basic with every request; checking it against Camunda costs two database transactions each
+ * time. A successful login is therefore remembered for {@code schoolverzuim.api.aanmelding-geldig} (default 60 s):
+ * under a keyed hash of user and password (the password itself is never kept), so only the same correct password
+ * hits it. A wrong password always goes to Camunda, with its lock-out. A changed password, a locked user or a changed
+ * membership takes effect within that window.
+ */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identity;
+    /** Bounded memory: when this many logins are remembered, the next one starts afresh. */
+    static final int MAXIMUM_ONTHOUDEN = 10_000;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    private record Aanmelding(List<GrantedAuthority> groepen, long geldigTot) {
+    }
+
+    private final IdentityService identity;
+    private final long geldigNanos;
+    private final SecretKeySpec sleutel;
+    private final Map<String, Aanmelding> recent = new ConcurrentHashMap<>();
+
+    CamundaIdentityAuthenticationProvider(IdentityService identity,
+                                          @Value("${schoolverzuim.api.aanmelding-geldig:60s}") Duration geldig) {
         this.identity = identity;
+        this.geldigNanos = geldig.toNanos();
+        byte[] geheim = new byte[32];
+        new SecureRandom().nextBytes(geheim);
+        this.sleutel = new SecretKeySpec(geheim, "HmacSHA256");
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String gebruiker = authentication.getName();
         Object wachtwoord = authentication.getCredentials();
-        if (wachtwoord == null || !identity.checkPassword(gebruiker, wachtwoord.toString())) {
+        if (wachtwoord == null) {
+            throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
+        }
+        String kenmerk = kenmerk(gebruiker, wachtwoord.toString());
+        Aanmelding bekend = recent.get(kenmerk);
+        if (bekend != null && bekend.geldigTot() - System.nanoTime() > 0) {
+            return UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, bekend.groepen());
+        }
+        if (!identity.checkPassword(gebruiker, wachtwoord.toString())) {
+            recent.remove(kenmerk);
             throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
         }
         List<GrantedAuthority> groepen = identity.createGroupQuery().groupMember(gebruiker).list().stream()
                 .map(Group::getId)
                 .<GrantedAuthority>map(SimpleGrantedAuthority::new)
                 .toList();
+        if (geldigNanos > 0) {
+            if (recent.size() >= MAXIMUM_ONTHOUDEN) {
+                recent.clear();
+            }
+            recent.put(kenmerk, new Aanmelding(groepen, System.nanoTime() + geldigNanos));
+        }
         return UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, groepen);
+    }
+
+    private String kenmerk(String gebruiker, String wachtwoord) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(sleutel);
+            byte[] kenmerk = mac.doFinal((gebruiker + '\u0000' + wachtwoord).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(kenmerk);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 ontbreekt in deze Java-installatie", e);
+        }
     }
 
     @Override

@@ -6,16 +6,13 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -65,20 +62,20 @@ public class IdentityInrichting implements ApplicationRunner {
             sta(Teams.BEHEERDER, resource, Authorization.ANY, Permissions.ALL);
         }
         groep(Teams.MELDINGEN_INVOER, "Aanleverende systemen", Groups.GROUP_TYPE_SYSTEM);
+        groep(Teams.MONITORING, "Monitoring (Prometheus)", Groups.GROUP_TYPE_SYSTEM);
         groep(Teams.PRIVACY, "Privacyfunctionarissen", Groups.GROUP_TYPE_WORKFLOW);
 
+        // The role opens Tasklist and Cockpit and reads the models; the work itself only through team membership,
+        // so a teamleider sees their own team and no other (MAS §10). Earlier versions granted every instance.
         groep(Teams.TEAMLEIDER, "Teamleiders", Groups.GROUP_TYPE_WORKFLOW);
         sta(Teams.TEAMLEIDER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         sta(Teams.TEAMLEIDER, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-        sta(Teams.TEAMLEIDER, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
-        sta(Teams.TEAMLEIDER, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.READ);
-        sta(Teams.TEAMLEIDER, Resources.TASK, Authorization.ANY, TaskPermissions.READ, TaskPermissions.UPDATE);
-        sta(Teams.TEAMLEIDER, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
-                Permissions.READ_HISTORY);
-        sta(Teams.TEAMLEIDER, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
-        sta(Teams.TEAMLEIDER, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+        sta(Teams.TEAMLEIDER, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
+        sta(Teams.TEAMLEIDER, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        for (Resource werk : List.of(Resources.PROCESS_INSTANCE, Resources.TASK, Resources.HISTORIC_PROCESS_INSTANCE,
+                Resources.HISTORIC_TASK)) {
+            trekIn(Teams.TEAMLEIDER, werk, Authorization.ANY);
+        }
 
         groep(Teams.TAFELVOORZITTER, "Voorzitters thuiszitterstafel", Groups.GROUP_TYPE_WORKFLOW);
         sta(Teams.TAFELVOORZITTER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
@@ -99,6 +96,7 @@ public class IdentityInrichting implements ApplicationRunner {
         }
         for (Regio regio : regios.findAll()) {
             teamGroep(Teams.doorstroompunt(regio), "Doorstroompunt " + regio.getNaam());
+            teamGroep(Teams.teamleider(regio), "Teamleiders " + regio.getNaam());
         }
     }
 
@@ -133,19 +131,36 @@ public class IdentityInrichting implements ApplicationRunner {
         }
     }
 
+    /** Grants exactly {@code permissies}: a grant that exists with other permissions is brought in line. */
     private void sta(String groep, Resource resource, String resourceId, Permission... permissies) {
-        boolean bestaat = autorisaties.createAuthorizationQuery()
-                .groupIdIn(groep).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (bestaat) {
+        Authorization autorisatie = autorisaties.createAuthorizationQuery()
+                .groupIdIn(groep).resourceType(resource).resourceId(resourceId).singleResult();
+        if (autorisatie == null) {
+            autorisatie = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            autorisatie.setGroupId(groep);
+            autorisatie.setResource(resource);
+            autorisatie.setResourceId(resourceId);
+        } else if (masker(autorisatie.getPermissions(ResourceTypeUtil.getPermissionsByResourceType(
+                resource.resourceType()))) == masker(permissies)) {
             return;
         }
-        Authorization autorisatie = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        autorisatie.setGroupId(groep);
-        autorisatie.setResource(resource);
-        autorisatie.setResourceId(resourceId);
-        for (Permission permissie : permissies) {
-            autorisatie.addPermission(permissie);
-        }
+        autorisatie.setPermissions(permissies);
         autorisaties.saveAuthorization(autorisatie);
+    }
+
+    private static int masker(Permission... permissies) {
+        int masker = 0;
+        for (Permission permissie : permissies) {
+            masker |= permissie.getValue();
+        }
+        return masker;
+    }
+
+    private void trekIn(String groep, Resource resource, String resourceId) {
+        Authorization autorisatie = autorisaties.createAuthorizationQuery()
+                .groupIdIn(groep).resourceType(resource).resourceId(resourceId).singleResult();
+        if (autorisatie != null) {
+            autorisaties.deleteAuthorization(autorisatie.getId());
+        }
     }
 }

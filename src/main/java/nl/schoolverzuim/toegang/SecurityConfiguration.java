@@ -21,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import nl.schoolverzuim.kernel.ApiExceptionHandler;
+import nl.schoolverzuim.organisatie.Teams;
 
 /**
  * Our API ({@code /api/**}) takes HTTP Basic against Camunda identity. Camunda's webapps keep their own login and
@@ -56,12 +57,18 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Our own pages (with personal data): a login, then the roles each page asks for. */
+    /**
+     * Our own pages (with personal data): a login, then the roles each page asks for. The Prometheus metrics (counts
+     * per gemeente) only for the beheerder and the scraper's account in group {@code monitoring}.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain paginas(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/thuiszitters", "/thuiszitters/**", "/dossiers/**")
-                .authorizeHttpRequests(verzoek -> verzoek.anyRequest().authenticated())
+        return http.securityMatcher("/thuiszitters", "/thuiszitters/**", "/dossiers/**", "/toezicht", "/toezicht/**",
+                        "/actuator/prometheus")
+                .authorizeHttpRequests(verzoek -> verzoek
+                        .requestMatchers("/actuator/prometheus").hasAnyAuthority(Teams.BEHEERDER, Teams.MONITORING)
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
                 .build();
     }

@@ -10,14 +10,22 @@ import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.kernel.GeenToegangException;
 import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Samenwerkingsverband;
 import nl.schoolverzuim.organisatie.Teams;
 
 /**
- * Who may see whose data (MAS §10): an LPA the Jongeren of their own gemeente, a consulent those of their regio,
- * the teamleider and the beheerder everyone; a procesontwerper no Dossier at all.
+ * Who may see whose data (MAS §10): an LPA the Jongeren of their own gemeente, a consulent those of their regio, a
+ * teamleider those of the teams they are a member of, the beheerder everyone; a procesontwerper no Dossier at all.
  */
 @Component
 public class Toegang {
+
+    private final GemeenteRepository gemeenten;
+
+    Toegang(GemeenteRepository gemeenten) {
+        this.gemeenten = gemeenten;
+    }
 
     public boolean magMeldingenInvoeren(Authentication gebruiker) {
         return groepen(gebruiker).stream().anyMatch(groep -> groep.startsWith(Teams.LEERPLICHT_PREFIX)
@@ -26,11 +34,26 @@ public class Toegang {
                 || groep.equals(Teams.MELDINGEN_INVOER));
     }
 
+    /** The teams whose work {@code gebruiker} sees: their own groups, or null for the beheerder (every team). */
+    public static Set<String> teamsVan(Authentication gebruiker) {
+        Set<String> groepen = groepen(gebruiker);
+        return groepen.contains(Teams.BEHEERDER) ? null : groepen;
+    }
+
     public boolean magDossierZien(Authentication gebruiker, Gemeente woongemeente) {
         Set<String> groepen = groepen(gebruiker);
-        return groepen.contains(Teams.BEHEERDER) || groepen.contains(Teams.TEAMLEIDER)
-                || groepen.contains(Teams.leerplicht(woongemeente))
+        return groepen.contains(Teams.BEHEERDER) || groepen.contains(Teams.leerplicht(woongemeente))
                 || groepen.contains(Teams.doorstroompunt(woongemeente.getRegio()));
+    }
+
+    /**
+     * The thuiszitters overview of a samenwerkingsverband names Jongeren of its gemeenten: only for the teams of
+     * those gemeenten (a teamleider through their membership) and the beheerder (MAS §6, §10).
+     */
+    public boolean magSamenwerkingsverbandZien(Authentication gebruiker, Samenwerkingsverband samenwerkingsverband) {
+        Set<String> groepen = groepen(gebruiker);
+        return groepen.contains(Teams.BEHEERDER) || gemeenten.findBySamenwerkingsverbandId(samenwerkingsverband.getId())
+                .stream().anyMatch(gemeente -> groepen.contains(Teams.leerplicht(gemeente)));
     }
 
     /** Throws unless the current user may see the Dossier of a Jongere living in {@code woongemeente}. */

@@ -38,7 +38,7 @@ public class Werkvoorraad {
     }
 
     /**
-     * Open tasks by due date (none last), {@code grootte} per page. {@code groepen} null means every group (teamleider);
+     * Open tasks by due date (none last), {@code grootte} per page. {@code groepen} null means every group (beheerder);
      * otherwise only tasks of those candidate groups.
      */
     @Transactional(readOnly = true)
@@ -47,29 +47,40 @@ public class Werkvoorraad {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("nu", Timestamp.from(nu)).addValue("grootte", grootte).addValue("vanaf", (long) pagina * grootte);
         List<String> voorwaarden = new ArrayList<>();
+        String tabellen = "werkvoorraad_taak t";
+        String vervaldatumKolom = "t.vervaldatum";
+        String volgorde = "t.vervaldatum nulls last, t.task_id";
         if (filter.groepen() != null) {
             if (filter.groepen().isEmpty()) {
                 return List.of();
             }
-            voorwaarden.add("exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id and g.groep in (:groepen))");
-            parameters.addValue("groepen", filter.groepen());
+            if (filter.groepen().size() == 1) {
+                // One team, the common case: its (groep, vervaldatum, task_id) index is read in order and the
+                // query stops after one page, however large the gemeente.
+                tabellen = "werkvoorraad_groep g join werkvoorraad_taak t on t.task_id = g.task_id";
+                vervaldatumKolom = "g.vervaldatum";
+                volgorde = "g.vervaldatum nulls last, g.task_id";
+                voorwaarden.add("g.groep = :groep");
+                parameters.addValue("groep", filter.groepen().iterator().next());
+            } else {
+                voorwaarden.add("exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id and g.groep in (:groepen))");
+                parameters.addValue("groepen", filter.groepen());
+            }
         }
         if (filter.toegewezenAan() != null) {
             voorwaarden.add("t.toegewezen_aan = :toegewezenAan");
             parameters.addValue("toegewezenAan", filter.toegewezenAan());
         }
         if (filter.alleenTeLaat()) {
-            voorwaarden.add("t.vervaldatum < :nu");
+            voorwaarden.add(vervaldatumKolom + " < :nu");
         }
         if (filter.verzuimsoort() != null) {
             voorwaarden.add("t.verzuimsoort = :verzuimsoort");
             parameters.addValue("verzuimsoort", filter.verzuimsoort());
         }
         String waar = voorwaarden.isEmpty() ? "" : "where " + String.join(" and ", voorwaarden);
-        return jdbc.query("""
-                        select t.* from werkvoorraad_taak t %s
-                        order by case when t.vervaldatum is null then 1 else 0 end, t.vervaldatum, t.task_id
-                        limit :grootte offset :vanaf""".formatted(waar), parameters,
+        return jdbc.query("select t.* from %s %s order by %s limit :grootte offset :vanaf"
+                        .formatted(tabellen, waar, volgorde), parameters,
                 (rij, nummer) -> {
                     Timestamp vervaldatum = rij.getTimestamp("vervaldatum");
                     java.sql.Date thuiszitter = rij.getDate("thuiszitter_sinds");
@@ -85,7 +96,7 @@ public class Werkvoorraad {
     }
 
     /** Whole calendar days past the due date in the Netherlands, 0 when not overdue. */
-    static int dagenTeLaat(Instant vervaldatum, Instant nu) {
+    public static int dagenTeLaat(Instant vervaldatum, Instant nu) {
         if (!vervaldatum.isBefore(nu)) {
             return 0;
         }

@@ -2,12 +2,10 @@ package nl.schoolverzuim.werkvoorraad;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.schoolverzuim.kernel.GeenToegangException;
 import nl.schoolverzuim.kernel.OngeldigeInvoerException;
 import nl.schoolverzuim.kernel.VeldFout;
-import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.toegang.Toegang;
 
 /**
  * {@code GET /api/werkvoorraad}: the inbox from the read model. An officer sees the tasks of their own teams only
- * (MAS §10); the teamleider and the beheerder see every team.
+ * (MAS §10), a teamleider those of every team they are a member of; only the beheerder sees every team.
  */
 @RestController
 @RequestMapping("/api/werkvoorraad")
@@ -51,12 +49,11 @@ class WerkvoorraadController {
             throw new OngeldigeInvoerException(List.of(pagina < 0 ? new VeldFout("pagina", "moet 0 of meer zijn")
                     : new VeldFout("grootte", "moet tussen 1 en " + MAXIMALE_GROOTTE + " liggen")));
         }
-        Set<String> eigen = gebruiker.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        boolean alleTeams = eigen.contains(Teams.TEAMLEIDER) || eigen.contains(Teams.BEHEERDER);
-        if (groep != null && !alleTeams && !eigen.contains(groep)) {
+        Set<String> eigen = Toegang.teamsVan(gebruiker);
+        if (groep != null && eigen != null && !eigen.contains(groep)) {
             throw new GeenToegangException("U hoort niet bij team " + groep + " en mag die werkvoorraad niet inzien");
         }
-        Set<String> groepen = groep != null ? Set.of(groep) : alleTeams ? null : eigen;
+        Set<String> groepen = groep != null ? Set.of(groep) : eigen;
         return new Pagina(pagina, grootte, werkvoorraad.pagina(
                 new Werkvoorraad.Filter(groepen, toegewezenAan, teLaat, verzuimsoort), pagina, grootte));
     }

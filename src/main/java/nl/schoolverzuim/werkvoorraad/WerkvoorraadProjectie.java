@@ -74,9 +74,12 @@ class WerkvoorraadProjectie {
 
     private void bijwerken(DelegateTask taak) {
         List<String> groepen = groepen(taak);
-        jdbc.update("update werkvoorraad_taak set naam = ?, toegewezen_aan = ?, vervaldatum = ?, kandidaat_groepen = ? "
-                        + "where task_id = ?", taak.getName(), taak.getAssignee(), tijd(taak.getDueDate()),
-                String.join(",", groepen), taak.getId());
+        Timestamp vervaldatum = tijd(taak.getDueDate());
+        // A new due date is a new deadline: the escalation of the old one (toezicht) no longer counts.
+        jdbc.update("update werkvoorraad_taak set naam = ?, toegewezen_aan = ?, kandidaat_groepen = ?, "
+                        + "geescaleerd_op = case when vervaldatum = ? then geescaleerd_op end, vervaldatum = ? "
+                        + "where task_id = ?", taak.getName(), taak.getAssignee(), String.join(",", groepen),
+                vervaldatum, vervaldatum, taak.getId());
         jdbc.update("delete from werkvoorraad_groep where task_id = ?", taak.getId());
         voegGroepenToe(taak, groepen);
     }

@@ -27,13 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.RegioRepository;
+import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.toegang.IdentityInrichting;
+import nl.schoolverzuim.toezicht.Toezicht;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
- * Issue 6 benchmark, not a test: a national-scale inbox on PostgreSQL with fsync and synchronous_commit on, then
+ * Issue 6 and 7 benchmark, not a test: a national-scale inbox on PostgreSQL with fsync and synchronous_commit on, then
  * p50/p95/p99 of (a) GET /api/werkvoorraad, first page for one gemeente, and (b) the equivalent engine TaskQuery with
- * candidate group, a process-variable filter and a batched variable fetch, in one run. Sizes: -Dbench.taken (open
+ * candidate group, a process-variable filter and a batched variable fetch, in one run; then the toezicht aggregates
+ * of the teamleider's dashboard over the same read model. Sizes: -Dbench.taken (open
  * tasks, default 100000), -Dbench.historie (completed werkprocessen, default 200000), -Dbench.gemeenten (340).
  * Run with {@code ./mvnw -Pbench test}.
  */
@@ -72,6 +75,8 @@ class WerkvoorraadBench {
     IdentityService identity;
     @Autowired
     Werkvoorraad werkvoorraad;
+    @Autowired
+    Toezicht toezicht;
 
     @Test
     void werkvoorraadTegenTaskQuery() {
@@ -105,6 +110,41 @@ class WerkvoorraadBench {
                 "| ratio %s / (a) | %.1f× | %.1f× | %.1f× |%n".formatted(rij.getKey().substring(0, rij.getKey().indexOf(')') + 1),
                         p(rij.getValue(), 50) / p(a, 50), p(rij.getValue(), 95) / p(a, 95), p(rij.getValue(), 99) / p(a, 99))));
         System.out.printf(Locale.ROOT, "%n%s%n", tabel);
+
+        toezichtAggregaten(groepen);
+    }
+
+    /**
+     * Issue 7: the teamleider's aggregates over the same read model, for the whole country (beheerder), one
+     * teamleider's team of 10 gemeenten, and one gemeente. Target: p95 under 100 ms each.
+     */
+    private void toezichtAggregaten(List<String> groepen) {
+        Map<String, String> naamVan = new LinkedHashMap<>();
+        gemeenten.findAllMetRegio().forEach(g -> naamVan.put(Teams.leerplicht(g), g.getNaam()));
+        Function<String, Set<String>> team = groep -> {
+            int i = groepen.indexOf(groep) / 10 * 10;
+            return Set.copyOf(groepen.subList(i, Math.min(groepen.size(), i + 10)));
+        };
+        Map<String, Function<String, Integer>> rijen = new LinkedHashMap<>();
+        rijen.put("open and overdue per gemeente, whole country", g -> toezicht.overzicht(Toezicht.Indeling.GEMEENTE,
+                Toezicht.Filter.ALLES).size());
+        rijen.put("open and overdue per gemeente, a teamleider's team of 10 gemeenten", g -> toezicht.overzicht(
+                Toezicht.Indeling.GEMEENTE, Toezicht.Filter.ALLES.binnen(team.apply(g))).size());
+        rijen.put("per officer, one gemeente", g -> toezicht.overzicht(Toezicht.Indeling.BEHANDELAAR,
+                new Toezicht.Filter(naamVan.get(g), null, null)).size());
+        rijen.put("per step, whole country", g -> toezicht.overzicht(Toezicht.Indeling.STAP, Toezicht.Filter.ALLES).size());
+        rijen.put("ageing buckets, whole country", g -> toezicht.leeftijdsbuckets(Toezicht.Filter.ALLES).size());
+        rijen.put("ageing buckets, a teamleider's team", g -> toezicht.leeftijdsbuckets(
+                Toezicht.Filter.ALLES.binnen(team.apply(g))).size());
+        rijen.put("trend of 12 weeks, whole country", g -> toezicht.trend(null, null).size());
+        rijen.put("overdue list, first page of 50, whole country", g -> toezicht.teLaat(Toezicht.Filter.ALLES, 0, 50).size());
+        rijen.put("overdue list, first page of 50, a teamleider's team", g -> toezicht.teLaat(
+                Toezicht.Filter.ALLES.binnen(team.apply(g)), 0, 50).size());
+        StringBuilder tabel = new StringBuilder("| toezicht aggregate (%d open tasks, in process) | p50 ms | p95 ms | p99 ms | p95 < 100 ms |%n|---|---|---|---|---|%n"
+                .formatted(TAKEN));
+        meet(rijen, groepen).forEach((naam, tijden) -> tabel.append("| %s | %.2f | %.2f | %.2f | %s |%n"
+                .formatted(naam, p(tijden, 50), p(tijden, 95), p(tijden, 99), p(tijden, 95) < 100 ? "yes" : "no")));
+        System.out.printf(Locale.ROOT, "%n%s%n", tabel);
     }
 
     /** Every row measured on the same random gemeenten, interleaved, after a warm-up of JIT, pool and caches. */
@@ -129,7 +169,7 @@ class WerkvoorraadBench {
         return metingen;
     }
 
-    /** One kept-alive HTTP client, as a browser or an integration keeps its connection; each call logs in again. */
+    /** Over a kept-alive connection, as a browser or an integration keeps it, with HTTP Basic on every call. */
     private int api(String groep) {
         return NationaleWerkvoorraad.vraag(json, poort, "/api/werkvoorraad?groep=" + groep + "&grootte=50",
                 NationaleWerkvoorraad.gebruiker(groep)).get("taken").size();

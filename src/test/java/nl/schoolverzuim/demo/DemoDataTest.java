@@ -60,8 +60,11 @@ class DemoDataTest {
             assertThat(identity.createUserQuery().userId(login).memberOfGroup("leerplicht-" + gemeente.getSleutel())
                     .count()).as(login).isEqualTo(1);
         }
+        // The teamleider leads every team of the regio, so is a member of each (issue 6).
         assertThat(identity.createUserQuery().memberOfGroup("doorstroompunt-achterhoek").list())
-                .extracting("id").containsExactlyInAnyOrder("dsp-achterhoek-1", "dsp-achterhoek-2");
+                .extracting("id").containsExactlyInAnyOrder("dsp-achterhoek-1", "dsp-achterhoek-2", "teamleider");
+        assertThat(identity.createGroupQuery().groupMember("teamleider").list()).extracting("id")
+                .contains("teamleider", "teamleider-achterhoek", "leerplicht-aalten", "leerplicht-winterswijk");
         for (String login : List.of("teamleider", "procesontwerper", "admin")) {
             assertThat(identity.checkPassword(login, "demo")).as(login).isTrue();
         }

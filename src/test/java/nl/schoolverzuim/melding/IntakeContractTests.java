@@ -34,11 +34,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.kernel.Werkdagen;
 import nl.schoolverzuim.modellering.ModelDeployment;
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Regio;
+import nl.schoolverzuim.organisatie.RegioRepository;
 import nl.schoolverzuim.testsupport.IntegratieTest;
 import nl.schoolverzuim.testsupport.Meldingen;
+import nl.schoolverzuim.toegang.IdentityInrichting;
 
 /**
  * The intake contract ({@code ../shared/api/meldingen.md}) and its persistence, end to end over HTTP with the real
@@ -60,6 +66,14 @@ abstract class IntakeContractTests {
     RepositoryService repository;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactie;
+    @Autowired
+    RegioRepository regios;
+    @Autowired
+    GemeenteRepository gemeenten;
+    @Autowired
+    IdentityInrichting identiteit;
 
     ResponseEntity<JsonNode> post(String gebruiker, Object body) {
         return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity("/api/meldingen", body, JsonNode.class);
@@ -396,10 +410,80 @@ abstract class IntakeContractTests {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak + "/unclaim", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        // Delegating: the teamleider works the step for the LPA and hands it back resolved; the owner stays the LPA.
+        assertThat(postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak + "/claim", Map.of("userId", LPA_DOETINCHEM))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak + "/delegate", Map.of("userId", "teamleider"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode gedelegeerd = get("teamleider", "/engine-rest/task/" + taak).getBody();
+        assertThat(gedelegeerd.get("assignee").asText()).isEqualTo("teamleider");
+        assertThat(gedelegeerd.get("owner").asText()).isEqualTo(LPA_DOETINCHEM);
+        assertThat(gedelegeerd.get("delegationState").asText()).isEqualTo("PENDING");
+        assertThat(postRest("lpa-aalten", "/engine-rest/task/" + taak + "/resolve", Map.of()).getStatusCode()
+                .is2xxSuccessful()).isFalse();
+        assertThat(postRest("teamleider", "/engine-rest/task/" + taak + "/resolve", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode terug = get(LPA_DOETINCHEM, "/engine-rest/task/" + taak).getBody();
+        assertThat(terug.get("assignee").asText()).isEqualTo(LPA_DOETINCHEM);
+        assertThat(terug.get("delegationState").asText()).isEqualTo("RESOLVED");
         assertThat(postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak + "/complete", Map.of("variables",
                 Map.of("triageBesluit", Map.of("value", "GEOORLOOFD", "type", "String")))).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(get(LPA_DOETINCHEM, taken).getBody()).isEmpty();
+    }
+
+    /**
+     * Issue 6, MAS §10: a teamleider works with every team they are a member of (the demo teamleider leads all of the
+     * Achterhoek) and sees nothing of another regio, in the engine as well as in our API.
+     */
+    @Test
+    void eenTeamleiderZietAlHetWerkVanZijnTeamEnNietsVanEenAndereRegio() {
+        transactie.executeWithoutResult(status -> {
+            Regio twente = regios.findByCode("twente").orElseGet(() -> regios.save(new Regio("twente", "Twente")));
+            if (gemeenten.findByCbsCode("GM0164").isEmpty()) {
+                gemeenten.save(new Gemeente("GM0164", "Hengelo", twente));
+            }
+        });
+        identiteit.synchroniseer();
+        Map<String, Object> inHengelo = Meldingen.wettelijk();
+        Meldingen.jongere(inHengelo).put("woongemeente", "Hengelo");
+        JsonNode hengelo = post("admin", inHengelo).getBody();
+        List<JsonNode> achterhoek = List.of(post(LPA_DOETINCHEM, Meldingen.wettelijk()).getBody(), aalten());
+
+        for (JsonNode eigen : achterhoek) {
+            String werkproces = eigen.get("werkprocesId").asText();
+            assertThat(get("teamleider", "/engine-rest/task?processInstanceBusinessKey=" + werkproces).getBody()).hasSize(1);
+            assertThat(get("teamleider", "/engine-rest/process-instance/" + instantie(werkproces) + "/variables")
+                    .getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(get("teamleider", "/api/dossiers/" + eigen.get("dossierId").asText()).getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+        }
+        String anderWerkproces = hengelo.get("werkprocesId").asText();
+        assertThat(get("teamleider", "/engine-rest/task?processInstanceBusinessKey=" + anderWerkproces).getBody()).isEmpty();
+        assertThat(get("teamleider", "/engine-rest/process-instance/" + instantie(anderWerkproces) + "/variables")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("teamleider", "/engine-rest/history/process-instance?processInstanceId="
+                + instantie(anderWerkproces)).getBody()).isEmpty();
+        assertThat(get("teamleider", "/api/dossiers/" + hengelo.get("dossierId").asText()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        List<String> inbox = get("teamleider", "/api/werkvoorraad?grootte=200").getBody().get("taken")
+                .findValuesAsText("processInstanceId");
+        assertThat(inbox).contains(instantie(achterhoek.get(0).get("werkprocesId").asText()),
+                instantie(achterhoek.get(1).get("werkprocesId").asText())).doesNotContain(instantie(anderWerkproces));
+        assertThat(get("teamleider", "/api/werkvoorraad?groep=leerplicht-hengelo").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("admin", "/api/werkvoorraad?groep=leerplicht-hengelo").getBody().get("taken")).hasSize(1);
+    }
+
+    private JsonNode aalten() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        Meldingen.jongere(melding).put("woongemeente", "Aalten");
+        return post("lpa-aalten", melding).getBody();
+    }
+
+    private String instantie(String werkproces) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkproces).singleResult().getId();
     }
 
     ResponseEntity<String> postRest(String gebruiker, String pad, Object body) {
@@ -525,10 +609,11 @@ abstract class IntakeContractTests {
         assertThat(bestanden).contains("processes/leerplicht-verzuim.bpmn", "processes/doorstroompunt-vsv.bpmn",
                 "forms/melding-trieren.form");
         assertThat(repository.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrderElementsOf(bestanden);
-        // MAS §10: history of every werkproces is kept 5 years after it ends, then cleaned up; the nightly
-        // thuiszitters detection holds no Jongere's data and is kept 90 days.
-        assertThat(repository.createProcessDefinitionQuery().latestVersion().list()).allSatisfy(definitie ->
-                assertThat(definitie.getHistoryTimeToLive()).as(definitie.getKey())
-                        .isEqualTo(definitie.getKey().equals("thuiszitters-signaleren") ? 90 : 1825));
+        // MAS §10: history of every werkproces is kept 5 years after it ends, then cleaned up. The runs that hold no
+        // Jongere's data keep less: the quarter-hourly escalation sweep 30 days, the nightly thuiszitters detection 90.
+        Map<String, Integer> korter = Map.of("achterstanden-signaleren", 30, "thuiszitters-signaleren", 90);
+        assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
+                .allSatisfy(definitie -> assertThat(definitie.getHistoryTimeToLive()).as(definitie.getKey())
+                        .isEqualTo(korter.getOrDefault(definitie.getKey(), 1825)));
     }
 }

@@ -21,7 +21,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Regio;
+import nl.schoolverzuim.organisatie.RegioRepository;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;
 import nl.schoolverzuim.organisatie.SamenwerkingsverbandRepository;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
@@ -37,6 +40,8 @@ class ThuiszittersTest extends WerkprocesTest {
     SamenwerkingsverbandRepository samenwerkingsverbanden;
     @Autowired
     GemeenteRepository gemeenten;
+    @Autowired
+    RegioRepository regios;
     @Autowired
     TransactionTemplate transactie;
     @Autowired
@@ -177,7 +182,7 @@ class ThuiszittersTest extends WerkprocesTest {
 
         assertThat(tafel).isWaitingAt("AanbodEscaleren", "Evaluatiemoment");
         assertThat(taken.getIdentityLinksForTask(task("AanbodEscaleren", tafel).getId())).extracting(IdentityLink::getGroupId)
-                .containsExactlyInAnyOrder("teamleider", "tafelvoorzitter");
+                .containsExactlyInAnyOrder("teamleider-achterhoek", "tafelvoorzitter");
         voltooi(tafel, "AanbodEscaleren", "escalatieBesluit", "extra plek gevraagd bij het samenwerkingsverband");
         assertThat(tafel).isWaitingAt("Evaluatiemoment");
     }
@@ -235,6 +240,19 @@ class ThuiszittersTest extends WerkprocesTest {
         String pagina = http.withBasicAuth("teamleider", "demo").getForObject("/thuiszitters", String.class);
         assertThat(pagina).contains("Thuiszitters per samenwerkingsverband").contains("SWV Oost")
                 .contains("/api/thuiszitters/overzichten/" + oost.getId() + ".csv");
+
+        // MAS §10: a samenwerkingsverband without a gemeente of the teamleider's teams stays hidden from them.
+        ThuiszittersOverzicht twente = transactie.execute(status -> {
+            Samenwerkingsverband swv = samenwerkingsverbanden.save(new Samenwerkingsverband("swv-twente", "SWV Twente"));
+            Gemeente hengelo = gemeenten.save(new Gemeente("GM0164", "Hengelo", regios.save(new Regio("twente", "Twente"))));
+            hengelo.setSamenwerkingsverband(swv);
+            return overzichten.maak(swv, peildatum);
+        });
+        assertThat(http.withBasicAuth("teamleider", "demo").getForObject("/thuiszitters", String.class))
+                .doesNotContain("SWV Twente");
+        assertThat(http.withBasicAuth("teamleider", "demo").getForEntity("/api/thuiszitters/overzichten/"
+                + twente.getId() + ".csv", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("admin", "demo").getForObject("/thuiszitters", String.class)).contains("SWV Twente");
         assertThat(http.getForEntity("/thuiszitters", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 

@@ -1,0 +1,125 @@
+package nl.schoolverzuim.toezicht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.testsupport.WerkprocesTest;
+
+/**
+ * /toezicht in a real browser (Debian's headless Chromium driven by Playwright): the teamleider sees the same overdue
+ * count per gemeente as the API and reassigns a task. Skipped on a machine without Chromium, but a failure in CI,
+ * where .ci/run installs it.
+ */
+class ToezichtBrowserTest extends WerkprocesTest {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCHERMAFDRUK = Paths.get("target", "toezicht.png");
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeAll
+    static void chromium() {
+        boolean aanwezig = Files.isExecutable(CHROMIUM);
+        if (!aanwezig && System.getenv("CI") != null) {
+            fail(CHROMIUM + " ontbreekt in CI: .ci/run hoort het Debian-pakket chromium te installeren");
+        }
+        assumeTrue(aanwezig, CHROMIUM + " ontbreekt (apt-get install chromium): browsertest overgeslagen");
+    }
+
+    void melding(String gemeente, LocalDate meldingsdatum) {
+        melding(new NieuweMelding(null, "WETTELIJK", meldingsdatum.toString(), nieuweJongere(14, gemeente),
+                new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"), 20, 0, false, null, null));
+    }
+
+    @Test
+    void deTeamleiderZietDeAchterstandPerGemeenteEnHerverdeeltEenTaak() {
+        // Triage is due 5 werkdagen after the melding: meldingen of three weeks ago are overdue, today's are not.
+        LocalDate drieWekenGeleden = vandaag().minusWeeks(3);
+        for (String gemeente : List.of("Doetinchem", "Doetinchem", "Doetinchem", "Aalten", "Winterswijk", "Winterswijk")) {
+            melding(gemeente, drieWekenGeleden);
+        }
+        for (String gemeente : List.of("Doetinchem", "Aalten", "Berkelland", "Oost Gelre")) {
+            melding(gemeente, vandaag());
+        }
+        taken.setAssignee(taken.createTaskQuery().processVariableValueEquals("gemeente", "Aalten").list().get(0).getId(),
+                "lpa-aalten");
+
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(CHROMIUM).setHeadless(true)
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+             BrowserContext teamleider = browser.newContext(new Browser.NewContextOptions()
+                     .setHttpCredentials("teamleider", "demo").setViewportSize(1280, 1000).setLocale("nl-NL"))) {
+            Page page = teamleider.newPage();
+            page.navigate(adres("/toezicht"));
+
+            String getoond = page.locator("#per-gemeente tr[data-gemeente='Doetinchem'] td.te-laat").textContent().trim();
+            assertThat(Long.parseLong(getoond)).isEqualTo(teLaatVolgensApi("Doetinchem")).isEqualTo(3);
+            assertThat(page.locator("#grafiek-gemeenten rect").count()).as("staafdiagram per gemeente").isPositive();
+
+            page.locator("select[name=gemeente]").selectOption("Doetinchem");
+            page.locator("form.filter button[type=submit]").click();
+            page.waitForURL("**/toezicht?gemeente=Doetinchem**");
+            Locator eerste = page.locator("#te-laat tbody tr").first();
+            String taakId = eerste.getAttribute("data-taak");
+            assertThat(eerste.locator("a[href^='/camunda/app/tasklist/default/#/?task=']").count()).isEqualTo(1);
+            eerste.locator("input[name=taak]").check();
+            page.locator("#herverdelen select[name=naar]").selectOption("lpa-doetinchem-2");
+            page.locator("#herverdelen textarea[name=reden]").fill("Werk verdelen tijdens ziekte van lpa-doetinchem");
+            page.locator("#herverdelen button[type=submit]").click();
+
+            PlaywrightAssertions.assertThat(page.locator("#melding")).hasText("1 taak herverdeeld naar lpa-doetinchem-2.");
+            assertThat(taken.createTaskQuery().taskId(taakId).singleResult().getAssignee()).isEqualTo("lpa-doetinchem-2");
+            assertThat(jdbc.queryForObject("select door from taak_herverdeling where task_id = ?", String.class, taakId))
+                    .isEqualTo("teamleider");
+
+            page.navigate(adres("/toezicht"));
+            PlaywrightAssertions.assertThat(page.locator("#per-behandelaar")).containsText("lpa-doetinchem-2");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCHERMAFDRUK).setFullPage(true));
+        }
+        assertThat(SCHERMAFDRUK).isNotEmptyFile();
+    }
+
+    long teLaatVolgensApi(String gemeente) {
+        JsonNode perGemeente = http.withBasicAuth("teamleider", "demo").getForObject("/api/toezicht/overzicht?per=gemeente",
+                JsonNode.class);
+        for (JsonNode rij : perGemeente) {
+            if (gemeente.equals(rij.path("sleutel").asText())) {
+                return rij.get("teLaat").asLong();
+            }
+        }
+        throw new AssertionError("geen " + gemeente + " in " + perGemeente);
+    }
+
+    String adres(String pad) {
+        return "http://localhost:" + poort + pad;
+    }
+}
