@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,6 +44,22 @@ class KernelConfiguration {
     @Bean
     DecisionCache decisionCache() {
         return new DecisionCache();
+    }
+
+    /** Every deployment on this node (a designer's new table version) is used by the very next evaluation. */
+    @Bean
+    ProcessEnginePlugin nieuweModelversies(DecisionCache decisionCache) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                List<Deployer> deployers = new ArrayList<>();
+                if (configuration.getCustomPostDeployers() != null) {
+                    deployers.addAll(configuration.getCustomPostDeployers());
+                }
+                deployers.add(deployment -> decisionCache.vergeetVersies());
+                configuration.setCustomPostDeployers(deployers);
+            }
+        };
     }
 
     /** Bean name {@code termijnen} is what the BPMN due-date expressions call. */
