@@ -1,6 +1,5 @@
 package nl.schoolverzuim.kernel;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,25 +12,18 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 
 /**
  * The first row of a lookup-table decision (deadline table, routing, which werkproces a melding joins), evaluated
- * once per decision version and inputs. These tables are pure functions of a few codes, yet evaluating them with
- * the FEEL engine for every melding and every user task took a quarter of the CPU time of the issue 8 bench. The latest
- * version is looked up again every {@link #VERSIE_GELDIG}, so a newly deployed table takes effect within seconds
- * (and a new version is a new cache entry, never a stale row). Decisions about a
- * Jongere (Halt, route, proces-verbaal, thuiszitter, afronding) are evaluated every time and kept in history.
+ * once per decision version and inputs. These tables are pure functions of a few codes, yet evaluating them with the
+ * FEEL engine for every melding and every user task took a quarter of the CPU time of the issue 8 bench. The latest
+ * version is looked up on every call, so a newly deployed table applies at once (a new version is a new cache entry,
+ * never a stale row). Decisions about a Jongere (Halt, route, proces-verbaal, thuiszitter, afronding) are evaluated
+ * every time and kept in history.
  */
 public class DecisionCache {
 
     /** Versions times input combinations stay in the hundreds; a cap guards against a caller passing free values. */
     static final int MAXIMUM = 10_000;
 
-    /**
-     * How long the latest version of a table is taken as known: a version deployed while the application runs
-     * (through the REST API; ModelDeployment deploys at start-up) is used at most this much later.
-     */
-    static final Duration VERSIE_GELDIG = Duration.ofSeconds(10);
-
     private final Map<List<Object>, Optional<Map<String, Object>>> rijen = new ConcurrentHashMap<>();
-    private final Map<String, Versie> versies = new ConcurrentHashMap<>();
 
     public Optional<Map<String, Object>> eersteRij(ProcessEngineServices engine, String decisionKey,
                                                    Map<String, Object> invoer) {
@@ -50,22 +42,13 @@ public class DecisionCache {
         return rij;
     }
 
-    /** The id of the latest version, looked up again after {@link #VERSIE_GELDIG}. */
-    private String laatsteVersie(ProcessEngineServices engine, String decisionKey) {
-        long nu = System.nanoTime();
-        Versie bekend = versies.get(decisionKey);
-        if (bekend != null && nu - bekend.opgezocht() < VERSIE_GELDIG.toNanos()) {
-            return bekend.id();
-        }
+    /** The id of the latest version, looked up on every call: a table deployed a moment ago applies at once. */
+    private static String laatsteVersie(ProcessEngineServices engine, String decisionKey) {
         DecisionDefinition laatste = engine.getRepositoryService().createDecisionDefinitionQuery()
                 .decisionDefinitionKey(decisionKey).latestVersion().singleResult();
         if (laatste == null) {
             throw new IllegalStateException("Beslissing " + decisionKey + " is niet uitgerold");
         }
-        versies.put(decisionKey, new Versie(laatste.getId(), nu));
         return laatste.getId();
-    }
-
-    private record Versie(String id, long opgezocht) {
     }
 }
