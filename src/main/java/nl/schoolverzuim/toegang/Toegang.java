@@ -1,5 +1,6 @@
 package nl.schoolverzuim.toegang;
 
+import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,8 +43,12 @@ public class Toegang {
 
     public boolean magDossierZien(Authentication gebruiker, Gemeente woongemeente) {
         Set<String> groepen = groepen(gebruiker);
-        return groepen.contains(Teams.BEHEERDER) || groepen.contains(Teams.leerplicht(woongemeente))
-                || groepen.contains(Teams.doorstroompunt(woongemeente.getRegio()));
+        return groepen.contains(Teams.BEHEERDER) || werktVoor(groepen, woongemeente);
+    }
+
+    /** Whether these teams work for the Jongeren of {@code gemeente}: its LPAs or its regio's Doorstroompunt. */
+    public static boolean werktVoor(Collection<String> groepen, Gemeente gemeente) {
+        return groepen.contains(Teams.leerplicht(gemeente)) || groepen.contains(Teams.doorstroompunt(gemeente.getRegio()));
     }
 
     /**

@@ -148,6 +148,9 @@ public class Achterstanden {
         Map<String, Object> variabelen = new HashMap<>();
         // The teamleiders of the task's regio, not every teamleider in the country (MAS §10).
         variabelen.put("teamleiderGroep", regio == null ? Teams.TEAMLEIDER : Teams.TEAMLEIDER_PREFIX + regio);
+        if (regio != null) {
+            variabelen.put("regio", regio); // the regio's own termijn for the teamleider's due date
+        }
         variabelen.put("taakId", taak.taakId());
         variabelen.put("taakNaam", taak.naam());
         variabelen.put("behandelaar", taak.behandelaar() == null ? "niet toegewezen" : taak.behandelaar());

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
-import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.toegang.Toegang;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
@@ -177,8 +177,8 @@ public class Toezicht {
             parameters.addValue("gemeente", gemeente);
         }
         if (groepen != null) {
-            List<String> namen = gemeenten.findAllMetRegio().stream().filter(g -> groepen.contains(Teams.leerplicht(g))
-                    || groepen.contains(Teams.doorstroompunt(g.getRegio()))).map(Gemeente::getNaam).toList();
+            List<String> namen = gemeenten.findAllMetRegio().stream().filter(g -> Toegang.werktVoor(groepen, g))
+                    .map(Gemeente::getNaam).toList();
             waar += namen.isEmpty() ? " and 1 = 0" : " and w.gemeente in (:gemeenten)";
             parameters.addValue("gemeenten", namen);
         }

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
-import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.toegang.Toegang;
 
 /**
  * {@code /toezicht}: the teamleider's dashboard (issue 7), rendered on the server from the same {@link Toezicht}
@@ -154,9 +154,7 @@ class ToezichtPagina {
     private void filterformulier(StringBuilder html, Toezicht.Filter filter) {
         html.append("<form class=\"filter\" method=\"get\" action=\"/toezicht\"><label>Gemeente <select name=\"gemeente\">")
                 .append(optie("", "Alle gemeenten", filter.gemeente() == null));
-        gemeenten.findAllMetRegio().stream().filter(g -> filter.groepen() == null
-                        || filter.groepen().contains(Teams.leerplicht(g))
-                        || filter.groepen().contains(Teams.doorstroompunt(g.getRegio())))
+        gemeenten.findAllMetRegio().stream().filter(g -> filter.groepen() == null || Toegang.werktVoor(filter.groepen(), g))
                 .map(Gemeente::getNaam).sorted()
                 .forEach(naam -> html.append(optie(naam, naam, naam.equals(filter.gemeente()))));
         html.append("</select></label><label>Stap <select name=\"stap\">").append(optie("", "Alle stappen", filter.stap() == null));
