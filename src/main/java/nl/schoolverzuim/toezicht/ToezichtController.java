@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.schoolverzuim.kernel.OngeldigeInvoerException;
+import nl.schoolverzuim.kernel.Paginering;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.VeldFout;
 import nl.schoolverzuim.toegang.Toegang;
@@ -42,7 +43,6 @@ import nl.schoolverzuim.toegang.Toegang;
 @PreAuthorize("hasAnyAuthority('teamleider', 'camunda-admin')")
 class ToezichtController {
 
-    static final int MAXIMALE_GROOTTE = 200;
     static final String CSV_KOP = "Taak;Jongere;Stap;Gemeente;Behandelaar;Vervaldatum;Dagen te laat;Tasklist";
 
     record TeLaatPagina(int pagina, int grootte, long totaal, List<Toezicht.TeLaat> taken) {
@@ -100,10 +100,7 @@ class ToezichtController {
                         @RequestParam(required = false) String behandelaar,
                         @RequestParam(defaultValue = "0") int pagina,
                         @RequestParam(defaultValue = "50") int grootte, Authentication gebruiker) {
-        if (pagina < 0 || grootte < 1 || grootte > MAXIMALE_GROOTTE) {
-            throw new OngeldigeInvoerException(List.of(pagina < 0 ? new VeldFout("pagina", "moet 0 of meer zijn")
-                    : new VeldFout("grootte", "moet tussen 1 en " + MAXIMALE_GROOTTE + " liggen")));
-        }
+        Paginering.controleer(pagina, grootte);
         Toezicht.Filter filter = filter(gemeente, stap, behandelaar, gebruiker);
         return new TeLaatPagina(pagina, grootte, toezicht.totaal(filter).teLaat(), toezicht.teLaat(filter, pagina, grootte));
     }

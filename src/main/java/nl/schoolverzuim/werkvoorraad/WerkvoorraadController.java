@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.schoolverzuim.kernel.GeenToegangException;
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.kernel.Paginering;
 import nl.schoolverzuim.toegang.Toegang;
 
 /**
@@ -24,8 +23,6 @@ import nl.schoolverzuim.toegang.Toegang;
 @RequestMapping("/api/werkvoorraad")
 @Tag(name = "Werkvoorraad", description = "Open taken, snel, op vervaldatum")
 class WerkvoorraadController {
-
-    static final int MAXIMALE_GROOTTE = 200;
 
     record Pagina(int pagina, int grootte, List<Werkvoorraad.Taak> taken) {
     }
@@ -45,10 +42,7 @@ class WerkvoorraadController {
                         @RequestParam(required = false) String verzuimsoort,
                         @RequestParam(defaultValue = "0") int pagina,
                         @RequestParam(defaultValue = "50") int grootte) {
-        if (pagina < 0 || grootte < 1 || grootte > MAXIMALE_GROOTTE) {
-            throw new OngeldigeInvoerException(List.of(pagina < 0 ? new VeldFout("pagina", "moet 0 of meer zijn")
-                    : new VeldFout("grootte", "moet tussen 1 en " + MAXIMALE_GROOTTE + " liggen")));
-        }
+        Paginering.controleer(pagina, grootte);
         Set<String> eigen = Toegang.teamsVan(gebruiker);
         if (groep != null && eigen != null && !eigen.contains(groep)) {
             throw new GeenToegangException("U hoort niet bij team " + groep + " en mag die werkvoorraad niet inzien");
