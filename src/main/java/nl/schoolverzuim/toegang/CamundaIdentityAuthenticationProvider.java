@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,10 +25,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Users and groups live in Camunda identity (issue 2), so the same login works in Tasklist and in our API.
+ * Users and groups live in Camunda identity (issue 2), so the same login works in Tasklist, in our API and in
+ * Camunda's REST API ({@link CamundaRestAanmelding}).
  * <p>
- * API clients send HTTP Basic with every request; checking it against Camunda costs two database transactions each
- * time. A successful login is therefore remembered for {@code schoolverzuim.api.aanmelding-geldig} (default 60 s):
+ * API clients send HTTP Basic with every request; checking it against Camunda costs three database transactions each
+ * time (password, groups, tenants). A successful login is therefore remembered for
+ * {@code schoolverzuim.api.aanmelding-geldig} (default 60 s):
  * under a keyed hash of user and password (the password itself is never kept), so only the same correct password
  * hits it. A wrong password always goes to Camunda, with its lock-out. A changed password, a locked user or a changed
  * membership takes effect within that window.
@@ -38,13 +41,17 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     /** Bounded memory: when this many logins are remembered, the next one starts afresh. */
     static final int MAXIMUM_ONTHOUDEN = 10_000;
 
-    private record Aanmelding(List<GrantedAuthority> groepen, long geldigTot) {
+    /** A correct login: the user's groups and tenants as Camunda knows them. */
+    record Aanmelding(List<String> groepen, List<String> tenants) {
+    }
+
+    private record Onthouden(Aanmelding aanmelding, long geldigTot) {
     }
 
     private final IdentityService identity;
     private final long geldigNanos;
     private final SecretKeySpec sleutel;
-    private final Map<String, Aanmelding> recent = new ConcurrentHashMap<>();
+    private final Map<String, Onthouden> recent = new ConcurrentHashMap<>();
 
     CamundaIdentityAuthenticationProvider(IdentityService identity,
                                           @Value("${schoolverzuim.api.aanmelding-geldig:60s}") Duration geldig) {
@@ -57,31 +64,37 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String gebruiker = authentication.getName();
         Object wachtwoord = authentication.getCredentials();
-        if (wachtwoord == null) {
+        Aanmelding aanmelding = wachtwoord == null ? null : controleer(authentication.getName(), wachtwoord.toString());
+        if (aanmelding == null) {
             throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
         }
-        String kenmerk = kenmerk(gebruiker, wachtwoord.toString());
-        Aanmelding bekend = recent.get(kenmerk);
+        return UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null,
+                aanmelding.groepen().stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList());
+    }
+
+    /** The login of {@code gebruiker} if {@code wachtwoord} is correct (remembered within the window), else null. */
+    Aanmelding controleer(String gebruiker, String wachtwoord) {
+        String kenmerk = kenmerk(gebruiker, wachtwoord);
+        Onthouden bekend = recent.get(kenmerk);
         if (bekend != null && bekend.geldigTot() - System.nanoTime() > 0) {
-            return UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, bekend.groepen());
+            return bekend.aanmelding();
         }
-        if (!identity.checkPassword(gebruiker, wachtwoord.toString())) {
+        if (!identity.checkPassword(gebruiker, wachtwoord)) {
             recent.remove(kenmerk);
-            throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
+            return null;
         }
-        List<GrantedAuthority> groepen = identity.createGroupQuery().groupMember(gebruiker).list().stream()
-                .map(Group::getId)
-                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
-                .toList();
+        Aanmelding aanmelding = new Aanmelding(
+                identity.createGroupQuery().groupMember(gebruiker).list().stream().map(Group::getId).toList(),
+                identity.createTenantQuery().userMember(gebruiker).includingGroupsOfUser(true).list().stream()
+                        .map(Tenant::getId).toList());
         if (geldigNanos > 0) {
             if (recent.size() >= MAXIMUM_ONTHOUDEN) {
                 recent.clear();
             }
-            recent.put(kenmerk, new Aanmelding(groepen, System.nanoTime() + geldigNanos));
+            recent.put(kenmerk, new Onthouden(aanmelding, System.nanoTime() + geldigNanos));
         }
-        return UsernamePasswordAuthenticationToken.authenticated(gebruiker, null, groepen);
+        return aanmelding;
     }
 
     private String kenmerk(String gebruiker, String wachtwoord) {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,10 +82,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> camundaRestAuthenticatie() {
-        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<Filter> camundaRestAuthenticatie(CamundaIdentityAuthenticationProvider aanmeldingen) {
+        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(
+                new CamundaRestAanmelding.Filter(new CamundaRestAanmelding(aanmeldingen)));
         registratie.setName("camunda-rest-authenticatie");
-        registratie.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registratie.addUrlPatterns("/engine-rest/*");
         return registratie;
     }

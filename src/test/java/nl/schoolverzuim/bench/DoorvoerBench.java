@@ -56,7 +56,7 @@ import nl.schoolverzuim.toegang.IdentityInrichting;
  * <p>
  * Sizes: {@code -Dbench.open=30000,100000} (open tasks before each completion measurement), {@code -Dbench.metingen}
  * (operations per row, 300), {@code -Dbench.bulk} (meldingen in the bulk request, 10000), {@code -Dbench.gemeenten}
- * (340), {@code -Dbench.alleen-bulk=true} (only the bulk rows). Keep the filled database between runs with {@code -Dbench.database=target/bench-pg}. Run with
+ * (340), {@code -Dbench.alleen=intake|voltooien|bulk} (only those rows). Keep the filled database between runs with {@code -Dbench.database=target/bench-pg}. Run with
  * {@code ./mvnw -Pbench test -Dtest=DoorvoerBench}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -72,8 +72,8 @@ class DoorvoerBench {
     static final int METINGEN = Integer.getInteger("bench.metingen", 300);
     static final int BULK = Integer.getInteger("bench.bulk", 10_000);
     static final int OPWARMEN = 20;
-    /** {@code -Dbench.alleen-bulk=true}: only the bulk rows, for a quick look at bulk intake. */
-    static final boolean BULK_ALLEEN = Boolean.getBoolean("bench.alleen-bulk");
+    /** {@code -Dbench.alleen=intake}, {@code voltooien} or {@code bulk}: only those rows, for a quick look. */
+    static final String ALLEEN = System.getProperty("bench.alleen", "");
     static final String KAAL = "bench-kaal";
     static final String INDEX = "sv_idx_task_parent_task_id";
     /** Meldingnummers and names unique per run, so a kept database never sees a repeat. */
@@ -121,19 +121,23 @@ class DoorvoerBench {
         rolKaalProcesUit();
         tabel.append("| figure | ours | plain engine | ratio ours/plain | target | met |\n|---|---|---|---|---|---|\n");
         boolean eerste = true;
-        for (int open : BULK_ALLEEN ? List.<Integer>of() : OPEN) {
+        for (int open : ALLEEN.isEmpty() || ALLEEN.equals("voltooien") || ALLEEN.equals("intake") ? OPEN : List.<Integer>of()) {
             long begin = System.nanoTime();
             vulling.vulOpenTaken(groepen, open);
             jdbc.execute("analyze");
             System.out.printf(Locale.ROOT, "%nOpen taken: %d (gevuld in %.0f s)%n", taken.createTaskQuery().count(),
                     (System.nanoTime() - begin) / 1e9);
-            if (eerste) {
+            if (eerste && !ALLEEN.equals("voltooien")) {
                 intake();
-                eerste = false;
             }
-            voltooien(open, open == OPEN.get(OPEN.size() - 1));
+            eerste = false;
+            if (!ALLEEN.equals("intake")) {
+                voltooien(open, open == OPEN.get(OPEN.size() - 1));
+            }
         }
-        bulk();
+        if (ALLEEN.isEmpty() || ALLEEN.equals("bulk")) {
+            bulk();
+        }
         Timer projectie = meters.find("werkvoorraad.projectie").timer();
         toelichting.append("Werkvoorraad projection (read model, in the engine transaction): %,d task events, mean %.3f ms, max %.1f ms%n"
                 .formatted(projectie.count(), projectie.mean(java.util.concurrent.TimeUnit.MILLISECONDS),

@@ -37,7 +37,8 @@ import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
  * p50/p95/p99 of (a) GET /api/werkvoorraad, first page for one gemeente, and (b) the equivalent engine TaskQuery with
  * candidate group, a process-variable filter and a batched variable fetch, in one run; then the toezicht aggregates
  * of the teamleider's dashboard over the same read model. Sizes: -Dbench.taken (open
- * tasks, default 100000), -Dbench.historie (completed werkprocessen, default 200000), -Dbench.gemeenten (340).
+ * tasks, default 100000), -Dbench.historie (completed werkprocessen, default 200000), -Dbench.gemeenten (340),
+ * -Dbench.opwarmen (seconds of warm-up per row, 10).
  * Run with {@code ./mvnw -Pbench test}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -147,12 +148,19 @@ class WerkvoorraadBench {
         System.out.printf(Locale.ROOT, "%n%s%n", tabel);
     }
 
-    /** Every row measured on the same random gemeenten, interleaved, after a warm-up of JIT, pool and caches. */
+    /**
+     * Every row measured on the same random gemeenten, interleaved, after a warm-up of each row on its own for
+     * {@code -Dbench.opwarmen} seconds (default 10, at least 50 calls): a server that has run for a while has compiled
+     * its request path, which on 2 cores takes thousands of requests, and a short warm-up measures the compiler.
+     */
     static Map<String, long[]> meet(Map<String, Function<String, Integer>> rijen, List<String> groepen) {
         Random random = new Random(6);
-        for (int i = 0; i < 50; i++) {
-            String groep = groepen.get(random.nextInt(groepen.size()));
-            rijen.values().forEach(rij -> rij.apply(groep));
+        long opwarmen = Long.getLong("bench.opwarmen", 10) * 1_000_000_000L;
+        for (Function<String, Integer> rij : rijen.values()) {
+            long begin = System.nanoTime();
+            for (int i = 0; i < 50 || System.nanoTime() - begin < opwarmen; i++) {
+                rij.apply(groepen.get(random.nextInt(groepen.size())));
+            }
         }
         Map<String, long[]> metingen = new LinkedHashMap<>();
         rijen.keySet().forEach(naam -> metingen.put(naam, new long[METINGEN]));

@@ -382,7 +382,14 @@ abstract class IntakeContractTests {
         String werkproces = post(LPA_DOETINCHEM, Meldingen.wettelijk()).getBody().get("werkprocesId").asText();
         String taken = "/engine-rest/task?processInstanceBusinessKey=" + werkproces;
 
-        assertThat(http.getForEntity(taken, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anoniem = http.getForEntity(taken, String.class);
+        assertThat(anoniem.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anoniem.getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Basic realm=\"default\"");
+        // A remembered correct login never lets a wrong password in (not the shared test user: Camunda delays it).
+        assertThat(http.withBasicAuth("lpa-winterswijk", WACHTWOORD).getForEntity(taken, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("lpa-winterswijk", "fout").getForEntity(taken, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<JsonNode> eigen = get(LPA_DOETINCHEM, taken);
         assertThat(eigen.getStatusCode()).as("antwoord %s %s", eigen.getHeaders(), eigen.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(eigen.getBody()).hasSize(1);
