@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -76,12 +77,16 @@ public class WerkprocesStarter {
         alle.put("teamleiderGroep", Teams.teamleider(jongere.getWoongemeente().getRegio()));
         alle.put("regio", jongere.getWoongemeente().getRegio().getCode());
         alle.put("bovengrensLeeftijd", jongere.getWoongemeente().getRegio().getBovengrensLeeftijd());
-        ProcessInstance instantie = runtime.createProcessInstanceByKey(procesKey)
-                .businessKey(werkproces.businessKey())
-                .setVariables(alle)
-                .execute();
+        // One engine command for the instance and its read grants: one flush to the database instead of three.
+        ProcessInstance instantie = configuratie().getCommandExecutorTxRequired().execute(commandContext -> {
+            ProcessInstance gestart = runtime.createProcessInstanceByKey(procesKey)
+                    .businessKey(werkproces.businessKey())
+                    .setVariables(alle)
+                    .execute();
+            geefTeamLeesrecht(groep, gestart.getId());
+            return gestart;
+        });
         werkproces.gestart(instantie.getId());
-        geefTeamLeesrecht(groep, instantie.getId());
         return werkproces;
     }
 
@@ -117,6 +122,10 @@ public class WerkprocesStarter {
                 .setVariables(melding)
                 .correlateAllWithResult()
                 .isEmpty();
+    }
+
+    private ProcessEngineConfigurationImpl configuratie() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
 
     /**

@@ -4,23 +4,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Gemeenten with their regio in one query. Fetched with {@code join fetch}, not an entity graph: Hibernate does not
+ * cache the SQL of a query with an entity graph and translates it again on every call, and intake looks up a
+ * gemeente for every melding (issue 8).
+ */
 public interface GemeenteRepository extends JpaRepository<Gemeente, Long> {
 
-    @EntityGraph(attributePaths = "regio")
+    @Query("select g from Gemeente g join fetch g.regio where g.cbsCode = ?1")
     Optional<Gemeente> findByCbsCode(String cbsCode);
 
-    @EntityGraph(attributePaths = "regio")
-    @Query("select g from Gemeente g where lower(g.naam) = lower(?1)")
+    @Query("select g from Gemeente g join fetch g.regio where lower(g.naam) = lower(?1)")
     Optional<Gemeente> findByNaamIgnoreCase(String naam);
 
     List<Gemeente> findBySamenwerkingsverbandId(Long samenwerkingsverbandId);
 
-    @EntityGraph(attributePaths = "regio")
-    @Query("select g from Gemeente g order by g.naam")
+    @Query("select g from Gemeente g join fetch g.regio order by g.naam")
     List<Gemeente> findAllMetRegio();
 
     /** A gemeente by name (any case) or CBS code, with or without the "GM" prefix (meldingen.md). */

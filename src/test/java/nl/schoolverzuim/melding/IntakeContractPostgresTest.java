@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,6 +16,9 @@ import nl.schoolverzuim.testsupport.EmbeddedPostgresDatabase;
 
 /** The same intake contract on a real PostgreSQL 16, the production database. */
 class IntakeContractPostgresTest extends IntakeContractTests {
+
+    @Autowired
+    ProcessEngine engine;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -47,5 +53,25 @@ class IntakeContractPostgresTest extends IntakeContractTests {
             }
         });
         assertThat(String.join("\n", plan)).contains("sv_idx_task_parent_task_id");
+    }
+
+    /**
+     * Issue 8: which of a user's groups have any authorization is asked about those groups only (one index probe
+     * each), with Camunda's answer: the groups among them that appear in ACT_RU_AUTHORIZATION, also for another user's
+     * groups.
+     */
+    @Test
+    void deGroepenMetAutorisatieZijnDieVanDeVraag() {
+        ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        List<String> gevonden = configuratie.getCommandExecutorTxRequired().execute(context -> context
+                .getAuthorizationManager().filterAuthenticatedGroupIds(List.of("leerplicht-aalten", "bestaat-niet",
+                        "teamleider")));
+        assertThat(gevonden).containsExactlyInAnyOrder("leerplicht-aalten", "teamleider");
+        List<String> geen = configuratie.getCommandExecutorTxRequired().execute(context -> context
+                .getAuthorizationManager().filterAuthenticatedGroupIds(List.of("bestaat-niet")));
+        assertThat(geen).isEmpty();
+        String alle = jdbc.queryForList("select distinct group_id_ from act_ru_authorization where group_id_ is not null",
+                String.class).toString();
+        assertThat(alle).contains("leerplicht-aalten", "teamleider").doesNotContain("bestaat-niet");
     }
 }
