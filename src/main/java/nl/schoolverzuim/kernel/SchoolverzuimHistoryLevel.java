@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 /**
  * The engine's history level {@code schoolverzuim} (MAS §10): everything of {@code full} that says who did what and
  * when, and which decision was taken about a Jongere (user operation log, task and activity history, identity
- * links, incidents, job log, Halt, route, proces-verbaal, thuiszitter and afronding decisions), without two kinds of
- * rows:
+ * links, incidents, what every job did, Halt, route, proces-verbaal, thuiszitter and afronding decisions), without
+ * these rows:
  * <ul>
  * <li>{@code ACT_HI_DETAIL}: every earlier value of every process variable. The current value stays in
  * {@code ACT_HI_VARINST}; keeping each overwritten value of the Jongere's data for 5 more years is more than the
@@ -20,6 +20,10 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
  * and a regio in, a length out), the routing and {@code melding-koppeling}. They are evaluated once per version and
  * inputs, so their history would hold a row now and then rather than one per melding; where a melding went is
  * recorded on the werkproces itself.</li>
+ * <li>the job log's "created" and "deleted" rows. Every werkproces sets timers at its start (a month before the 18th
+ * birthday, the birthday itself) that most never reach: they are created and deleted again when it ends, two rows
+ * each at intake and at the end plus their removal time, and a timer that fires is in the activity history anyway.
+ * What jobs did stays in the job log: every success and every failure with its exception.</li>
  * </ul>
  */
 public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
@@ -42,7 +46,8 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
+        if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL || eventType == HistoryEventTypes.JOB_CREATE
+                || eventType == HistoryEventTypes.JOB_DELETE) {
             return false;
         }
         if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE && entity instanceof DmnDecision beslissing) {

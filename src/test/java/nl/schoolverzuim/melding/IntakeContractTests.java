@@ -17,10 +17,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -60,6 +63,8 @@ abstract class IntakeContractTests {
     TestRestTemplate http;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService beheer;
     @Autowired
     TaskService taken;
     @Autowired
@@ -602,6 +607,15 @@ abstract class IntakeContractTests {
                 + "('mas-termijn', 'werkproces-routering', 'melding-koppeling')", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_TASKINST where PROC_INST_ID_ = ?", Integer.class,
                 instantie)).isEqualTo(1);
+
+        // The timers set at the start leave no "created" rows in the job log; what a job did is logged.
+        List<Job> timers = beheer.createJobQuery().processInstanceId(instantie).orderByJobDuedate().asc().list();
+        assertThat(timers).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_JOB_LOG where PROCESS_INSTANCE_ID_ = ?",
+                Integer.class, instantie)).isZero();
+        beheer.executeJob(timers.get(0).getId());
+        assertThat(jdbc.queryForList("select JOB_STATE_ from ACT_HI_JOB_LOG where JOB_ID_ = ?", Integer.class,
+                timers.get(0).getId())).containsExactly(JobState.SUCCESSFUL.getStateCode());
     }
 
     @Test
