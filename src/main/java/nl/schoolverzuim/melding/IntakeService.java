@@ -62,8 +62,8 @@ public class IntakeService {
     @Transactional(propagation = Propagation.MANDATORY)
     Ontvangen verwerk(GeldigeMelding melding) {
         Dossier dossier = dossiers.dossierVoor(melding.jongere());
-        // Not flushed yet: written once, with its werkproces, at commit. A concurrent duplicate meldingnummer then
-        // fails on the unique key at commit, and the whole intake (process included) rolls back.
+        // Not flushed here: a concurrent duplicate meldingnummer fails on the unique key at the latest at commit,
+        // and the whole intake (process included) rolls back.
         Melding opgeslagen = meldingen.save(new Melding(melding.meldingnummer(), melding.verzuimsoort(),
                 melding.meldingsdatum(), Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(),
                 melding.preventiefGesprek(), melding.actieGewenst(), melding.toelichting(), school(melding), dossier));
