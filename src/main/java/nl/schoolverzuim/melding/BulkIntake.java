@@ -54,20 +54,17 @@ class BulkIntake {
     record Regel(int regel, Status status, String meldingnummer, Long id, String location, List<VeldFout> errors) {
 
         static Regel aangemaakt(int regel, String meldingnummer, Long id) {
-            return new Regel(regel, Status.AANGEMAAKT, meldingnummer, id, locatie(id), null);
+            return new Regel(regel, Status.AANGEMAAKT, meldingnummer, id, MeldingController.locatie(id).toString(), null);
         }
 
         static Regel dubbel(int regel, String meldingnummer, Long bestaand, String waar) {
-            return new Regel(regel, Status.DUBBEL, meldingnummer, bestaand, bestaand == null ? null : locatie(bestaand),
+            return new Regel(regel, Status.DUBBEL, meldingnummer, bestaand,
+                    bestaand == null ? null : MeldingController.locatie(bestaand).toString(),
                     List.of(new VeldFout("meldingnummer", waar)));
         }
 
         static Regel ongeldig(int regel, String meldingnummer, List<VeldFout> fouten) {
             return new Regel(regel, Status.ONGELDIG, meldingnummer, null, null, fouten);
-        }
-
-        private static String locatie(Long id) {
-            return "/api/meldingen/" + id;
         }
     }
 

@@ -79,7 +79,8 @@ class MeldingController {
         return ResponseEntity.status(HttpStatus.CONFLICT).location(locatie(e.bestaandeMeldingId())).body(probleem);
     }
 
-    private static URI locatie(Long meldingId) {
+    /** Where a melding is read, as the Location of 201 and 409 and in every row of a bulk answer. */
+    static URI locatie(Long meldingId) {
         return URI.create("/api/meldingen/" + meldingId);
     }
 }

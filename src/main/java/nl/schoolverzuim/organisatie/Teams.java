@@ -39,7 +39,12 @@ public final class Teams {
 
     /** The teamleiders of a regio: the candidates of its escalation tasks. */
     public static String teamleider(Regio regio) {
-        return TEAMLEIDER_PREFIX + regio.getCode();
+        return teamleider(regio.getCode());
+    }
+
+    /** The teamleiders of the regio with this code, or every teamleider for null (a gemeente of no known regio). */
+    public static String teamleider(String regioCode) {
+        return regioCode == null ? TEAMLEIDER : TEAMLEIDER_PREFIX + regioCode;
     }
 
     public static String groepVoor(Team team, Gemeente woongemeente) {

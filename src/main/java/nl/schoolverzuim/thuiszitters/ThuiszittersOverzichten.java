@@ -3,7 +3,9 @@ package nl.schoolverzuim.thuiszitters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -62,11 +64,16 @@ public class ThuiszittersOverzichten {
         return overzicht;
     }
 
-    /** The kept overviews {@code gebruiker} may read, newest first; the page and the API show the same list. */
+    /**
+     * The kept overviews {@code gebruiker} may read, newest first; the page and the API show the same list. Access is
+     * decided once per samenwerkingsverband, not once per overview (there is one every 3 months).
+     */
     @Transactional(readOnly = true)
     public List<ThuiszittersOverzicht> zichtbaarVoor(Authentication gebruiker) {
+        Map<Long, Boolean> mag = new HashMap<>();
         return overzichten.findAllByOrderByPeildatumDescIdDesc().stream()
-                .filter(o -> toegang.magSamenwerkingsverbandZien(gebruiker, o.getSamenwerkingsverband())).toList();
+                .filter(o -> mag.computeIfAbsent(o.getSamenwerkingsverband().getId(),
+                        id -> toegang.magSamenwerkingsverbandZien(gebruiker, o.getSamenwerkingsverband()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,5 @@
 package nl.schoolverzuim.toegang;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +7,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 
 /**
  * HTTP Basic for Camunda's REST API ({@code /engine-rest}) through the same remembered login as our own API: Camunda's
@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
  * task an officer completes (issue 8). The engine still applies its authorizations to the user and groups given.
  */
 class CamundaRestAanmelding implements AuthenticationProvider {
+
+    /** The same reading of the HTTP Basic header as on our own API. */
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
     private final CamundaIdentityAuthenticationProvider aanmeldingen;
 
@@ -26,23 +29,18 @@ class CamundaRestAanmelding implements AuthenticationProvider {
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-        String kop = request.getHeader("Authorization");
-        if (kop == null || !kop.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return AuthenticationResult.unsuccessful();
-        }
-        String gebruikerEnWachtwoord;
+        UsernamePasswordAuthenticationToken basic;
         try {
-            gebruikerEnWachtwoord = new String(Base64.getDecoder().decode(kop.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException onleesbaar) {
+            basic = BASIC.convert(request);
+        } catch (AuthenticationException onleesbaar) {
             return AuthenticationResult.unsuccessful();
         }
-        int scheiding = gebruikerEnWachtwoord.indexOf(':');
-        if (scheiding < 1) {
+        if (basic == null || basic.getName().isEmpty()) {
             return AuthenticationResult.unsuccessful();
         }
-        String gebruiker = gebruikerEnWachtwoord.substring(0, scheiding);
+        String gebruiker = basic.getName();
         CamundaIdentityAuthenticationProvider.Aanmelding aanmelding =
-                aanmeldingen.controleer(gebruiker, gebruikerEnWachtwoord.substring(scheiding + 1));
+                aanmeldingen.controleer(gebruiker, String.valueOf(basic.getCredentials()));
         if (aanmelding == null) {
             return AuthenticationResult.unsuccessful(gebruiker);
         }

@@ -133,8 +133,7 @@ public class IdentityInrichting implements ApplicationRunner {
 
     /** Grants exactly {@code permissies}: a grant that exists with other permissions is brought in line. */
     private void sta(String groep, Resource resource, String resourceId, Permission... permissies) {
-        Authorization autorisatie = autorisaties.createAuthorizationQuery()
-                .groupIdIn(groep).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization autorisatie = bestaand(groep, resource, resourceId);
         if (autorisatie == null) {
             autorisatie = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             autorisatie.setGroupId(groep);
@@ -157,10 +156,14 @@ public class IdentityInrichting implements ApplicationRunner {
     }
 
     private void trekIn(String groep, Resource resource, String resourceId) {
-        Authorization autorisatie = autorisaties.createAuthorizationQuery()
-                .groupIdIn(groep).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization autorisatie = bestaand(groep, resource, resourceId);
         if (autorisatie != null) {
             autorisaties.deleteAuthorization(autorisatie.getId());
         }
+    }
+
+    private Authorization bestaand(String groep, Resource resource, String resourceId) {
+        return autorisaties.createAuthorizationQuery().groupIdIn(groep).resourceType(resource).resourceId(resourceId)
+                .singleResult();
     }
 }

@@ -1,6 +1,7 @@
 package nl.schoolverzuim.toegang;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,8 +47,16 @@ public class Toegang {
         return groepen.contains(Teams.BEHEERDER) || werktVoor(groepen, woongemeente);
     }
 
+    /**
+     * The gemeenten whose Jongeren these teams work for, with their regio; every gemeente for {@code groepen} null
+     * (the beheerder, see {@link #teamsVan}).
+     */
+    public List<Gemeente> gemeentenVan(Collection<String> groepen) {
+        return gemeenten.findAllMetRegio().stream().filter(g -> groepen == null || werktVoor(groepen, g)).toList();
+    }
+
     /** Whether these teams work for the Jongeren of {@code gemeente}: its LPAs or its regio's Doorstroompunt. */
-    public static boolean werktVoor(Collection<String> groepen, Gemeente gemeente) {
+    private static boolean werktVoor(Collection<String> groepen, Gemeente gemeente) {
         return groepen.contains(Teams.leerplicht(gemeente)) || groepen.contains(Teams.doorstroompunt(gemeente.getRegio()));
     }
 

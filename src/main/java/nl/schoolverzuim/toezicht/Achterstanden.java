@@ -147,7 +147,7 @@ public class Achterstanden {
     private void start(Achterstand taak, String regio, Instant nu) {
         Map<String, Object> variabelen = new HashMap<>();
         // The teamleiders of the task's regio, not every teamleider in the country (MAS §10).
-        variabelen.put("teamleiderGroep", regio == null ? Teams.TEAMLEIDER : Teams.TEAMLEIDER_PREFIX + regio);
+        variabelen.put("teamleiderGroep", Teams.teamleider(regio));
         if (regio != null) {
             variabelen.put("regio", regio); // the regio's own termijn for the teamleider's due date
         }

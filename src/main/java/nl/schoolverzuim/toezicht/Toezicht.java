@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.organisatie.Gemeente;
-import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.toegang.Toegang;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
@@ -92,12 +91,12 @@ public class Toezicht {
     static final int[] KLASSEN = {0, 8, 15, 31};
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final GemeenteRepository gemeenten;
+    private final Toegang toegang;
     private final Clock clock;
 
-    Toezicht(NamedParameterJdbcTemplate jdbc, GemeenteRepository gemeenten, Clock clock) {
+    Toezicht(NamedParameterJdbcTemplate jdbc, Toegang toegang, Clock clock) {
         this.jdbc = jdbc;
-        this.gemeenten = gemeenten;
+        this.toegang = toegang;
         this.clock = clock;
     }
 
@@ -177,8 +176,7 @@ public class Toezicht {
             parameters.addValue("gemeente", gemeente);
         }
         if (groepen != null) {
-            List<String> namen = gemeenten.findAllMetRegio().stream().filter(g -> Toegang.werktVoor(groepen, g))
-                    .map(Gemeente::getNaam).toList();
+            List<String> namen = toegang.gemeentenVan(groepen).stream().map(Gemeente::getNaam).toList();
             waar += namen.isEmpty() ? " and 1 = 0" : " and w.gemeente in (:gemeenten)";
             parameters.addValue("gemeenten", namen);
         }

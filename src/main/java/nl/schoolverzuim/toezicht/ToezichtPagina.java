@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.organisatie.Gemeente;
-import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.toegang.Toegang;
 
 /**
@@ -47,13 +46,13 @@ class ToezichtPagina {
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     private final Toezicht toezicht;
-    private final GemeenteRepository gemeenten;
+    private final Toegang toegang;
     private final IdentityService identity;
     private final Clock clock;
 
-    ToezichtPagina(Toezicht toezicht, GemeenteRepository gemeenten, IdentityService identity, Clock clock) {
+    ToezichtPagina(Toezicht toezicht, Toegang toegang, IdentityService identity, Clock clock) {
         this.toezicht = toezicht;
-        this.gemeenten = gemeenten;
+        this.toegang = toegang;
         this.identity = identity;
         this.clock = clock;
     }
@@ -154,8 +153,7 @@ class ToezichtPagina {
     private void filterformulier(StringBuilder html, Toezicht.Filter filter) {
         html.append("<form class=\"filter\" method=\"get\" action=\"/toezicht\"><label>Gemeente <select name=\"gemeente\">")
                 .append(optie("", "Alle gemeenten", filter.gemeente() == null));
-        gemeenten.findAllMetRegio().stream().filter(g -> filter.groepen() == null || Toegang.werktVoor(filter.groepen(), g))
-                .map(Gemeente::getNaam).sorted()
+        toegang.gemeentenVan(filter.groepen()).stream().map(Gemeente::getNaam).sorted()
                 .forEach(naam -> html.append(optie(naam, naam, naam.equals(filter.gemeente()))));
         html.append("</select></label><label>Stap <select name=\"stap\">").append(optie("", "Alle stappen", filter.stap() == null));
         Stream.concat(toezicht.overzicht(Toezicht.Indeling.STAP, Toezicht.Filter.ALLES.binnen(filter.groepen())).stream().map(Toezicht.Telling::sleutel),
