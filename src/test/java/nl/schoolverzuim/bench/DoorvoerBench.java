@@ -46,8 +46,6 @@ import nl.schoolverzuim.dossier.Bsn;
 import nl.schoolverzuim.melding.IntakeService;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
-import nl.schoolverzuim.organisatie.RegioRepository;
-import nl.schoolverzuim.toegang.IdentityInrichting;
 
 /**
  * Issue 8 benchmark, not a test: throughput of intake and task completion on PostgreSQL with fsync and
@@ -63,7 +61,7 @@ import nl.schoolverzuim.toegang.IdentityInrichting;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
-@Import(NationaleWerkvoorraad.Database.class)
+@Import({NationaleWerkvoorraad.Database.class, NationaleWerkvoorraad.class})
 @ActiveProfiles({"test", "demo"})
 @DirtiesContext
 class DoorvoerBench {
@@ -86,6 +84,8 @@ class DoorvoerBench {
     static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
 
     @Autowired
+    NationaleWerkvoorraad vulling;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService taken;
@@ -96,11 +96,7 @@ class DoorvoerBench {
     @Autowired
     TransactionTemplate transactie;
     @Autowired
-    RegioRepository regios;
-    @Autowired
     GemeenteRepository gemeenten;
-    @Autowired
-    IdentityInrichting identiteit;
     @Autowired
     IdentityService identity;
     @Autowired
@@ -121,8 +117,6 @@ class DoorvoerBench {
 
     @Test
     void doorvoer() {
-        NationaleWerkvoorraad vulling = new NationaleWerkvoorraad(runtime, jdbc, transactie, regios, gemeenten, identiteit,
-                identity);
         groepen = vulling.gemeenten(GEMEENTEN);
         rolKaalProcesUit();
         tabel.append("| figure | ours | plain engine | ratio ours/plain | target | met |\n|---|---|---|---|---|---|\n");

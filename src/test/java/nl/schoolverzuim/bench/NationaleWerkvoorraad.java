@@ -37,7 +37,8 @@ import nl.schoolverzuim.toegang.IdentityInrichting;
  * The national-scale inbox the benchmarks measure against: bench gemeenten in regio "bench", real leerplicht
  * werkprocessen started through the engine, and completed werkprocessen bulk-loaded into history. Filling 100,000
  * open tasks through the engine takes about 20 minutes, so {@code -Dbench.database=<map>} keeps the PostgreSQL data
- * directory between runs; every fill step tops up to the asked size instead of starting over.
+ * directory between runs; every fill step tops up to the asked size instead of starting over. Imported by each
+ * benchmark as a bean next to its {@link Database}.
  */
 final class NationaleWerkvoorraad {
 

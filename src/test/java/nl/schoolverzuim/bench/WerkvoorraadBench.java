@@ -24,12 +24,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.organisatie.GemeenteRepository;
-import nl.schoolverzuim.organisatie.RegioRepository;
 import nl.schoolverzuim.organisatie.Teams;
-import nl.schoolverzuim.toegang.IdentityInrichting;
 import nl.schoolverzuim.toezicht.Toezicht;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
@@ -44,7 +41,7 @@ import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
-@Import(NationaleWerkvoorraad.Database.class)
+@Import({NationaleWerkvoorraad.Database.class, NationaleWerkvoorraad.class})
 @ActiveProfiles({"test", "demo"})
 @DirtiesContext
 class WerkvoorraadBench {
@@ -56,19 +53,15 @@ class WerkvoorraadBench {
     static final List<String> KOLOMMEN = List.of("jongereNaam", "leeftijd", "schoolNaam", "verzuimsoort", "gemeente");
 
     @Autowired
+    NationaleWerkvoorraad vulling;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService taken;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate transactie;
-    @Autowired
-    RegioRepository regios;
-    @Autowired
     GemeenteRepository gemeenten;
-    @Autowired
-    IdentityInrichting identiteit;
     @LocalServerPort
     int poort;
     @Autowired
@@ -83,7 +76,6 @@ class WerkvoorraadBench {
     @Test
     void werkvoorraadTegenTaskQuery() {
         long start = System.nanoTime();
-        NationaleWerkvoorraad vulling = new NationaleWerkvoorraad(runtime, jdbc, transactie, regios, gemeenten, identiteit, identity);
         List<String> groepen = vulling.gemeenten(GEMEENTEN);
         vulling.vulOpenTaken(groepen, TAKEN);
         long gevuld = System.nanoTime();
