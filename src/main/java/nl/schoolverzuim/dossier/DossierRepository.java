@@ -4,9 +4,12 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
+    /** Asked for every melding about a known Jongere: JPQL, whose SQL Hibernate keeps (a derived query it does not). */
+    @Query("select d from Dossier d where d.jongere = ?1")
     Optional<Dossier> findByJongere(Jongere jongere);
 
     @EntityGraph(attributePaths = {"jongere", "jongere.woongemeente", "jongere.woongemeente.regio"})

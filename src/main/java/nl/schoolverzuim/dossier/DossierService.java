@@ -2,6 +2,8 @@ package nl.schoolverzuim.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,17 +47,16 @@ public class DossierService {
         return dossier;
     }
 
+    /** By BSN first; else by name and date of birth, unless both sides have a BSN (then they are different people). */
     private Jongere herken(Persoonsgegevens gegevens) {
-        if (gegevens.bsn() != null) {
-            Jongere opBsn = jongeren.findByBsn(gegevens.bsn()).orElse(null);
-            if (opBsn != null) {
-                return opBsn;
-            }
-        }
-        return jongeren.findByNaamEnGeboortedatum(gegevens.voornaam(), gegevens.achternaam(), gegevens.geboortedatum())
-                .stream()
-                .filter(kandidaat -> kandidaat.getBsn() == null || gegevens.bsn() == null)
+        List<Jongere> kandidaten = jongeren.findKandidaten(gegevens.bsn(), gegevens.voornaam().toLowerCase(Locale.ROOT),
+                gegevens.achternaam().toLowerCase(Locale.ROOT), gegevens.geboortedatum());
+        return kandidaten.stream()
+                .filter(kandidaat -> gegevens.bsn() != null && gegevens.bsn().equals(kandidaat.getBsn()))
                 .findFirst()
+                .or(() -> kandidaten.stream()
+                        .filter(kandidaat -> kandidaat.getBsn() == null || gegevens.bsn() == null)
+                        .findFirst())
                 .orElse(null);
     }
 }

@@ -3,11 +3,14 @@ package nl.schoolverzuim.dossier;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface WerkprocesRepository extends JpaRepository<Werkproces, Long> {
 
     List<Werkproces> findByDossierIdOrderByGestartOp(Long dossierId);
 
+    /** Asked for every melding about a known Jongere: JPQL, whose SQL Hibernate keeps (a derived query it does not). */
+    @Query("select w from Werkproces w where w.dossier.id = ?1 and w.afgeslotenOp is null order by w.gestartOp")
     List<Werkproces> findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(Long dossierId);
 
     /** The werkproces of an execution or task, by the variable {@code werkprocesId} every werkproces carries. */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -60,10 +62,22 @@ public class WerkprocesStarter {
     @Transactional(propagation = Propagation.MANDATORY)
     public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, boolean preventief, String procesKey, Team team,
                             Map<String, Object> variabelen) {
-        String groep = Teams.groepVoor(team, dossier.getJongere().getWoongemeente());
         Object meldingsdatum = variabelen.get("meldingsdatum");
+        return start(dossier, verzuimsoort, preventief, procesKey, team,
+                meldingsdatum == null ? LocalDate.now(clock) : Variabelen.datum(meldingsdatum), werkproces -> variabelen);
+    }
+
+    /**
+     * The same, with the variables made once the werkproces row exists and before its instance starts: what refers to
+     * the werkproces (the melding that started it) is then stored with that link at once, not inserted and updated.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, boolean preventief, String procesKey, Team team,
+                            LocalDate meldingsdatum, Function<Werkproces, Map<String, Object>> variabelenVoor) {
+        String groep = Teams.groepVoor(team, dossier.getJongere().getWoongemeente());
         Werkproces werkproces = werkprocessen.save(new Werkproces(dossier, verzuimsoort, procesKey, team, groep, preventief,
-                meldingsdatum == null ? LocalDate.now(clock) : Variabelen.datum(meldingsdatum), Instant.now(clock)));
+                meldingsdatum, Instant.now(clock)));
+        Map<String, Object> variabelen = variabelenVoor.apply(werkproces);
         Jongere jongere = dossier.getJongere();
         Map<String, Object> alle = new HashMap<>();
         alle.put("jongereNaam", jongere.volledigeNaam());
@@ -91,14 +105,16 @@ public class WerkprocesStarter {
     }
 
     /**
-     * Attaches a new melding to an open werkproces of the Dossier instead of starting a second one. Which message
+     * Attaches a new melding to an open werkproces of the Dossier instead of starting a second one; {@code melding}
+     * gives the message's variables and is asked only when there is a werkproces to correlate with. Which message
      * joins which werkproces is decision {@code melding-koppeling} (MAS §4 step 1, §4.1, §8), a lookup table read
      * through the {@link DecisionCache}. A werkproces whose model
      * does not wait for that message (for instance one that has already ended) does not match, and the caller starts
      * a new one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort, Map<String, Object> melding) {
+    public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort,
+                                                 Supplier<Map<String, Object>> melding) {
         if (dossier.isNieuw()) {
             return Optional.empty(); // a first melding: nothing to join, and no query needed to know it
         }
@@ -116,10 +132,10 @@ public class WerkprocesStarter {
         return Optional.empty();
     }
 
-    private boolean correleer(Werkproces werkproces, String bericht, Map<String, Object> melding) {
+    private boolean correleer(Werkproces werkproces, String bericht, Supplier<Map<String, Object>> melding) {
         return !runtime.createMessageCorrelation(bericht)
                 .processInstanceId(werkproces.getProcessInstanceId())
-                .setVariables(melding)
+                .setVariables(melding.get())
                 .correlateAllWithResult()
                 .isEmpty();
     }

@@ -62,16 +62,29 @@ public class IntakeService {
     @Transactional(propagation = Propagation.MANDATORY)
     Ontvangen verwerk(GeldigeMelding melding) {
         Dossier dossier = dossiers.dossierVoor(melding.jongere());
-        // Not flushed here: a concurrent duplicate meldingnummer fails on the unique key at the latest at commit,
-        // and the whole intake (process included) rolls back.
-        Melding opgeslagen = meldingen.save(new Melding(melding.meldingnummer(), melding.verzuimsoort(),
-                melding.meldingsdatum(), Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(),
-                melding.preventiefGesprek(), melding.actieGewenst(), melding.toelichting(), school(melding), dossier));
-        Werkproces werkproces = werkprocessen.voegToeAanLopend(dossier, melding.verzuimsoort(), aanvulling(opgeslagen))
+        Melding nieuw = new Melding(melding.meldingnummer(), melding.verzuimsoort(), melding.meldingsdatum(),
+                Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(), melding.preventiefGesprek(),
+                melding.actieGewenst(), melding.toelichting(), school(melding), dossier);
+        // A melding that starts its werkproces is stored with the link (Hibernate inserts what it was given at save;
+        // a link set after that is one update more); one joining a running werkproces is stored before it correlates.
+        Werkproces werkproces = werkprocessen.voegToeAanLopend(dossier, melding.verzuimsoort(),
+                        () -> aanvulling(opgeslagen(nieuw)))
                 .orElseGet(() -> werkprocessen.start(dossier, melding.verzuimsoort(), melding.preventiefGesprek(),
-                        melding.route().procesKey(), melding.route().team(), procesVariabelen(opgeslagen, melding)));
-        opgeslagen.behandeldIn(werkproces);
-        return new Ontvangen(opgeslagen.getId(), dossier.getId(), werkproces.getId(), werkproces.getProcessInstanceId());
+                        melding.route().procesKey(), melding.route().team(), melding.meldingsdatum(), gestart -> {
+                            nieuw.behandeldIn(gestart);
+                            return procesVariabelen(opgeslagen(nieuw), melding);
+                        }));
+        nieuw.behandeldIn(werkproces);
+        return new Ontvangen(opgeslagen(nieuw).getId(), dossier.getId(), werkproces.getId(),
+                werkproces.getProcessInstanceId());
+    }
+
+    /**
+     * Saved once, when first needed. Not flushed: a concurrent duplicate meldingnummer fails on the unique key at the
+     * latest at commit, and the whole intake (process included) rolls back.
+     */
+    private Melding opgeslagen(Melding melding) {
+        return melding.getId() == null ? meldingen.save(melding) : melding;
     }
 
     /** What a running werkproces learns of a melding that is attached to it. */

@@ -8,17 +8,18 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Gemeenten with their regio in one query. Fetched with {@code join fetch}, not an entity graph: Hibernate does not
- * cache the SQL of a query with an entity graph and translates it again on every call, and intake looks up a
- * gemeente for every melding (issue 8).
+ * Gemeenten with their regio in one query. Intake looks up a gemeente for every melding (issue 8), so these are JPQL
+ * that Hibernate 6 translates to SQL once and keeps: not an entity graph, not a derived (criteria) query, and no query
+ * parameter inside a function such as {@code lower(?1)}. Hibernate translates each of those again on every call.
  */
 public interface GemeenteRepository extends JpaRepository<Gemeente, Long> {
 
     @Query("select g from Gemeente g join fetch g.regio where g.cbsCode = ?1")
     Optional<Gemeente> findByCbsCode(String cbsCode);
 
-    @Query("select g from Gemeente g join fetch g.regio where lower(g.naam) = lower(?1)")
-    Optional<Gemeente> findByNaamIgnoreCase(String naam);
+    /** {@code naam} in lower case: lower-casing the parameter in the query would cost a translation per call. */
+    @Query("select g from Gemeente g join fetch g.regio where lower(g.naam) = ?1")
+    Optional<Gemeente> findByLowerCaseNaam(String naam);
 
     List<Gemeente> findBySamenwerkingsverbandId(Long samenwerkingsverbandId);
 
@@ -32,6 +33,6 @@ public interface GemeenteRepository extends JpaRepository<Gemeente, Long> {
             String code = invoer.toUpperCase(Locale.ROOT);
             return findByCbsCode(code.startsWith("GM") ? code : "GM" + code);
         }
-        return findByNaamIgnoreCase(invoer);
+        return findByLowerCaseNaam(invoer.toLowerCase(Locale.ROOT));
     }
 }

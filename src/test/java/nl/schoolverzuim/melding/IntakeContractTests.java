@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,24 +29,33 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.hibernate.query.sqm.internal.QuerySqmImpl;
+import org.hibernate.query.sqm.internal.SqmInterpretationsKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.support.Repositories;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.dossier.Dossier;
+import nl.schoolverzuim.dossier.Jongere;
+import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.kernel.Werkdagen;
 import nl.schoolverzuim.modellering.ModelDeployment;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.Regio;
 import nl.schoolverzuim.organisatie.RegioRepository;
+import nl.schoolverzuim.organisatie.School;
 import nl.schoolverzuim.testsupport.IntegratieTest;
 import nl.schoolverzuim.testsupport.Meldingen;
 import nl.schoolverzuim.toegang.IdentityInrichting;
@@ -79,6 +90,10 @@ abstract class IntakeContractTests {
     GemeenteRepository gemeenten;
     @Autowired
     IdentityInrichting identiteit;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    EntityManager entityManager;
 
     ResponseEntity<JsonNode> post(String gebruiker, Object body) {
         return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity("/api/meldingen", body, JsonNode.class);
@@ -94,6 +109,34 @@ abstract class IntakeContractTests {
 
     long aantalProcessen() {
         return runtime.createProcessInstanceQuery().count();
+    }
+
+    /**
+     * Issue 8: the lookups of every intake are JPQL whose SQL Hibernate 6 translates once and keeps. It translates a
+     * derived (criteria) query, and a JPQL query with a parameter inside a function ({@code lower(?1)}), again on every
+     * call: that was a tenth of an intake's CPU time.
+     */
+    @Test
+    void deOpzoekingenVanElkeIntakeVertaaltHibernateEenKeer() {
+        Map<Class<?>, List<String>> opIntake = Map.of(
+                Melding.class, List.of("findByMeldingnummer"),
+                School.class, List.of("findByBrin"),
+                Gemeente.class, List.of("findByCbsCode", "findByLowerCaseNaam"),
+                Jongere.class, List.of("findKandidaten"),
+                Dossier.class, List.of("findByJongere"),
+                Werkproces.class, List.of("findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp"));
+        Repositories repositories = new Repositories(context);
+        transactie.executeWithoutResult(status -> opIntake.forEach((entiteit, methoden) -> {
+            Class<?> repository = repositories.getRequiredRepositoryInformation(entiteit).getRepositoryInterface();
+            for (String naam : methoden) {
+                Query jpql = Arrays.stream(repository.getDeclaredMethods()).filter(m -> m.getName().equals(naam))
+                        .findFirst().orElseThrow().getAnnotation(Query.class);
+                assertThat(jpql).as("%s is JPQL, not a derived query", naam).isNotNull();
+                QuerySqmImpl<?> query = entityManager.createQuery(jpql.value()).unwrap(QuerySqmImpl.class);
+                assertThat(SqmInterpretationsKey.createInterpretationsKey(query))
+                        .as("Hibernate keeps the SQL of %s", naam).isNotNull();
+            }
+        }));
     }
 
     @Test
