@@ -387,10 +387,17 @@ class DoorvoerBench {
             invoer.add(melding);
         }
         String gebruiker = NationaleWerkvoorraad.gebruiker(groepen.get(0));
+        if (STATEMENTS) {
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.queryForList("select pg_stat_statements_reset()");
+        }
         long begin = System.nanoTime();
         JsonNode eerste = NationaleWerkvoorraad.stuur(json, poort, "/api/meldingen/bulk", gebruiker,
                 Map.of("meldingen", invoer)).body();
         double ons = (System.nanoTime() - begin) / 1e9;
+        if (STATEMENTS) {
+            statementsTot("bulk intake, per melding", BULK);
+        }
         begin = System.nanoTime();
         JsonNode tweede = NationaleWerkvoorraad.stuur(json, poort, "/api/meldingen/bulk", gebruiker,
                 Map.of("meldingen", invoer)).body();

@@ -38,12 +38,26 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     void deIndexOpParentTaskIdBestaatEnWordtGebruikt() {
         assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = 'act_ru_task'", String.class))
                 .anySatisfy(index -> assertThat(index).contains("sv_idx_task_parent_task_id").contains("(parent_task_id_)"));
-        List<String> plan = jdbc.execute((ConnectionCallback<List<String>>) verbinding -> {
+        List<String> plan = zonderScan("explain select * from act_ru_task where parent_task_id_ = 'x'");
+        assertThat(String.join("\n", plan)).contains("sv_idx_task_parent_task_id");
+    }
+
+    /** Issue 8 (V9): recognising a Jongere by name in any case and date of birth is one probe of an index. */
+    @Test
+    void eenJongereWordtOpNaamHerkendViaDeIndexOpKleineLetters() {
+        List<String> plan = zonderScan("""
+                explain select * from jongere where bsn = '123456782'
+                   or (geboortedatum = date '2012-03-04' and lower(voornaam) = 'sem' and lower(achternaam) = 'jansen')""");
+        assertThat(String.join("\n", plan)).contains("uk_jongere_bsn").contains("ix_jongere_geboortedatum_naam");
+    }
+
+    /** The plan with sequential scans off: a test database is small enough that a scan is cheaper than any index. */
+    private List<String> zonderScan(String explain) {
+        return jdbc.execute((ConnectionCallback<List<String>>) verbinding -> {
             try (var statement = verbinding.createStatement()) {
-                // A test database holds a handful of tasks, where a scan is cheaper; forbid it to see the index is usable.
                 statement.execute("set enable_seqscan = off");
                 List<String> regels = new java.util.ArrayList<>();
-                try (var rs = statement.executeQuery("explain select * from act_ru_task where parent_task_id_ = 'x'")) {
+                try (var rs = statement.executeQuery(explain)) {
                     while (rs.next()) {
                         regels.add(rs.getString(1));
                     }
@@ -52,7 +66,6 @@ class IntakeContractPostgresTest extends IntakeContractTests {
                 return regels;
             }
         });
-        assertThat(String.join("\n", plan)).contains("sv_idx_task_parent_task_id");
     }
 
     /**
