@@ -57,9 +57,9 @@ public class VsvWerkprocessen {
     @Transactional(propagation = Propagation.MANDATORY)
     public Werkproces start(Dossier dossier, LocalDate uitvaldatum) {
         Date uitval = Variabelen.alsDate(uitvaldatum);
-        return starter.start(dossier, Verzuimsoort.VSV, false, PROCES, Team.DOORSTROOMPUNT, Map.of(
-                "verzuimsoort", Verzuimsoort.VSV.name(), "uitvaldatum", uitval,
-                "meldingsdatum", Date.from(Instant.now(clock))));
+        return starter.start(dossier, Verzuimsoort.VSV, false, PROCES, Team.DOORSTROOMPUNT, LocalDate.now(clock),
+                werkproces -> Map.of("verzuimsoort", Verzuimsoort.VSV.name(), "uitvaldatum", uitval,
+                        "meldingsdatum", Date.from(Instant.now(clock))));
     }
 
     @EventListener

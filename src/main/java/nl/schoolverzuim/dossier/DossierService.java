@@ -3,7 +3,6 @@ package nl.schoolverzuim.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,8 +48,8 @@ public class DossierService {
 
     /** By BSN first; else by name and date of birth, unless both sides have a BSN (then they are different people). */
     private Jongere herken(Persoonsgegevens gegevens) {
-        List<Jongere> kandidaten = jongeren.findKandidaten(gegevens.bsn(), gegevens.voornaam().toLowerCase(Locale.ROOT),
-                gegevens.achternaam().toLowerCase(Locale.ROOT), gegevens.geboortedatum());
+        List<Jongere> kandidaten = jongeren.findKandidaten(gegevens.bsn(), gegevens.voornaam(), gegevens.achternaam(),
+                gegevens.geboortedatum());
         return kandidaten.stream()
                 .filter(kandidaat -> gegevens.bsn() != null && gegevens.bsn().equals(kandidaat.getBsn()))
                 .findFirst()

@@ -58,18 +58,9 @@ public class WerkprocesStarter {
      * given variables every werkproces gets {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep},
      * {@code teamleiderGroep} (who receives its escalations), {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
      * {@code geboortedatum}, {@code gemeente}, and {@code leeftijd} today unless given). No BSN (MAS §10).
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, boolean preventief, String procesKey, Team team,
-                            Map<String, Object> variabelen) {
-        Object meldingsdatum = variabelen.get("meldingsdatum");
-        return start(dossier, verzuimsoort, preventief, procesKey, team,
-                meldingsdatum == null ? LocalDate.now(clock) : Variabelen.datum(meldingsdatum), werkproces -> variabelen);
-    }
-
-    /**
-     * The same, with the variables made once the werkproces row exists and before its instance starts: what refers to
-     * the werkproces (the melding that started it) is then stored with that link at once, not inserted and updated.
+     * {@code variabelenVoor} makes the given variables once the werkproces row exists and before its instance starts:
+     * what refers to the werkproces (the melding that started it) is then stored with that link at once, not inserted
+     * and updated.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, boolean preventief, String procesKey, Team team,

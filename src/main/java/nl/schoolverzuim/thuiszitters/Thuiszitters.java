@@ -98,9 +98,9 @@ public class Thuiszitters {
         Date sinds = Variabelen.alsDate(thuiszitter.getSinds());
         // Shown in the officer's inbox rows next to the Jongere (issue 5).
         runtime.setVariable(werkproces.getProcessInstanceId(), "thuiszitterSinds", sinds);
-        starter.start(werkproces.getDossier(), werkproces.getVerzuimsoort(), false, TAFEL, Team.LEERPLICHT, Map.of(
-                "thuiszitterId", thuiszitter.getId(), "thuiszitterSinds", sinds, "verzuimsoort",
-                werkproces.getVerzuimsoort().name(), "schoolNaam", school == null ? "" : school));
+        starter.start(werkproces.getDossier(), werkproces.getVerzuimsoort(), false, TAFEL, Team.LEERPLICHT,
+                LocalDate.now(clock), tafel -> Map.of("thuiszitterId", thuiszitter.getId(), "thuiszitterSinds", sinds,
+                        "verzuimsoort", werkproces.getVerzuimsoort().name(), "schoolNaam", school == null ? "" : school));
     }
 
     /** The LPA registers the thuiszitter at the tafel (with motivation, kept in history). */

@@ -122,7 +122,7 @@ abstract class IntakeContractTests {
                 Melding.class, List.of("findByMeldingnummer"),
                 School.class, List.of("findByBrin"),
                 Gemeente.class, List.of("findByCbsCode", "findByLowerCaseNaam"),
-                Jongere.class, List.of("findKandidaten"),
+                Jongere.class, List.of("findKandidatenLowerCase"),
                 Dossier.class, List.of("findByJongere"),
                 Werkproces.class, List.of("findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp"));
         Repositories repositories = new Repositories(context);
