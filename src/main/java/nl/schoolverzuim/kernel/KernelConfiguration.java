@@ -41,6 +41,17 @@ class KernelConfiguration {
         };
     }
 
+    /** Removal time of a werkproces's history set the night after it ends, not in its last step (MAS §10). */
+    @Bean
+    ProcessEnginePlugin verwijdertijdNaAfloop() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setHistoryEventProducer(new VerwijdertijdNaAfloop());
+            }
+        };
+    }
+
     @Bean
     DecisionCache decisionCache() {
         return new DecisionCache();

@@ -674,8 +674,10 @@ abstract class IntakeContractTests {
                 "forms/melding-trieren.form");
         assertThat(repository.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrderElementsOf(bestanden);
         // MAS §10: history of every werkproces is kept 5 years after it ends, then cleaned up. The runs that hold no
-        // Jongere's data keep less: the quarter-hourly escalation sweep 30 days, the nightly thuiszitters detection 90.
-        Map<String, Integer> korter = Map.of("achterstanden-signaleren", 30, "thuiszitters-signaleren", 90);
+        // Jongere's data keep less: the quarter-hourly escalation sweep 30 days, the nightly thuiszitters detection 90,
+        // the nightly run that gives ended werkprocessen's history its removal time 30.
+        Map<String, Integer> korter = Map.of("achterstanden-signaleren", 30, "thuiszitters-signaleren", 90,
+                "historie-verwijdertijd", 30);
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .allSatisfy(definitie -> assertThat(definitie.getHistoryTimeToLive()).as(definitie.getKey())
                         .isEqualTo(korter.getOrDefault(definitie.getKey(), 1825)));

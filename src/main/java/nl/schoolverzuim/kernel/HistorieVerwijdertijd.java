@@ -1,0 +1,63 @@
+package nl.schoolverzuim.kernel;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The night's half of {@link VerwijdertijdNaAfloop} (MAS §10): every process instance that ended since the last run
+ * gives its removal time (its end plus its model's history time to live) to all of its history, through Camunda's
+ * batch "set removal time", which the job executor works off in the background. Process
+ * {@code historie-verwijdertijd} runs it every night before history cleanup starts at 01:00.
+ * <p>
+ * Where the last run stopped is kept in the engine's property table, so a night that fails or is skipped is caught
+ * up by the next one. A run covers what ended until an hour before it starts: an instance that ended just before the
+ * run may still be in a transaction that has not committed, and the next run would otherwise skip it.
+ */
+@Service("historieVerwijdertijd")
+public class HistorieVerwijdertijd {
+
+    static final String DOORGEGEVEN_TOT = "schoolverzuim.historie.verwijdertijd-doorgegeven-tot";
+    static final Duration MARGE = Duration.ofHours(1);
+
+    private final HistoryService historie;
+    private final ManagementService beheer;
+    private final Clock clock;
+
+    HistorieVerwijdertijd(HistoryService historie, ManagementService beheer, Clock clock) {
+        this.historie = historie;
+        this.beheer = beheer;
+        this.clock = clock;
+    }
+
+    /** Starts the batch for what ended since the last run; empty when nothing did. */
+    @Transactional
+    public Optional<Batch> geefDoor() {
+        Instant tot = Instant.now(clock).minus(MARGE);
+        HistoricProcessInstanceQuery afgelopen = historie.createHistoricProcessInstanceQuery()
+                .rootProcessInstances()
+                .finishedBefore(Date.from(tot));
+        String vorige = beheer.getProperties().get(DOORGEGEVEN_TOT);
+        if (vorige != null) {
+            afgelopen.finishedAfter(Date.from(Instant.parse(vorige)));
+        }
+        Optional<Batch> batch = afgelopen.count() == 0 ? Optional.empty() : Optional.of(
+                historie.setRemovalTimeToHistoricProcessInstances()
+                        .calculatedRemovalTime()
+                        .byQuery(afgelopen)
+                        // also instances the werkproces called, which take the werkproces's removal time
+                        .hierarchical()
+                        .executeAsync());
+        beheer.setProperty(DOORGEGEVEN_TOT, tot.toString());
+        return batch;
+    }
+}
