@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -141,15 +142,20 @@ public class WerkprocesStarter {
      */
     private void geefTeamLeesrecht(String groep, String processInstanceId) {
         sta(groep, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
-        sta(groep, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+        Authorization historie = sta(groep, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                HistoricProcessInstancePermissions.READ);
+        // History cleanup removes this grant with the werkproces's history, by its root instance. Camunda looks that
+        // up in the history, which this command has not written yet, and would leave it empty: the grant would then
+        // outlive the history it opens (MAS §10). It is inserted at the end of this command, with the value set here.
+        ((AuthorizationEntity) historie).setRootProcessInstanceId(processInstanceId);
     }
 
-    private void sta(String groep, Resource resource, String resourceId, Permission permissie) {
+    private Authorization sta(String groep, Resource resource, String resourceId, Permission permissie) {
         Authorization leesrecht = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         leesrecht.setGroupId(groep);
         leesrecht.setResource(resource);
         leesrecht.setResourceId(resourceId);
         leesrecht.addPermission(permissie);
-        autorisaties.saveAuthorization(leesrecht);
+        return autorisaties.saveAuthorization(leesrecht);
     }
 }

@@ -83,6 +83,9 @@ abstract class BewaartermijnTests {
         assertThat(rijen(instantie)).allSatisfy((tabel, aantal) -> assertThat(aantal).as(tabel).isPositive());
         opruimen(verwijdertijd.plus(Duration.ofMinutes(1)));
         assertThat(rijen(instantie)).allSatisfy((tabel, aantal) -> assertThat(aantal).as(tabel).isZero());
+        // also the team's read grant on the werkproces's history
+        assertThat(jdbc.queryForList("select RESOURCE_TYPE_ from ACT_RU_AUTHORIZATION where RESOURCE_ID_ = ?",
+                Integer.class, instantie)).isEmpty();
     }
 
     @Test
