@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Where the last run stopped is kept in the engine's property table, so a night that fails or is skipped is caught
  * up by the next one. A run covers what ended until an hour before it starts: an instance that ended just before the
- * run may still be in a transaction that has not committed, and the next run would otherwise skip it.
+ * run may still be in a transaction that has not committed, and the next run would otherwise skip it. The first run
+ * starts where this engine first started ({@link #beginOpEersteStart}): what ended before that, on an older version,
+ * got its removal time from the engine itself.
  */
 @Service("historieVerwijdertijd")
 public class HistorieVerwijdertijd {
@@ -37,6 +40,13 @@ public class HistorieVerwijdertijd {
         this.historie = historie;
         this.beheer = beheer;
         this.clock = clock;
+    }
+
+    /** Marks the engine's first start with this producer as where the first night begins; later starts keep it. */
+    static void beginOpEersteStart(ManagementService beheer) {
+        if (!beheer.getProperties().containsKey(DOORGEGEVEN_TOT)) {
+            beheer.setProperty(DOORGEGEVEN_TOT, ClockUtil.getCurrentTime().toInstant().toString());
+        }
     }
 
     /** Starts the batch for what ended since the last run; empty when nothing did. */

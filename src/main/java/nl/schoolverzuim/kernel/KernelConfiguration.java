@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -48,6 +49,11 @@ class KernelConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setHistoryEventProducer(new VerwijdertijdNaAfloop());
+            }
+
+            @Override
+            public void postProcessEngineBuild(ProcessEngine engine) {
+                HistorieVerwijdertijd.beginOpEersteStart(engine.getManagementService());
             }
         };
     }

@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.schoolverzuim.testsupport.Batchjobs;
 import nl.schoolverzuim.testsupport.IntegratieTest;
 import nl.schoolverzuim.testsupport.Meldingen;
 
@@ -102,6 +103,22 @@ abstract class BewaartermijnTests {
         assertThat(zonderVerwijdertijd("ACT_HI_VARINST", werkproces)).isZero();
     }
 
+    /**
+     * What ended before this version first ran got its removal time from the engine at its end; the first night
+     * starts at the first start, and a restart does not move it.
+     */
+    @Test
+    void deEersteNachtBegintBijDeEersteStart() {
+        beheer.deleteProperty(HistorieVerwijdertijd.DOORGEGEVEN_TOT);
+        Instant eersteStart = Instant.parse("2026-09-01T06:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(eersteStart));
+        HistorieVerwijdertijd.beginOpEersteStart(beheer);
+        ClockUtil.setCurrentTime(Date.from(eersteStart.plus(Duration.ofDays(3))));
+        HistorieVerwijdertijd.beginOpEersteStart(beheer);
+
+        assertThat(beheer.getProperties()).containsEntry(HistorieVerwijdertijd.DOORGEGEVEN_TOT, eersteStart.toString());
+    }
+
     /** A werkproces started by intake and closed at triage ("geoorloofd"), at the engine's current time. */
     private String beeindigdWerkproces() {
         ResponseEntity<JsonNode> antwoord = http.withBasicAuth("lpa-doetinchem", "demo")
@@ -126,16 +143,7 @@ abstract class BewaartermijnTests {
         Job timer = beheer.createJobQuery().processDefinitionKey("historie-verwijdertijd").timers().singleResult();
         beheer.executeJob(timer.getId());
         beheer.createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).list().stream()
-                .filter(batch -> !eerder.contains(batch.getId())).forEach(this::voerUit);
-    }
-
-    /** The batch's seed job, then its jobs, as the job executor would. */
-    private void voerUit(Batch batch) {
-        for (Job seed; (seed = beheer.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult()) != null; ) {
-            beheer.executeJob(seed.getId());
-        }
-        beheer.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()
-                .forEach(job -> beheer.executeJob(job.getId()));
+                .filter(batch -> !eerder.contains(batch.getId())).forEach(batch -> Batchjobs.voerUit(beheer, batch));
     }
 
     private void opruimen(Instant moment) {

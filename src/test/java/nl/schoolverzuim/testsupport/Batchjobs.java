@@ -1,0 +1,20 @@
+package nl.schoolverzuim.testsupport;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.runtime.Job;
+
+/** Runs a Camunda batch on the calling thread, as the job executor would: its seed job, then its jobs. */
+public final class Batchjobs {
+
+    private Batchjobs() {
+    }
+
+    public static void voerUit(ManagementService beheer, Batch batch) {
+        for (Job seed; (seed = beheer.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult()) != null; ) {
+            beheer.executeJob(seed.getId());
+        }
+        beheer.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()
+                .forEach(job -> beheer.executeJob(job.getId()));
+    }
+}
