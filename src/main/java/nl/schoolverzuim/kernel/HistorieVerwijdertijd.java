@@ -21,10 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code historie-verwijdertijd} runs it every night before history cleanup starts at 01:00.
  * <p>
  * Where the last run stopped is kept in the engine's property table, so a night whose run fails or is skipped is
- * caught up by the next one; a batch job that fails after its retries is an incident in Cockpit. A run covers what ended until an hour before it starts: an instance that ended just before the
- * run may still be in a transaction that has not committed, and the next run would otherwise skip it. The first run
- * starts where this engine first started ({@link #beginOpEersteStart}): what ended before that, on an older version,
- * got its removal time from the engine itself.
+ * caught up by the next one; a batch job that fails after its retries is an incident in Cockpit. A run covers what
+ * ended until an hour before it starts: an instance that ended just before the run may still be in a transaction
+ * that has not committed, and the next run would otherwise skip it. The first run starts where this engine first
+ * started ({@link #beginOpEersteStart}): what ended before that, on an older version, got its removal time from the
+ * engine itself.
  */
 @Service("historieVerwijdertijd")
 public class HistorieVerwijdertijd {
