@@ -210,10 +210,6 @@ public class LeerplichtWerkproces {
         return reden;
     }
 
-
-
-
-
     private static String leesbaar(Set<Route> routes) {
         return routes.isEmpty() ? "geen route" : String.join(", ", routes.stream().map(Route::omschrijving).toList());
     }
