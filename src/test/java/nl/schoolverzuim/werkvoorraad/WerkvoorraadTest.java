@@ -87,7 +87,14 @@ class WerkvoorraadTest extends WerkprocesTest {
             Task taak = open.isEmpty() ? null : open.get(random.nextInt(open.size()));
             switch (taak == null ? 0 : random.nextInt(7)) {
                 case 0 -> nieuweMelding(random);
-                case 1 -> taken.claim(taak.getId(), "lpa-" + random.nextInt(3));
+                // Task ids are random UUIDs, so which task a seed picks differs per run: claim only a free one.
+                case 1 -> {
+                    if (taak.getAssignee() == null) {
+                        taken.claim(taak.getId(), "lpa-" + random.nextInt(3));
+                    } else {
+                        taken.setAssignee(taak.getId(), "lpa-" + random.nextInt(3));
+                    }
+                }
                 case 2 -> taken.setAssignee(taak.getId(), null);
                 case 3 -> {
                     taak.setDueDate(random.nextBoolean() ? null
