@@ -485,33 +485,30 @@ class DoorvoerBench {
     /** Only for a before/after row: the engine reads its history level per event, so one operation can differ. */
     private void metHistorie(HistoryLevel niveau, Runnable operatie) {
         HistoryLevel was = configuratie().getHistoryLevel();
-        configuratie().setHistoryLevel(niveau);
-        try {
-            operatie.run();
-        } finally {
-            configuratie().setHistoryLevel(was);
-        }
+        met(() -> configuratie().setHistoryLevel(niveau), () -> configuratie().setHistoryLevel(was), operatie);
     }
 
     /** Only for a before/after row: the engine opens its authorization manager per command from this factory. */
     private void metCamundasGroepen(Runnable operatie) {
         Map<Class<?>, SessionFactory> fabrieken = configuratie().getSessionFactories();
-        SessionFactory ons = fabrieken.put(AuthorizationManager.class, new GenericManagerFactory(AuthorizationManager.class));
-        try {
-            operatie.run();
-        } finally {
-            fabrieken.put(AuthorizationManager.class, ons);
-        }
+        SessionFactory ons = fabrieken.get(AuthorizationManager.class);
+        met(() -> fabrieken.put(AuthorizationManager.class, new GenericManagerFactory(AuthorizationManager.class)),
+                () -> fabrieken.put(AuthorizationManager.class, ons), operatie);
     }
 
     /** Only for before/after rows: Camunda's own removal time at the end, every history table at once. */
     private void metCamundasVerwijdertijd(Runnable operatie) {
         VerwijdertijdNaAfloop producent = (VerwijdertijdNaAfloop) configuratie().getHistoryEventProducer();
-        producent.setInDeNacht(false);
+        met(() -> producent.setInDeNacht(false), () -> producent.setInDeNacht(true), operatie);
+    }
+
+    /** One operation with the engine changed by {@code zet}, put back by {@code herstel} whatever happens. */
+    private static void met(Runnable zet, Runnable herstel, Runnable operatie) {
+        zet.run();
         try {
             operatie.run();
         } finally {
-            producent.setInDeNacht(true);
+            herstel.run();
         }
     }
 
