@@ -6,6 +6,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
  * The engine's history level {@code schoolverzuim} (MAS §10): everything of {@code full} that says who did what and
@@ -16,6 +17,13 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
  * <li>{@code ACT_HI_DETAIL}: every earlier value of every process variable. The current value stays in
  * {@code ACT_HI_VARINST}; keeping each overwritten value of the Jongere's data for 5 more years is more than the
  * supervisory task needs (AVG data minimisation). It also costs a row per variable on every werkproces start.</li>
+ * <li>{@code ACT_HI_VARINST} of the variables a werkproces carries as a copy of its Dossier, melding and
+ * organisation ({@link #KOPIE_UIT_HET_DOSSIER}): the Jongere's name, date of birth and gemeente, the school, the keys
+ * of the Dossier, werkproces and melding, and the team, teamleider, regio and upper age the gemeente implies. Forms and
+ * expressions read them at runtime; the Dossier and our own tables keep them, with their own retention, so engine
+ * history keeping another copy of the Jongere's data for 5 years adds nothing (AVG data minimisation) and cost 12 of
+ * the 19 history rows of every werkproces start (issue 8). What the werkproces decided on keeps its history: the
+ * verzuimsoort, the age at the start, the hours, the melding's answers and every value an officer entered.</li>
  * <li>the decision history of the lookup tables that {@link DecisionCache} serves: the deadline table (a step name
  * and a regio in, a length out), the routing and {@code melding-koppeling}. They are evaluated once per version and
  * inputs, so their history would hold a row now and then rather than one per melding; where a melding went is
@@ -31,6 +39,10 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
     public static final String NAME = "schoolverzuim";
     /** Outside Camunda's own ids 0-3; stored in ACT_GE_PROPERTY and checked at every start. */
     static final int ID = 20;
+    /** Set by {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start. */
+    static final Set<String> KOPIE_UIT_HET_DOSSIER = Set.of("jongereNaam", "geboortedatum", "gemeente", "schoolNaam",
+            "onderwijssoort", "dossierId", "werkprocesId", "meldingId", "kandidaatGroep", "teamleiderGroep", "regio",
+            "bovengrensLeeftijd");
     private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
             "melding-koppeling");
 
@@ -48,6 +60,11 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
         if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL || eventType == HistoryEventTypes.JOB_CREATE
                 || eventType == HistoryEventTypes.JOB_DELETE) {
+            return false;
+        }
+        // Every event of such a variable (create, update, delete, migrate): an update of a history row never created
+        // would fail.
+        if (entity instanceof VariableInstance variabele && KOPIE_UIT_HET_DOSSIER.contains(variabele.getName())) {
             return false;
         }
         if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE && entity instanceof DmnDecision beslissing) {

@@ -1,5 +1,7 @@
 package nl.schoolverzuim.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -60,8 +62,9 @@ import nl.schoolverzuim.testsupport.Batchjobs;
  * 5 variables, started with {@code startProcessInstanceByKey} and completed with {@code TaskService.complete}) on the
  * same database in the same run. "Plain engine" is Camunda 7.24 as shipped: measured without our index on
  * ACT_RU_TASK(PARENT_TASK_ID_), and its completions give every history table the removal time at the end, as the
- * engine does (ours leaves that to the night); the rows with the index show what the index alone gives the bare
- * engine.
+ * engine does (ours leaves that to the night), and it runs on connections as pgjdbc ships them, without the multi-row
+ * inserts of {@code kernel.PostgresVerbindingen}; the rows with the index and with multi-row inserts show what each
+ * alone gives the bare engine.
  * <p>
  * Sizes: {@code -Dbench.open=30000,100000} (open tasks before each completion measurement), {@code -Dbench.metingen}
  * (operations per row, 300), {@code -Dbench.bulk} (meldingen in the bulk request, 10000), {@code -Dbench.gemeenten}
@@ -190,11 +193,13 @@ class DoorvoerBench {
 
     private void intake() {
         Map<String, IntConsumer> rijen = new LinkedHashMap<>();
-        rijen.put("kaal", i -> startKaal(i));
+        // The plain engine as shipped also runs on connections as pgjdbc ships them (no multi-row inserts).
+        rijen.put("kaal", i -> Verbindingen.zoalsGeleverd(() -> startKaal(i)));
         // Each operation its own melding: the rows of one round must not share a meldingnummer.
         rijen.put("http", i -> intakeHttp(melding(volgnummer.incrementAndGet())));
         rijen.put("dienst", i -> intake.ontvang(nieuweMelding(melding(volgnummer.incrementAndGet()))));
-        Map<String, long[]> een = meetAfwisselend(rijen);
+        opwarmenTotDeJitStilIs("intake", rijen);
+        Map<String, long[]> een = meetAfwisselend(rijen, 0, METINGEN);
         rij("intake POST /api/meldingen over HTTP until the first user task is committed, 1 thread", een.get("http"),
                 een.get("kaal"), 0.5);
         rij("intake in process (IntakeService), 1 thread", een.get("dienst"), een.get("kaal"), 0.5);
@@ -210,6 +215,19 @@ class DoorvoerBench {
         Map<String, long[]> historie = meetAfwisselend(niveaus);
         rij("  before/after: intake in process with history level schoolverzuim (ours) vs full (column plain)",
                 historie.get("gekozen"), historie.get("full"), Double.NaN);
+        // Before/after of the connection setting (kernel.PostgresVerbindingen), for our intake and for the bare start.
+        Map<String, IntConsumer> verbindingen = new LinkedHashMap<>();
+        verbindingen.put("kaal zoals geleverd", rijen.get("kaal"));
+        verbindingen.put("kaal", i -> startKaal(i));
+        verbindingen.put("dienst zoals geleverd", i -> Verbindingen.zoalsGeleverd(() -> rijen.get("dienst").accept(i)));
+        verbindingen.put("dienst", rijen.get("dienst"));
+        Map<String, long[]> herschreven = meetAfwisselend(verbindingen);
+        rij("  before/after: intake in process with batched inserts sent as multi-row inserts (ours) vs one by one (column plain)",
+                herschreven.get("dienst"), herschreven.get("dienst zoals geleverd"), Double.NaN);
+        rij("  plain engine start with multi-row inserts vs one by one", herschreven.get("kaal"),
+                herschreven.get("kaal zoals geleverd"), Double.NaN);
+        rij("  intake in process vs plain engine start, both with multi-row inserts", herschreven.get("dienst"),
+                herschreven.get("kaal"), Double.NaN);
         profiel("intake POST /api/meldingen", rijen.get("http"));
         profiel("plain engine start", rijen.get("kaal"));
     }
@@ -277,7 +295,8 @@ class DoorvoerBench {
         String grootte = "%,d open tasks".formatted(taken.createTaskQuery().count());
         Map<String, IntConsumer> rijen = new LinkedHashMap<>();
         // The bare engine as shipped also updates every history table of the instance with its removal time at the end.
-        rijen.put("kaal", i -> metCamundasVerwijdertijd(() -> taken.complete(kale.next())));
+        rijen.put("kaal", i -> Verbindingen.zoalsGeleverd(
+                () -> metCamundasVerwijdertijd(() -> taken.complete(kale.next()))));
         rijen.put("http", i -> voltooiHttp(onze.next()));
 
         // The same completion in process, without HTTP and the REST login: what the API adds to the engine's work.
@@ -347,7 +366,7 @@ class DoorvoerBench {
                     groepenOpzoeken.get("ons"), groepenOpzoeken.get("camunda"), Double.NaN);
             nacht(begin);
             profiel("complete via /engine-rest, " + grootte, i -> voltooiHttp(onze.next()));
-            profiel("plain engine complete, " + grootte, i -> metCamundasVerwijdertijd(() -> taken.complete(kale.next())));
+            profiel("plain engine complete, " + grootte, rijen.get("kaal"));
         }
         toelichting.append("EXPLAIN ANALYZE of the engine's subtask lookup on complete, %s:%n  without index: %s%n  with index:    %s%n"
                 .formatted(grootte, planZonder, planMet));
@@ -463,14 +482,16 @@ class DoorvoerBench {
             throw new IllegalStateException("bulk: " + eerste.get("samenvatting") + " / " + tweede.get("samenvatting"));
         }
         begin = System.nanoTime();
-        for (int start = 0; start < BULK; start += 200) {
-            int van = start;
-            transactie.executeWithoutResult(status -> {
-                for (int i = van; i < Math.min(BULK, van + 200); i++) {
-                    startKaal(volgnummer.incrementAndGet());
-                }
-            });
-        }
+        Verbindingen.zoalsGeleverd(() -> {
+            for (int start = 0; start < BULK; start += 200) {
+                int van = start;
+                transactie.executeWithoutResult(status -> {
+                    for (int i = van; i < Math.min(BULK, van + 200); i++) {
+                        startKaal(volgnummer.incrementAndGet());
+                    }
+                });
+            }
+        });
         double kaal = (System.nanoTime() - begin) / 1e9;
         tabel.append("| bulk intake of %,d meldingen, POST /api/meldingen/bulk (s; plain: %,d starts, 200 per transaction) | %.1f s | %.1f s | %.2f | < 60 s | %s |%n"
                 .formatted(BULK, BULK, ons, kaal, kaal / ons, BULK == 10_000 ? ja(ons < 60) : "size"));
@@ -564,6 +585,30 @@ class DoorvoerBench {
     }
 
     private static final int INDEXBLOKKEN = 3;
+
+    /**
+     * Warm-up of {@code rijen} taking turns until the JIT is quiet: at least {@link #OPWARMEN} rounds, in blocks of
+     * 50, until the compilers spent under 5% of a block's time (at most 6,000 rounds). A server that has run a while
+     * has its request path compiled; the C2 compiler working on one of the two cores during a measurement slows ours
+     * (Tomcat, Spring Security, Hibernate and the engine) more than the bare engine's start, which is less code.
+     */
+    private void opwarmenTotDeJitStilIs(String wat, Map<String, IntConsumer> rijen) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int rondes = 0;
+        double aandeel;
+        do {
+            long jitVoor = jit.getTotalCompilationTime();
+            long begin = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                int n = volgnummer.incrementAndGet();
+                rijen.values().forEach(rij -> rij.accept(n));
+            }
+            rondes += 50;
+            aandeel = (jit.getTotalCompilationTime() - jitVoor) * 1e6 / (System.nanoTime() - begin);
+        } while ((rondes < OPWARMEN || aandeel >= 0.05) && rondes < 6_000);
+        toelichting.append("Warm-up of %s: %,d rounds; the JIT compiled %.1f%% of the time of the last 50%n"
+                .formatted(wat, rondes, 100 * aandeel));
+    }
 
     private Map<String, long[]> meetAfwisselend(Map<String, IntConsumer> rijen) {
         return meetAfwisselend(rijen, OPWARMEN, METINGEN);

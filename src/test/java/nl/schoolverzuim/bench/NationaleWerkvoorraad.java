@@ -17,7 +17,6 @@ import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -86,14 +85,9 @@ final class NationaleWerkvoorraad {
             return builder.start();
         }
 
-        @Bean
-        HikariDataSource dataSource(EmbeddedPostgres benchPostgres) {
-            HikariDataSource dataSource = new HikariDataSource();
-            dataSource.setJdbcUrl(benchPostgres.getJdbcUrl("postgres", "postgres"));
-            dataSource.setUsername("postgres");
-            dataSource.setPassword("postgres");
-            dataSource.setMaximumPoolSize(4);
-            return dataSource;
+        @Bean(destroyMethod = "close")
+        Verbindingen dataSource(EmbeddedPostgres benchPostgres) {
+            return new Verbindingen(benchPostgres);
         }
     }
 

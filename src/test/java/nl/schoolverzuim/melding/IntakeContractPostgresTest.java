@@ -7,12 +7,14 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import nl.schoolverzuim.testsupport.EmbeddedPostgresDatabase;
+import nl.schoolverzuim.testsupport.Meldingen;
 
 /** The same intake contract on a real PostgreSQL 16, the production database. */
 class IntakeContractPostgresTest extends IntakeContractTests {
@@ -40,6 +42,22 @@ class IntakeContractPostgresTest extends IntakeContractTests {
                 .anySatisfy(index -> assertThat(index).contains("sv_idx_task_parent_task_id").contains("(parent_task_id_)"));
         List<String> plan = zonderScan("explain select * from act_ru_task where parent_task_id_ = 'x'");
         assertThat(String.join("\n", plan)).contains("sv_idx_task_parent_task_id");
+    }
+
+    /**
+     * Issue 8 (kernel.PostgresVerbindingen): the application's connections send batched inserts as multi-row inserts,
+     * and the engine accepts the "count unknown" that PostgreSQL then answers: an intake, with its batches of
+     * variables, is stored whole.
+     */
+    @Test
+    void deVerbindingenSturenInsertsAlsEenInsertVanMeerdereRijen() {
+        assertThat(jdbc.execute((ConnectionCallback<Boolean>) verbinding ->
+                verbinding.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())).isTrue();
+        String werkproces = post(LPA_DOETINCHEM, Meldingen.wettelijk()).getBody().get("werkprocesId").asText();
+        String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkproces).singleResult()
+                .getId();
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where proc_inst_id_ = ?", Integer.class,
+                instantie)).isEqualTo(runtime.getVariables(instantie).size()).isGreaterThan(15);
     }
 
     /** Issue 8 (V9): recognising a Jongere by name in any case and date of birth is one probe of an index. */
