@@ -600,14 +600,19 @@ class DoorvoerBench {
             long jitVoor = jit.getTotalCompilationTime();
             long begin = System.nanoTime();
             for (int i = 0; i < 50; i++) {
-                int n = volgnummer.incrementAndGet();
-                rijen.values().forEach(rij -> rij.accept(n));
+                ronde(rijen);
             }
             rondes += 50;
             aandeel = (jit.getTotalCompilationTime() - jitVoor) * 1e6 / (System.nanoTime() - begin);
         } while ((rondes < OPWARMEN || aandeel >= 0.05) && rondes < 6_000);
         toelichting.append("Warm-up of %s: %,d rounds; the JIT compiled %.1f%% of the time of the last 50%n"
                 .formatted(wat, rondes, 100 * aandeel));
+    }
+
+    /** One unmeasured operation of every row, all with the same number. */
+    private void ronde(Map<String, IntConsumer> rijen) {
+        int n = volgnummer.incrementAndGet();
+        rijen.values().forEach(rij -> rij.accept(n));
     }
 
     private Map<String, long[]> meetAfwisselend(Map<String, IntConsumer> rijen) {
@@ -618,8 +623,7 @@ class DoorvoerBench {
         Map<String, long[]> tijden = new LinkedHashMap<>();
         rijen.keySet().forEach(naam -> tijden.put(naam, new long[metingen]));
         for (int i = 0; i < opwarmen; i++) {
-            int n = volgnummer.incrementAndGet();
-            rijen.values().forEach(rij -> rij.accept(n));
+            ronde(rijen);
         }
         for (int i = 0; i < metingen; i++) {
             int n = volgnummer.incrementAndGet();
