@@ -19,10 +19,10 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * supervisory task needs (AVG data minimisation). It also costs a row per variable on every werkproces start.</li>
  * <li>{@code ACT_HI_VARINST} of the variables a werkproces carries as a copy of its Dossier, melding and
  * organisation ({@link #KOPIE_UIT_HET_DOSSIER}): the Jongere's name, date of birth and gemeente, the school, the keys
- * of the Dossier, werkproces and melding, and the team, teamleider, regio and upper age the gemeente implies. Forms and
+ * of the Dossier and werkproces, and the team, teamleider, regio and upper age the gemeente implies. Forms and
  * expressions read them at runtime; the Dossier and our own tables keep them, with their own retention, so engine
- * history keeping another copy of the Jongere's data for 5 years adds nothing (AVG data minimisation) and cost 12 of
- * the 19 history rows of every werkproces start (issue 8). What the werkproces decided on keeps its history: the
+ * history keeping another copy of the Jongere's data for 5 years adds nothing (AVG data minimisation) and cost 10 of
+ * the 17 history rows of every werkproces start (issue 8). What the werkproces decided on keeps its history: the
  * verzuimsoort, the age at the start, the hours, the melding's answers and every value an officer entered.</li>
  * <li>the decision history of the lookup tables that {@link DecisionCache} serves: the deadline table (a step name
  * and a regio in, a length out), the routing and {@code melding-koppeling}. They are evaluated once per version and
@@ -41,8 +41,7 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
     static final int ID = 20;
     /** Set by {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start. */
     static final Set<String> KOPIE_UIT_HET_DOSSIER = Set.of("jongereNaam", "geboortedatum", "gemeente", "schoolNaam",
-            "onderwijssoort", "dossierId", "werkprocesId", "meldingId", "kandidaatGroep", "teamleiderGroep", "regio",
-            "bovengrensLeeftijd");
+            "dossierId", "werkprocesId", "kandidaatGroep", "teamleiderGroep", "regio", "bovengrensLeeftijd");
     private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
             "melding-koppeling");
 

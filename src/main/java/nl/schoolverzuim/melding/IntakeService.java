@@ -109,7 +109,6 @@ public class IntakeService {
     /** The melding's part of what the werkproces shows; the Jongere's part is added by the WerkprocesStarter. */
     private static Map<String, Object> procesVariabelen(Melding opgeslagen, GeldigeMelding melding) {
         Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("meldingId", opgeslagen.getId());
         variabelen.put("verzuimsoort", melding.verzuimsoort().name());
         variabelen.put("meldingsdatum", Variabelen.alsDate(melding.meldingsdatum()));
         variabelen.put("leeftijd", melding.leeftijd());
@@ -119,7 +118,6 @@ public class IntakeService {
         variabelen.put("actieGewenst", melding.actieGewenst());
         if (opgeslagen.getSchool() != null) {
             variabelen.put("schoolNaam", opgeslagen.getSchool().getNaam());
-            variabelen.put("onderwijssoort", opgeslagen.getSchool().getOnderwijssoort().name());
         }
         return variabelen;
     }
