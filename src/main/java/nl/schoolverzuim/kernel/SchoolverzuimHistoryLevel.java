@@ -39,9 +39,14 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
     public static final String NAME = "schoolverzuim";
     /** Outside Camunda's own ids 0-3; stored in ACT_GE_PROPERTY and checked at every start. */
     static final int ID = 20;
-    /** Set by {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start. */
+    /**
+     * Set by {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start.
+     * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before (issue 8) carry
+     * them without a history row, and removing them at the end must not update a row that was never written.
+     */
     static final Set<String> KOPIE_UIT_HET_DOSSIER = Set.of("jongereNaam", "geboortedatum", "gemeente", "schoolNaam",
-            "dossierId", "werkprocesId", "kandidaatGroep", "teamleiderGroep", "regio", "bovengrensLeeftijd");
+            "dossierId", "werkprocesId", "kandidaatGroep", "teamleiderGroep", "regio", "bovengrensLeeftijd",
+            "meldingId", "onderwijssoort");
     private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
             "melding-koppeling");
 

@@ -658,6 +658,9 @@ abstract class IntakeContractTests {
                 "preventiefGesprek", "actieGewenst");
         runtime.setVariable(instantie, "gemeente", "Zutphen");
         runtime.removeVariable(instantie, "schoolNaam");
+        // A werkproces started before meldingId was dropped still carries it, without history; removing it works.
+        runtime.setVariable(instantie, "meldingId", 1L);
+        runtime.removeVariable(instantie, "meldingId");
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where PROC_INST_ID_ = ?", Integer.class,
                 instantie)).isEqualTo(7);
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ?", Integer.class,
