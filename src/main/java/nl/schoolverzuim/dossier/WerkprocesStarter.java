@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,7 +18,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,18 +40,16 @@ public class WerkprocesStarter {
 
     private final WerkprocesRepository werkprocessen;
     private final RuntimeService runtime;
-    private final AuthorizationService autorisaties;
     private final ProcessEngine engine;
     private final DecisionCache beslissingen;
     private final Clock clock;
 
-    WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, AuthorizationService autorisaties,
-                      ProcessEngine engine, DecisionCache beslissingen, Clock clock) {
+    WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, ProcessEngine engine,
+                      DecisionCache beslissingen, Clock clock) {
         this.engine = engine;
         this.beslissingen = beslissingen;
         this.werkprocessen = werkprocessen;
         this.runtime = runtime;
-        this.autorisaties = autorisaties;
         this.clock = clock;
     }
 
@@ -89,7 +88,7 @@ public class WerkprocesStarter {
                     .businessKey(werkproces.businessKey())
                     .setVariables(alle)
                     .execute();
-            geefTeamLeesrecht(groep, gestart.getId());
+            geefTeamLeesrecht(commandContext, groep, gestart.getId());
             return gestart;
         });
         werkproces.gestart(instantie.getId());
@@ -138,24 +137,29 @@ public class WerkprocesStarter {
 
     /**
      * The owning team reads this werkproces and its variables (the Jongere's data in Tasklist) and no other team
-     * does (MAS §10); tasks are authorized by the engine through their candidate group.
+     * does (MAS §10); tasks are authorized by the engine through their candidate group. The grants are rows of the
+     * engine's own command: {@code AuthorizationService.saveAuthorization} would look up the history of the instance
+     * for its root and removal time, which this command has not written yet, a query per melding that finds nothing
+     * (issue 8). History cleanup removes the history grant with the werkproces's history, by the root instance set
+     * here; without it the grant would outlive the history it opens (MAS §10).
      */
-    private void geefTeamLeesrecht(String groep, String processInstanceId) {
-        sta(groep, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
-        Authorization historie = sta(groep, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+    private static void geefTeamLeesrecht(CommandContext commandContext, String groep, String processInstanceId) {
+        AuthorizationManager autorisaties = commandContext.getAuthorizationManager();
+        autorisaties.insert(leesrecht(groep, Resources.PROCESS_INSTANCE, processInstanceId,
+                ProcessInstancePermissions.READ));
+        AuthorizationEntity historie = leesrecht(groep, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                 HistoricProcessInstancePermissions.READ);
-        // History cleanup removes this grant with the werkproces's history, by its root instance. Camunda looks that
-        // up in the history, which this command has not written yet, and would leave it empty: the grant would then
-        // outlive the history it opens (MAS §10). It is inserted at the end of this command, with the value set here.
-        ((AuthorizationEntity) historie).setRootProcessInstanceId(processInstanceId);
+        historie.setRootProcessInstanceId(processInstanceId);
+        autorisaties.insert(historie);
     }
 
-    private Authorization sta(String groep, Resource resource, String resourceId, Permission permissie) {
-        Authorization leesrecht = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    private static AuthorizationEntity leesrecht(String groep, Resource resource, String resourceId,
+                                                 Permission permissie) {
+        AuthorizationEntity leesrecht = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
         leesrecht.setGroupId(groep);
         leesrecht.setResource(resource);
         leesrecht.setResourceId(resourceId);
         leesrecht.addPermission(permissie);
-        return autorisaties.saveAuthorization(leesrecht);
+        return leesrecht;
     }
 }

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierService;
@@ -29,30 +31,39 @@ public class IntakeService {
     private final SchoolRepository scholen;
     private final DossierService dossiers;
     private final WerkprocesStarter werkprocessen;
+    private final TransactionTemplate transactie;
     private final Clock clock;
 
     IntakeService(MeldingValidator validator, MeldingRepository meldingen, SchoolRepository scholen,
-                  DossierService dossiers, WerkprocesStarter werkprocessen, Clock clock) {
+                  DossierService dossiers, WerkprocesStarter werkprocessen, TransactionTemplate transactie,
+                  Clock clock) {
         this.validator = validator;
         this.meldingen = meldingen;
         this.scholen = scholen;
         this.dossiers = dossiers;
         this.werkprocessen = werkprocessen;
+        this.transactie = transactie;
         this.clock = clock;
     }
 
     public record Ontvangen(Long meldingId, Long dossierId, Long werkprocesId, String processInstanceId) {
     }
 
-    @Transactional
+    /**
+     * A meldingnummer received before is refused by its unique key when the intake commits, with
+     * {@link DubbeleMeldingException}: a repeat is rare, so no melding pays a query to look for one (issue 8). The
+     * repeat runs the whole intake, which is then rolled back; nothing of it is stored, as with a repeat sent at the same
+     * moment as the first.
+     */
     public Ontvangen ontvang(NieuweMelding invoer) {
-        GeldigeMelding melding = validator.valideer(invoer);
-        if (melding.meldingnummer() != null) {
-            meldingen.findByMeldingnummer(melding.meldingnummer()).ifPresent(bestaand -> {
-                throw new DubbeleMeldingException(bestaand.getId());
-            });
+        try {
+            return transactie.execute(status -> verwerk(validator.valideer(invoer)));
+        } catch (DataIntegrityViolationException e) {
+            String meldingnummer = invoer.meldingnummer() == null ? "" : invoer.meldingnummer().trim();
+            throw meldingen.findByMeldingnummer(meldingnummer)
+                    .map(bestaand -> new DubbeleMeldingException(bestaand.getId()))
+                    .orElseThrow(() -> e);
         }
-        return verwerk(melding);
     }
 
     /**
@@ -79,10 +90,7 @@ public class IntakeService {
                 werkproces.getProcessInstanceId());
     }
 
-    /**
-     * Saved once, when first needed. Not flushed: a concurrent duplicate meldingnummer fails on the unique key at the
-     * latest at commit, and the whole intake (process included) rolls back.
-     */
+    /** Saved once, when first needed; a meldingnummer received before fails on the unique key at commit. */
     private Melding opgeslagen(Melding melding) {
         return melding.getId() == null ? meldingen.save(melding) : melding;
     }

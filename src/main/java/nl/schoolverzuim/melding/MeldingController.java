@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,15 +47,7 @@ class MeldingController {
     @PostMapping
     @Operation(summary = "Een melding ontvangen, aan het dossier koppelen en het werkproces starten")
     ResponseEntity<Aangemaakt> ontvang(@RequestBody NieuweMelding melding) {
-        IntakeService.Ontvangen ontvangen;
-        try {
-            ontvangen = intake.ontvang(melding);
-        } catch (DataIntegrityViolationException e) {
-            // Lost a race with the same meldingnummer: the other one committed first.
-            throw meldingen.findByMeldingnummer(melding.meldingnummer() == null ? "" : melding.meldingnummer().trim())
-                    .map(bestaand -> new DubbeleMeldingException(bestaand.getId()))
-                    .orElseThrow(() -> e);
-        }
+        IntakeService.Ontvangen ontvangen = intake.ontvang(melding);
         return ResponseEntity.created(locatie(ontvangen.meldingId()))
                 .body(new Aangemaakt(ontvangen.meldingId(), ontvangen.dossierId(), ontvangen.werkprocesId()));
     }

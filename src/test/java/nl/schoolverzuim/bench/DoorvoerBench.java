@@ -92,6 +92,7 @@ class DoorvoerBench {
     static final String ALLEEN = System.getProperty("bench.alleen", "");
     static final String KAAL = "bench-kaal";
     static final String INDEX = "sv_idx_task_parent_task_id";
+    static final String GEMEENTE_INDEX = "uk_gemeente_naam_lower";
     /** Meldingnummers and names unique per run, so a kept database never sees a repeat. */
     static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
 
@@ -228,6 +229,18 @@ class DoorvoerBench {
                 herschreven.get("kaal zoals geleverd"), Double.NaN);
         rij("  intake in process vs plain engine start, both with multi-row inserts", herschreven.get("dienst"),
                 herschreven.get("kaal"), Double.NaN);
+        // Before/after of V11, the index on the gemeente's name in lower case, in blocks taking turns.
+        List<Map<String, long[]>> zonderIndex = new ArrayList<>();
+        List<Map<String, long[]>> metIndex = new ArrayList<>();
+        Map<String, IntConsumer> dienst = Map.of("dienst", rijen.get("dienst"));
+        for (int blok = 0; blok < BLOKKEN; blok++) {
+            jdbc.execute("drop index " + GEMEENTE_INDEX);
+            zonderIndex.add(meetAfwisselend(dienst, 0, METINGEN / BLOKKEN));
+            jdbc.execute("create unique index " + GEMEENTE_INDEX + " on gemeente (lower(naam))");
+            metIndex.add(meetAfwisselend(dienst, 0, METINGEN / BLOKKEN));
+        }
+        rij("  before/after: intake in process with the index on the gemeente's name in lower case (V11) vs without",
+                samen(metIndex).get("dienst"), samen(zonderIndex).get("dienst"), Double.NaN);
         profiel("intake POST /api/meldingen", rijen.get("http"));
         profiel("plain engine start", rijen.get("kaal"));
     }

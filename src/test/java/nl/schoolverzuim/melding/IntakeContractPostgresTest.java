@@ -69,6 +69,13 @@ class IntakeContractPostgresTest extends IntakeContractTests {
         assertThat(String.join("\n", plan)).contains("uk_jongere_bsn").contains("ix_jongere_geboortedatum_naam");
     }
 
+    /** Issue 8 (V11): a woongemeente named in any case is one probe of an index, not a read of every gemeente. */
+    @Test
+    void eenGemeenteWordtOpNaamGevondenViaDeIndexOpKleineLetters() {
+        List<String> plan = zonderScan("explain select * from gemeente where lower(naam) = 'doetinchem'");
+        assertThat(String.join("\n", plan)).contains("uk_gemeente_naam_lower");
+    }
+
     /** The plan with sequential scans off: a test database is small enough that a scan is cheaper than any index. */
     private List<String> zonderScan(String explain) {
         return jdbc.execute((ConnectionCallback<List<String>>) verbinding -> {

@@ -4,6 +4,7 @@ import static nl.schoolverzuim.testsupport.Meldingen.jongere;
 import static nl.schoolverzuim.testsupport.Meldingen.leeftijd;
 import static nl.schoolverzuim.testsupport.Meldingen.school;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -95,6 +97,10 @@ abstract class IntakeContractTests {
     ApplicationContext context;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    ObjectMapper json;
 
     ResponseEntity<JsonNode> post(String gebruiker, Object body) {
         return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity("/api/meldingen", body, JsonNode.class);
@@ -121,13 +127,13 @@ abstract class IntakeContractTests {
     @Test
     void deOpzoekingenVanElkeIntakeVertaaltHibernateEenKeer() {
         Map<Class<?>, List<String>> opIntake = Map.of(
-                Melding.class, List.of("findByMeldingnummer"),
                 School.class, List.of("findByBrin"),
                 Gemeente.class, List.of("findByCbsCode", "findByLowerCaseNaam"),
                 Jongere.class, List.of("findKandidatenLowerCase"),
                 Dossier.class, List.of("findByJongere"),
                 Werkproces.class, List.of("findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp"),
-                // and of the end of every werkproces
+                // of a repeated meldingnummer, and of the end of every werkproces
+                Melding.class, List.of("findByMeldingnummer"),
                 Thuiszitter.class, List.of("findByWerkprocesId"));
         Repositories repositories = new Repositories(context);
         transactie.executeWithoutResult(status -> opIntake.forEach((entiteit, methoden) -> {
@@ -325,6 +331,28 @@ abstract class IntakeContractTests {
                 melding.get("meldingnummer"))).isEqualTo(1);
         assertThat(aantalMeldingen()).isEqualTo(meldingenVooraf);
         assertThat(aantalProcessen()).isEqualTo(processenVooraf);
+    }
+
+    /**
+     * Issue 8: no melding pays a query for a repeat; the unique key refuses it at commit, and a caller in process gets
+     * the existing melding as over HTTP. The repeat ran the whole intake, which was rolled back.
+     */
+    @Test
+    void eenHerhaaldMeldingnummerInProcesNoemtDeBestaandeMeldingEnMaaktNietsAan() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        long eerste = post(LPA_DOETINCHEM, melding).getBody().get("id").asLong();
+        int meldingenVooraf = aantalMeldingen();
+        long processenVooraf = aantalProcessen();
+        int jongerenVooraf = jdbc.queryForObject("select count(*) from jongere", Integer.class);
+
+        Map<String, Object> herhaling = Meldingen.wettelijk();
+        herhaling.put("meldingnummer", melding.get("meldingnummer"));
+        assertThatThrownBy(() -> intake.ontvang(json.convertValue(herhaling, NieuweMelding.class)))
+                .isInstanceOfSatisfying(DubbeleMeldingException.class,
+                        e -> assertThat(e.bestaandeMeldingId()).isEqualTo(eerste));
+        assertThat(aantalMeldingen()).isEqualTo(meldingenVooraf);
+        assertThat(aantalProcessen()).isEqualTo(processenVooraf);
+        assertThat(jdbc.queryForObject("select count(*) from jongere", Integer.class)).isEqualTo(jongerenVooraf);
     }
 
     @Test
