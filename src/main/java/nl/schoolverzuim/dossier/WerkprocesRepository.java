@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import nl.schoolverzuim.kernel.Variabelen;
+
 public interface WerkprocesRepository extends JpaRepository<Werkproces, Long> {
 
     List<Werkproces> findByDossierIdOrderByGestartOp(Long dossierId);
@@ -15,7 +17,7 @@ public interface WerkprocesRepository extends JpaRepository<Werkproces, Long> {
 
     /** The werkproces of an execution or task, by the variable {@code werkprocesId} every werkproces carries. */
     default Werkproces van(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        Long id = ((Number) scope.getVariable("werkprocesId")).longValue();
+        Long id = ((Number) scope.getVariable(Variabelen.WERKPROCES_ID)).longValue();
         return findById(id).orElseThrow(() -> new IllegalStateException("Werkproces " + id + " ontbreekt"));
     }
 }

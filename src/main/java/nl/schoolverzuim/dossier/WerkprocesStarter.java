@@ -71,17 +71,17 @@ public class WerkprocesStarter {
         Map<String, Object> variabelen = variabelenVoor.apply(werkproces);
         Jongere jongere = dossier.getJongere();
         Map<String, Object> alle = new HashMap<>();
-        alle.put("jongereNaam", jongere.volledigeNaam());
-        alle.put("geboortedatum", Variabelen.alsDate(jongere.getGeboortedatum()));
-        alle.put("leeftijd", jongere.leeftijdOp(LocalDate.now(clock)));
-        alle.put("gemeente", jongere.getWoongemeente().getNaam());
+        alle.put(Variabelen.JONGERE_NAAM, jongere.volledigeNaam());
+        alle.put(Variabelen.GEBOORTEDATUM, Variabelen.alsDate(jongere.getGeboortedatum()));
+        alle.put(Variabelen.LEEFTIJD, jongere.leeftijdOp(LocalDate.now(clock)));
+        alle.put(Variabelen.GEMEENTE, jongere.getWoongemeente().getNaam());
         alle.putAll(variabelen);
-        alle.put("werkprocesId", werkproces.getId());
-        alle.put("dossierId", dossier.getId());
-        alle.put("kandidaatGroep", groep);
-        alle.put("teamleiderGroep", Teams.teamleider(jongere.getWoongemeente().getRegio()));
-        alle.put("regio", jongere.getWoongemeente().getRegio().getCode());
-        alle.put("bovengrensLeeftijd", jongere.getWoongemeente().getRegio().getBovengrensLeeftijd());
+        alle.put(Variabelen.WERKPROCES_ID, werkproces.getId());
+        alle.put(Variabelen.DOSSIER_ID, dossier.getId());
+        alle.put(Variabelen.KANDIDAAT_GROEP, groep);
+        alle.put(Variabelen.TEAMLEIDER_GROEP, Teams.teamleider(jongere.getWoongemeente().getRegio()));
+        alle.put(Variabelen.REGIO, jongere.getWoongemeente().getRegio().getCode());
+        alle.put(Variabelen.BOVENGRENS_LEEFTIJD, jongere.getWoongemeente().getRegio().getBovengrensLeeftijd());
         // One engine command for the instance and its read grants: one flush to the database instead of three.
         ProcessInstance instantie = configuratie().getCommandExecutorTxRequired().execute(commandContext -> {
             ProcessInstance gestart = runtime.createProcessInstanceByKey(procesKey)

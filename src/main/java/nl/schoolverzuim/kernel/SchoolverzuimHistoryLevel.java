@@ -44,9 +44,10 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
      * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before (issue 8) carry
      * them without a history row, and removing them at the end must not update a row that was never written.
      */
-    static final Set<String> KOPIE_UIT_HET_DOSSIER = Set.of("jongereNaam", "geboortedatum", "gemeente", "schoolNaam",
-            "dossierId", "werkprocesId", "kandidaatGroep", "teamleiderGroep", "regio", "bovengrensLeeftijd",
-            "meldingId", "onderwijssoort");
+    static final Set<String> KOPIE_UIT_HET_DOSSIER = Set.of(Variabelen.JONGERE_NAAM,
+            Variabelen.GEBOORTEDATUM, Variabelen.GEMEENTE, Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID,
+            Variabelen.WERKPROCES_ID, Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
+            Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort");
     private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
             "melding-koppeling");
 

@@ -46,7 +46,7 @@ public class Termijnen {
     }
 
     private static String regio(VariableScope scope) {
-        return scope.hasVariable("regio") ? (String) scope.getVariable("regio") : null;
+        return scope.hasVariable(Variabelen.REGIO) ? (String) scope.getVariable(Variabelen.REGIO) : null;
     }
 
     private static ProcessEngineServices engine(VariableScope scope) {

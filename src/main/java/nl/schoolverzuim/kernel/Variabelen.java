@@ -12,6 +12,20 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class Variabelen {
 
+    // What every werkproces carries from its start (dossier.WerkprocesStarter), a copy of its Dossier and
+    // organisation that models, forms, the read model and the history level know by these names.
+    public static final String JONGERE_NAAM = "jongereNaam";
+    public static final String GEBOORTEDATUM = "geboortedatum";
+    public static final String LEEFTIJD = "leeftijd";
+    public static final String GEMEENTE = "gemeente";
+    public static final String SCHOOL_NAAM = "schoolNaam";
+    public static final String WERKPROCES_ID = "werkprocesId";
+    public static final String DOSSIER_ID = "dossierId";
+    public static final String KANDIDAAT_GROEP = "kandidaatGroep";
+    public static final String TEAMLEIDER_GROEP = "teamleiderGroep";
+    public static final String REGIO = "regio";
+    public static final String BOVENGRENS_LEEFTIJD = "bovengrensLeeftijd";
+
     private Variabelen() {
     }
 

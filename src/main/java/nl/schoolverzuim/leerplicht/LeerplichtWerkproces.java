@@ -24,6 +24,7 @@ import nl.schoolverzuim.dossier.DocumentRepository;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
+import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.leerplicht.Interventie.Soort;
 import nl.schoolverzuim.leerplicht.RouteAdvies.Advies;
 import nl.schoolverzuim.leerplicht.RouteAdvies.PvRegels;
@@ -139,7 +140,7 @@ public class LeerplichtWerkproces {
         if (!tegenOuders && !tegenJongere) {
             throw new BadUserRequestException("Kies tegen wie het proces-verbaal wordt opgemaakt.");
         }
-        PvRegels regels = advies.procesVerbaal(((Number) task.getVariable("leeftijd")).intValue(),
+        PvRegels regels = advies.procesVerbaal(((Number) task.getVariable(Variabelen.LEEFTIJD)).intValue(),
                 (String) task.getVariable("verzuimsoort"));
         if (tegenJongere && !regels.jongereToegestaan()) {
             throw new BadUserRequestException("Een proces-verbaal tegen de jongere is hier niet toegestaan: niet onder "

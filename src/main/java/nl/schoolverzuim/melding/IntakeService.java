@@ -119,13 +119,13 @@ public class IntakeService {
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put("verzuimsoort", melding.verzuimsoort().name());
         variabelen.put("meldingsdatum", Variabelen.alsDate(melding.meldingsdatum()));
-        variabelen.put("leeftijd", melding.leeftijd());
+        variabelen.put(Variabelen.LEEFTIJD, melding.leeftijd());
         variabelen.put("urenVerzuim", melding.urenVerzuim());
         variabelen.put("kerenTeLaat", melding.kerenTeLaat());
         variabelen.put("preventiefGesprek", melding.preventiefGesprek());
         variabelen.put("actieGewenst", melding.actieGewenst());
         if (opgeslagen.getSchool() != null) {
-            variabelen.put("schoolNaam", opgeslagen.getSchool().getNaam());
+            variabelen.put(Variabelen.SCHOOL_NAAM, opgeslagen.getSchool().getNaam());
         }
         return variabelen;
     }

@@ -84,7 +84,7 @@ public class Thuiszitters {
         }
         // The school of every new thuiszitter in one variable query, not one engine call per werkproces.
         Map<String, Object> scholen = new HashMap<>();
-        runtime.createVariableInstanceQuery().variableName("schoolNaam")
+        runtime.createVariableInstanceQuery().variableName(Variabelen.SCHOOL_NAAM)
                 // The instance's own scope (its execution id is its id), as runtime.getVariable(instance, name) read it.
                 .executionIdIn(nieuw.keySet().stream().map(Werkproces::getProcessInstanceId).toArray(String[]::new))
                 .disableBinaryFetching().list()
@@ -100,7 +100,7 @@ public class Thuiszitters {
         runtime.setVariable(werkproces.getProcessInstanceId(), "thuiszitterSinds", sinds);
         starter.start(werkproces.getDossier(), werkproces.getVerzuimsoort(), false, TAFEL, Team.LEERPLICHT,
                 LocalDate.now(clock), tafel -> Map.of("thuiszitterId", thuiszitter.getId(), "thuiszitterSinds", sinds,
-                        "verzuimsoort", werkproces.getVerzuimsoort().name(), "schoolNaam", school == null ? "" : school));
+                        "verzuimsoort", werkproces.getVerzuimsoort().name(), Variabelen.SCHOOL_NAAM, school == null ? "" : school));
     }
 
     /** The LPA registers the thuiszitter at the tafel (with motivation, kept in history). */

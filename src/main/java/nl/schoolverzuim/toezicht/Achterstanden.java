@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
@@ -147,22 +148,22 @@ public class Achterstanden {
     private void start(Achterstand taak, String regio, Instant nu) {
         Map<String, Object> variabelen = new HashMap<>();
         // The teamleiders of the task's regio, not every teamleider in the country (MAS §10).
-        variabelen.put("teamleiderGroep", Teams.teamleider(regio));
+        variabelen.put(Variabelen.TEAMLEIDER_GROEP, Teams.teamleider(regio));
         if (regio != null) {
-            variabelen.put("regio", regio); // the regio's own termijn for the teamleider's due date
+            variabelen.put(Variabelen.REGIO, regio); // the regio's own termijn for the teamleider's due date
         }
         variabelen.put("taakId", taak.taakId());
         variabelen.put("taakNaam", taak.naam());
         variabelen.put("behandelaar", taak.behandelaar() == null ? "niet toegewezen" : taak.behandelaar());
         variabelen.put("vervaldatum", Date.from(taak.vervaldatum()));
         variabelen.put("dagenTeLaat", Werkvoorraad.dagenTeLaat(taak.vervaldatum(), nu));
-        variabelen.put("jongereNaam", taak.jongere());
-        variabelen.put("leeftijd", taak.leeftijd());
-        variabelen.put("gemeente", taak.gemeente());
-        variabelen.put("schoolNaam", taak.school());
+        variabelen.put(Variabelen.JONGERE_NAAM, taak.jongere());
+        variabelen.put(Variabelen.LEEFTIJD, taak.leeftijd());
+        variabelen.put(Variabelen.GEMEENTE, taak.gemeente());
+        variabelen.put(Variabelen.SCHOOL_NAAM, taak.school());
         variabelen.put("verzuimsoort", taak.verzuimsoort());
-        variabelen.put("dossierId", taak.dossierId());
-        variabelen.put("werkprocesId", taak.werkprocesId());
+        variabelen.put(Variabelen.DOSSIER_ID, taak.dossierId());
+        variabelen.put(Variabelen.WERKPROCES_ID, taak.werkprocesId());
         variabelen.put("tasklistLink", Toezicht.tasklistLink(taak.taakId()));
         variabelen.put("toezichtLink", taak.gemeente() == null ? "/toezicht"
                 : "/toezicht?gemeente=" + URLEncoder.encode(taak.gemeente(), StandardCharsets.UTF_8));

@@ -18,6 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.kernel.Variabelen;
+
 /**
  * The shared Tasklist filters that make Tasklist the officers' inbox, sorted by due date and showing the Jongere.
  * Created once by name and readable by every user; what a user then sees is limited by the engine's task
@@ -29,11 +31,11 @@ class TasklistFilters implements ApplicationRunner {
 
     /** Variables shown in the task list: the dossier at a glance. */
     static final List<Map<String, String>> KOLOMMEN = List.of(
-            Map.of("name", "jongereNaam", "label", "Jongere"),
-            Map.of("name", "leeftijd", "label", "Leeftijd"),
-            Map.of("name", "schoolNaam", "label", "School"),
+            Map.of("name", Variabelen.JONGERE_NAAM, "label", "Jongere"),
+            Map.of("name", Variabelen.LEEFTIJD, "label", "Leeftijd"),
+            Map.of("name", Variabelen.SCHOOL_NAAM, "label", "School"),
             Map.of("name", "verzuimsoort", "label", "Verzuimsoort"),
-            Map.of("name", "gemeente", "label", "Gemeente"),
+            Map.of("name", Variabelen.GEMEENTE, "label", "Gemeente"),
             Map.of("name", "thuiszitterSinds", "label", "Thuiszitter sinds"));
 
     private final FilterService filters;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.kernel.Variabelen;
 
+
 /**
  * Keeps the werkvoorraad read model in step with the engine: Camunda publishes every task listener event to Spring
  * inside the engine's transaction, so a row changes exactly when the task does, or not at all.
@@ -63,10 +64,10 @@ class WerkvoorraadProjectie {
                             kandidaat_groepen, toegewezen_aan, vervaldatum, aangemaakt_op, jongere_naam, leeftijd, gemeente,
                             school_naam, verzuimsoort, thuiszitter_sinds)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                taak.getId(), taak.getProcessInstanceId(), getal(taak, "werkprocesId"), getal(taak, "dossierId"),
+                taak.getId(), taak.getProcessInstanceId(), getal(taak, Variabelen.WERKPROCES_ID), getal(taak, Variabelen.DOSSIER_ID),
                 taak.getName(), taak.getTaskDefinitionKey(), String.join(",", groepen), taak.getAssignee(),
-                tijd(taak.getDueDate()), tijd(taak.getCreateTime()), taak.getVariable("jongereNaam"),
-                taak.getVariable("leeftijd"), taak.getVariable("gemeente"), leegIsNull(taak.getVariable("schoolNaam")),
+                tijd(taak.getDueDate()), tijd(taak.getCreateTime()), taak.getVariable(Variabelen.JONGERE_NAAM),
+                taak.getVariable(Variabelen.LEEFTIJD), taak.getVariable(Variabelen.GEMEENTE), leegIsNull(taak.getVariable(Variabelen.SCHOOL_NAAM)),
                 taak.getVariable("verzuimsoort"),
                 thuiszitterSinds == null ? null : java.sql.Date.valueOf(Variabelen.datum(thuiszitterSinds)));
         voegGroepenToe(taak, groepen);
