@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -59,8 +60,8 @@ public class IntakeService {
         try {
             return transactie.execute(status -> verwerk(validator.valideer(invoer)));
         } catch (DataIntegrityViolationException e) {
-            String meldingnummer = invoer.meldingnummer() == null ? "" : invoer.meldingnummer().trim();
-            throw meldingen.findByMeldingnummer(meldingnummer)
+            String meldingnummer = MeldingValidator.meldingnummer(invoer);
+            throw Optional.ofNullable(meldingnummer).flatMap(meldingen::findByMeldingnummer)
                     .map(bestaand -> new DubbeleMeldingException(bestaand.getId()))
                     .orElseThrow(() -> e);
         }

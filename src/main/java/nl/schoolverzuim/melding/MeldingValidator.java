@@ -117,7 +117,7 @@ class MeldingValidator {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        return new GeldigeMelding(leegAlsNull(melding.meldingnummer()), soort, meldingsdatum, persoon, leeftijd, school,
+        return new GeldigeMelding(meldingnummer(melding), soort, meldingsdatum, persoon, leeftijd, school,
                 geheel(melding.urenVerzuim()), geheel(melding.kerenTeLaat()),
                 Boolean.TRUE.equals(melding.preventiefGesprek()), melding.actieGewenst(),
                 leegAlsNull(melding.toelichting()), route);
@@ -189,6 +189,11 @@ class MeldingValidator {
 
     private static int geheel(Integer waarde) {
         return waarde == null ? 0 : waarde;
+    }
+
+    /** The meldingnummer as stored and compared: trimmed, and none when blank. */
+    static String meldingnummer(NieuweMelding melding) {
+        return leegAlsNull(melding.meldingnummer());
     }
 
     private static String leegAlsNull(String waarde) {
