@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.kernel.Variabelen;
 
-
 /**
  * Keeps the werkvoorraad read model in step with the engine: Camunda publishes every task listener event to Spring
  * inside the engine's transaction, so a row changes exactly when the task does, or not at all.
@@ -64,10 +63,12 @@ class WerkvoorraadProjectie {
                             kandidaat_groepen, toegewezen_aan, vervaldatum, aangemaakt_op, jongere_naam, leeftijd, gemeente,
                             school_naam, verzuimsoort, thuiszitter_sinds)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                taak.getId(), taak.getProcessInstanceId(), getal(taak, Variabelen.WERKPROCES_ID), getal(taak, Variabelen.DOSSIER_ID),
+                taak.getId(), taak.getProcessInstanceId(), getal(taak, Variabelen.WERKPROCES_ID),
+                getal(taak, Variabelen.DOSSIER_ID),
                 taak.getName(), taak.getTaskDefinitionKey(), String.join(",", groepen), taak.getAssignee(),
                 tijd(taak.getDueDate()), tijd(taak.getCreateTime()), taak.getVariable(Variabelen.JONGERE_NAAM),
-                taak.getVariable(Variabelen.LEEFTIJD), taak.getVariable(Variabelen.GEMEENTE), leegIsNull(taak.getVariable(Variabelen.SCHOOL_NAAM)),
+                taak.getVariable(Variabelen.LEEFTIJD), taak.getVariable(Variabelen.GEMEENTE),
+                leegIsNull(taak.getVariable(Variabelen.SCHOOL_NAAM)),
                 taak.getVariable("verzuimsoort"),
                 thuiszitterSinds == null ? null : java.sql.Date.valueOf(Variabelen.datum(thuiszitterSinds)));
         voegGroepenToe(taak, groepen);
