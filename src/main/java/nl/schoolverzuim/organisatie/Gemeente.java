@@ -3,6 +3,7 @@ package nl.schoolverzuim.organisatie;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,9 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
+import nl.schoolverzuim.kernel.Referentiegegevens;
 
 /** A gemeente; the Jongere's woongemeente decides which LPA team works the melding (MAS §1). */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = Referentiegegevens.REGION)
 public class Gemeente {
 
     @Id

@@ -1,13 +1,20 @@
 package nl.schoolverzuim.organisatie;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
+import nl.schoolverzuim.kernel.Referentiegegevens;
 
 /** A Doorstroompunt region (MAS §1) of several gemeenten. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = Referentiegegevens.REGION)
 public class Regio {
 
     /** MAS §2: the DSP follows Jongeren until their 23rd birthday unless the regio raised it to 27. */

@@ -1,5 +1,6 @@
 package nl.schoolverzuim.organisatie;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,8 +8,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
+
+import nl.schoolverzuim.kernel.Referentiegegevens;
 
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = Referentiegegevens.REGION)
+@NaturalIdCache(region = Referentiegegevens.SLEUTELS)
 public class School {
 
     @Id
@@ -17,6 +27,7 @@ public class School {
     private Long id;
 
     /** DUO's BRIN code: 2 digits and 2 letters, optionally a 2-digit vestiging. */
+    @NaturalId
     private String brin;
     private String naam;
 

@@ -31,8 +31,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.hibernate.SessionFactory;
 import org.hibernate.query.sqm.internal.QuerySqmImpl;
 import org.hibernate.query.sqm.internal.SqmInterpretationsKey;
+import org.hibernate.stat.NaturalIdStatistics;
+import org.hibernate.stat.QueryStatistics;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -127,7 +131,6 @@ abstract class IntakeContractTests {
     @Test
     void deOpzoekingenVanElkeIntakeVertaaltHibernateEenKeer() {
         Map<Class<?>, List<String>> opIntake = Map.of(
-                School.class, List.of("findByBrin"),
                 Gemeente.class, List.of("findByCbsCode", "findByLowerCaseNaam"),
                 Jongere.class, List.of("findKandidatenLowerCase"),
                 Dossier.class, List.of("findByJongere"),
@@ -147,6 +150,36 @@ abstract class IntakeContractTests {
                         .as("Hibernate keeps the SQL of %s", naam).isNotNull();
             }
         }));
+    }
+
+    /**
+     * Issue 8: the gemeente with its regio and the school of a melding come from Hibernate's second-level cache once a
+     * melding has named them, so intake queries the database for neither.
+     */
+    @Test
+    void gemeenteRegioEnSchoolVanEenVolgendeMeldingKomenUitDeCache() throws NoSuchMethodException {
+        assertThat(post(LPA_DOETINCHEM, Meldingen.wettelijk()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String gemeenteOpNaam = GemeenteRepository.class.getMethod("findByLowerCaseNaam", String.class)
+                .getAnnotation(Query.class).value();
+        Statistics statistieken = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistieken.clear();
+        statistieken.setStatisticsEnabled(true);
+        try {
+            assertThat(post(LPA_DOETINCHEM, Meldingen.wettelijk()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+            QueryStatistics gemeente = statistieken.getQueryStatistics(gemeenteOpNaam);
+            assertThat(gemeente.getCacheHitCount()).as("gemeente by name from the query cache").isEqualTo(1);
+            assertThat(gemeente.getExecutionCount()).as("gemeente by name queried").isZero();
+            NaturalIdStatistics school = statistieken.getNaturalIdStatistics(School.class.getName());
+            assertThat(school.getCacheHitCount()).as("school by BRIN from the cache").isEqualTo(1);
+            assertThat(school.getExecutionCount()).as("school by BRIN queried").isZero();
+            for (Class<?> entiteit : List.of(Gemeente.class, Regio.class, School.class)) {
+                assertThat(statistieken.getEntityStatistics(entiteit.getName()).getCacheMissCount())
+                        .as("%s missed in the cache", entiteit.getSimpleName()).isZero();
+            }
+        } finally {
+            statistieken.setStatisticsEnabled(false);
+        }
     }
 
     @Test
