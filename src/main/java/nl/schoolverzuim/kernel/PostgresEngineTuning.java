@@ -3,6 +3,7 @@ package nl.schoolverzuim.kernel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.flywaydb.core.Flyway;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  * grant per werkproces and one per task that table grows with the open work, and with a team per gemeente the
  * distinct groups number in the hundreds. {@link GroepenMetAutorisatie} asks only about the user's own groups, one
  * index probe each.</li>
+ * <li>The job definition of every timer a command creates, read one query each; {@link JobDefinitiesPerVersie} reads
+ * those of a process definition version together.</li>
  * </ul>
  * H2 (demo and tests) keeps the engine as shipped.
  */
@@ -38,6 +42,9 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
     static final String HISTORY_TABLE = "flyway_engine_history";
     static final String GROEPEN_MAPPING = "authorization-group-ids.xml";
     static final String GROEPEN_STATEMENT = "nl.schoolverzuim.kernel.PostgresEngineTuning.selectGroupsWithAuthorizations";
+    static final String JOBDEFINITIES_MAPPING = "job-definitions-per-version.xml";
+    static final String JOBDEFINITIES_STATEMENT =
+            "nl.schoolverzuim.kernel.JobDefinitiesPerVersie.selectJobDefinitionsOfSameVersion";
 
     private final DataSource dataSource;
 
@@ -52,12 +59,15 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
             return;
         }
         Configuration mybatis = sessies.getSqlSessionFactory().getConfiguration();
-        try (InputStream xml = PostgresEngineTuning.class.getResourceAsStream(GROEPEN_MAPPING)) {
-            new XMLMapperBuilder(xml, mybatis, GROEPEN_MAPPING, mybatis.getSqlFragments()).parse();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String mapping : List.of(GROEPEN_MAPPING, JOBDEFINITIES_MAPPING)) {
+            try (InputStream xml = PostgresEngineTuning.class.getResourceAsStream(mapping)) {
+                new XMLMapperBuilder(xml, mybatis, mapping, mybatis.getSqlFragments()).parse();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         configuration.getSessionFactories().put(AuthorizationManager.class, new GroepenMetAutorisatie.Factory());
+        configuration.getSessionFactories().put(JobDefinitionManager.class, new JobDefinitiesPerVersie.Factory());
     }
 
     @Override

@@ -1,11 +1,15 @@
 package nl.schoolverzuim.melding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,5 +115,40 @@ class IntakeContractPostgresTest extends IntakeContractTests {
         String alle = jdbc.queryForList("select distinct group_id_ from act_ru_authorization where group_id_ is not null",
                 String.class).toString();
         assertThat(alle).contains("leerplicht-aalten", "teamleider").doesNotContain("bestaat-niet");
+    }
+
+    /**
+     * Issue 8 (kernel.JobDefinitiesPerVersie): the job definition a timer reads is read with the others of its
+     * process definition version, in one query, and still from the database in every command: a job definition
+     * suspended in Cockpit gives the next werkproces that timer suspended, as in Camunda, and the other active.
+     */
+    @Test
+    void deJobdefinitiesVanEenVersieWordenSamenGelezenEnVolgenEenOpschorting() {
+        String versie = repository.createProcessDefinitionQuery().processDefinitionKey("leerplicht-verzuim")
+                .latestVersion().singleResult().getId();
+        List<JobDefinition> definities = beheer.createJobDefinitionQuery().processDefinitionId(versie).list();
+        assertThat(definities).hasSizeGreaterThan(2);
+        ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        List<String> gelezen = configuratie.getCommandExecutorTxRequired().execute(context -> {
+            context.getJobDefinitionManager().findById(definities.get(0).getId());
+            return definities.stream().map(JobDefinition::getId)
+                    .filter(id -> context.getDbEntityManager().getCachedEntity(JobDefinitionEntity.class, id) != null)
+                    .toList();
+        });
+        assertThat(gelezen).containsExactlyInAnyOrderElementsOf(definities.stream().map(JobDefinition::getId).toList());
+
+        JobDefinition achttien = definities.stream().filter(d -> d.getActivityId().equals("AchttiendeVerjaardag"))
+                .findFirst().orElseThrow();
+        beheer.suspendJobDefinitionById(achttien.getId());
+        try {
+            String werkproces = post(LPA_DOETINCHEM, Meldingen.wettelijk()).getBody().get("werkprocesId").asText();
+            String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkproces)
+                    .singleResult().getId();
+            assertThat(beheer.createJobQuery().processInstanceId(instantie).list())
+                    .extracting(job -> job.getJobDefinitionId().equals(achttien.getId()), Job::isSuspended)
+                    .containsExactlyInAnyOrder(tuple(true, true), tuple(false, false));
+        } finally {
+            beheer.activateJobDefinitionById(achttien.getId());
+        }
     }
 }
