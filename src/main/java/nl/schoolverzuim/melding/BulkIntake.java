@@ -3,15 +3,12 @@ package nl.schoolverzuim.melding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.schoolverzuim.kernel.ApiExceptionHandler;
 import nl.schoolverzuim.kernel.OngeldigeInvoerException;
 import nl.schoolverzuim.kernel.VeldFout;
-import nl.schoolverzuim.organisatie.Gemeente;
-import nl.schoolverzuim.organisatie.GemeenteRepository;
 
 /**
  * Bulk intake: many meldingen in one request, each judged on its own (AANGEMAAKT, DUBBEL or ONGELDIG) and stored
@@ -78,7 +73,6 @@ class BulkIntake {
     private final MeldingValidator validator;
     private final IntakeService intake;
     private final MeldingRepository meldingen;
-    private final GemeenteRepository gemeenten;
     private final TransactionTemplate transactie;
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -87,13 +81,12 @@ class BulkIntake {
     private final ExecutorService werkers;
 
     BulkIntake(MeldingValidator validator, IntakeService intake, MeldingRepository meldingen,
-               GemeenteRepository gemeenten, TransactionTemplate transactie, EntityManager entityManager, ObjectMapper json,
+               TransactionTemplate transactie, EntityManager entityManager, ObjectMapper json,
                @Value("${schoolverzuim.bulk.batch-grootte:200}") int batchGrootte,
                @Value("${schoolverzuim.bulk.parallel:2}") int parallel) {
         this.validator = validator;
         this.intake = intake;
         this.meldingen = meldingen;
-        this.gemeenten = gemeenten;
         this.transactie = transactie;
         this.entityManager = entityManager;
         this.json = json;
@@ -216,9 +209,6 @@ class BulkIntake {
      */
     private List<Kandidaat> beoordeel(List<JsonNode> rijen, int van, int tot, Regel[] vooraf, Regel[] uitkomst) {
         List<Kandidaat> kandidaten = new ArrayList<>();
-        Map<String, Optional<Gemeente>> gemeenten = new HashMap<>();
-        Function<String, Optional<Gemeente>> gemeente = naamOfCode -> gemeenten.computeIfAbsent(
-                naamOfCode.trim().toLowerCase(Locale.ROOT), sleutel -> this.gemeenten.zoek(naamOfCode));
         for (int i = van; i < tot; i++) {
             int regel = i + 1;
             if (vooraf[i] != null) {
@@ -226,7 +216,7 @@ class BulkIntake {
                 continue;
             }
             try {
-                GeldigeMelding melding = validator.valideer(lees(rijen.get(i)), gemeente);
+                GeldigeMelding melding = validator.valideer(lees(rijen.get(i)));
                 if (melding.meldingnummer() == null) {
                     uitkomst[i] = Regel.ongeldig(regel, null, List.of(new VeldFout("meldingnummer",
                             "is verplicht bij bulkinvoer: zonder meldingnummer maakt opnieuw versturen de melding dubbel aan")));

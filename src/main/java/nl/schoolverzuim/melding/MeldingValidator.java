@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
@@ -23,7 +22,7 @@ import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.melding.GeldigeMelding.SchoolOpgave;
 import nl.schoolverzuim.melding.WerkprocesRoutering.Route;
 import nl.schoolverzuim.organisatie.Gemeente;
-import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.organisatie.Gemeenten;
 import nl.schoolverzuim.organisatie.Onderwijssoort;
 
 /**
@@ -39,11 +38,11 @@ class MeldingValidator {
     private static final String DATUMVORM = "is geen geldige datum (JJJJ-MM-DD)";
 
     private final Validator beanValidator;
-    private final GemeenteRepository gemeenten;
+    private final Gemeenten gemeenten;
     private final WerkprocesRoutering routering;
     private final Clock clock;
 
-    MeldingValidator(Validator beanValidator, GemeenteRepository gemeenten, WerkprocesRoutering routering, Clock clock) {
+    MeldingValidator(Validator beanValidator, Gemeenten gemeenten, WerkprocesRoutering routering, Clock clock) {
         this.beanValidator = beanValidator;
         this.gemeenten = gemeenten;
         this.routering = routering;
@@ -51,14 +50,6 @@ class MeldingValidator {
     }
 
     GeldigeMelding valideer(NieuweMelding melding) {
-        return valideer(melding, gemeenten::zoek);
-    }
-
-    /**
-     * The same rules with the gemeenten looked up through {@code gemeente}: bulk intake remembers them for a batch,
-     * where the same few hundred gemeenten recur in thousands of rows.
-     */
-    GeldigeMelding valideer(NieuweMelding melding, Function<String, Optional<Gemeente>> gemeente) {
         List<VeldFout> fouten = new ArrayList<>();
         beanValidator.validate(melding).forEach(v -> fouten.add(new VeldFout(v.getPropertyPath().toString(), v.getMessage())));
 
@@ -79,7 +70,7 @@ class MeldingValidator {
             }
             Gemeente woongemeente = null;
             if (leegAlsNull(jongere.woongemeente()) != null) {
-                woongemeente = gemeente.apply(jongere.woongemeente()).orElse(null);
+                woongemeente = gemeenten.zoek(jongere.woongemeente()).orElse(null);
                 if (woongemeente == null) {
                     fouten.add(new VeldFout("jongere.woongemeente", "is geen bekende gemeente (naam of CBS-code)"));
                 }

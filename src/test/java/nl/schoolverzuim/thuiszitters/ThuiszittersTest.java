@@ -207,7 +207,7 @@ class ThuiszittersTest extends WerkprocesTest {
     void hetKwartaaloverzichtBevatDeJuisteJongerenEnGeenVanAndereSamenwerkingsverbanden() {
         Samenwerkingsverband ander = transactie.execute(status -> {
             Samenwerkingsverband swv = samenwerkingsverbanden.save(new Samenwerkingsverband("swv-oost", "SWV Oost"));
-            gemeenten.zoek("Winterswijk").orElseThrow().setSamenwerkingsverband(swv);
+            gemeenten.findByLowerCaseNaam("winterswijk").orElseThrow().setSamenwerkingsverband(swv);
             return swv;
         });
         Werkproces doetinchem = leerplicht("LANGDURIG_RELATIEF", "Doetinchem");
@@ -219,7 +219,7 @@ class ThuiszittersTest extends WerkprocesTest {
         LocalDate peildatum = vandaag().plusDays(2);
 
         ThuiszittersOverzicht achterhoek = transactie.execute(status -> overzichten.maak(
-                gemeenten.zoek("Doetinchem").orElseThrow().getSamenwerkingsverband(), peildatum));
+                gemeenten.findByLowerCaseNaam("doetinchem").orElseThrow().getSamenwerkingsverband(), peildatum));
         ThuiszittersOverzicht oost = transactie.execute(status -> overzichten.maak(
                 samenwerkingsverbanden.findById(ander.getId()).orElseThrow(), peildatum));
 
