@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
@@ -34,19 +32,5 @@ class GroepenMetAutorisatie extends AuthorizationManager {
             return List.copyOf(gevonden);
         });
         return new ArrayList<>(metAutorisatie);
-    }
-
-    /** Opens one per command, like Camunda's own factory for {@link AuthorizationManager}. */
-    static class Factory implements SessionFactory {
-
-        @Override
-        public Class<?> getSessionType() {
-            return AuthorizationManager.class;
-        }
-
-        @Override
-        public Session openSession() {
-            return new GroepenMetAutorisatie();
-        }
     }
 }

@@ -1,8 +1,6 @@
 package nl.schoolverzuim.kernel;
 
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 
@@ -25,19 +23,5 @@ class JobDefinitiesPerVersie extends JobDefinitionManager {
         // What a query loads joins the command's entity cache, where the next timer of this version finds its own.
         database.selectList(PostgresEngineTuning.JOBDEFINITIES_STATEMENT, jobDefinitionId);
         return database.getCachedEntity(JobDefinitionEntity.class, jobDefinitionId);
-    }
-
-    /** Opens one per command, like Camunda's own factory for {@link JobDefinitionManager}. */
-    static class Factory implements SessionFactory {
-
-        @Override
-        public Class<?> getSessionType() {
-            return JobDefinitionManager.class;
-        }
-
-        @Override
-        public Session openSession() {
-            return new JobDefinitiesPerVersie();
-        }
     }
 }

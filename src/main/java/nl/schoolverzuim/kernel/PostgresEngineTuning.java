@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.flywaydb.core.Flyway;
@@ -66,8 +69,10 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
                 throw new UncheckedIOException(e);
             }
         }
-        configuration.getSessionFactories().put(AuthorizationManager.class, new GroepenMetAutorisatie.Factory());
-        configuration.getSessionFactories().put(JobDefinitionManager.class, new JobDefinitiesPerVersie.Factory());
+        configuration.getSessionFactories().put(AuthorizationManager.class,
+                new EigenManager(AuthorizationManager.class, GroepenMetAutorisatie::new));
+        configuration.getSessionFactories().put(JobDefinitionManager.class,
+                new EigenManager(JobDefinitionManager.class, JobDefinitiesPerVersie::new));
     }
 
     @Override
@@ -83,5 +88,19 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
                 // The schema already holds our tables and the engine's; these migrations start from there.
                 .baselineOnMigrate(true).baselineVersion("0")
                 .load().migrate();
+    }
+
+    /** Opens our subclass of one of Camunda's managers once per command, as Camunda's own factory opens its manager. */
+    private record EigenManager(Class<?> type, Supplier<Session> nieuw) implements SessionFactory {
+
+        @Override
+        public Class<?> getSessionType() {
+            return type;
+        }
+
+        @Override
+        public Session openSession() {
+            return nieuw.get();
+        }
     }
 }
