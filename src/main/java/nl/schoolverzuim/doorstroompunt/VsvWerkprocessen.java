@@ -58,8 +58,7 @@ public class VsvWerkprocessen {
     public Werkproces start(Dossier dossier, LocalDate uitvaldatum) {
         Date uitval = Variabelen.alsDate(uitvaldatum);
         return starter.start(dossier, Verzuimsoort.VSV, false, PROCES, Team.DOORSTROOMPUNT, LocalDate.now(clock),
-                werkproces -> Map.of("verzuimsoort", Verzuimsoort.VSV.name(), "uitvaldatum", uitval,
-                        "meldingsdatum", Date.from(Instant.now(clock))));
+                werkproces -> Map.of("uitvaldatum", uitval, "meldingsdatum", Date.from(Instant.now(clock))));
     }
 
     @EventListener

@@ -55,8 +55,9 @@ public class WerkprocesStarter {
 
     /**
      * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the woongemeente. Besides the
-     * given variables every werkproces gets {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep},
-     * {@code teamleiderGroep} (who receives its escalations), {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
+     * given variables every werkproces gets {@code verzuimsoort} (the one given here, also kept on the werkproces),
+     * {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep}, {@code teamleiderGroep} (who receives its
+     * escalations), {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
      * {@code geboortedatum}, {@code gemeente}, and {@code leeftijd} today unless given). No BSN (MAS §10).
      * {@code variabelenVoor} makes the given variables once the werkproces row exists and before its instance starts:
      * what refers to the werkproces (the melding that started it) is then stored with that link at once, not inserted
@@ -76,6 +77,7 @@ public class WerkprocesStarter {
         alle.put(Variabelen.LEEFTIJD, jongere.leeftijdOp(LocalDate.now(clock)));
         alle.put(Variabelen.GEMEENTE, jongere.getWoongemeente().getNaam());
         alle.putAll(variabelen);
+        alle.put(Variabelen.VERZUIMSOORT, verzuimsoort.name());
         alle.put(Variabelen.WERKPROCES_ID, werkproces.getId());
         alle.put(Variabelen.DOSSIER_ID, dossier.getId());
         alle.put(Variabelen.KANDIDAAT_GROEP, groep);

@@ -17,6 +17,7 @@ public final class Variabelen {
     public static final String JONGERE_NAAM = "jongereNaam";
     public static final String GEBOORTEDATUM = "geboortedatum";
     public static final String LEEFTIJD = "leeftijd";
+    public static final String VERZUIMSOORT = "verzuimsoort";
     public static final String GEMEENTE = "gemeente";
     public static final String SCHOOL_NAAM = "schoolNaam";
     public static final String WERKPROCES_ID = "werkprocesId";

@@ -141,7 +141,7 @@ public class LeerplichtWerkproces {
             throw new BadUserRequestException("Kies tegen wie het proces-verbaal wordt opgemaakt.");
         }
         PvRegels regels = advies.procesVerbaal(((Number) task.getVariable(Variabelen.LEEFTIJD)).intValue(),
-                (String) task.getVariable("verzuimsoort"));
+                (String) task.getVariable(Variabelen.VERZUIMSOORT));
         if (tegenJongere && !regels.jongereToegestaan()) {
             throw new BadUserRequestException("Een proces-verbaal tegen de jongere is hier niet toegestaan: niet onder "
                     + "de 12 jaar en bij absoluut of luxe verzuim alleen tegen de ouders (MAS §4.3).");
@@ -172,7 +172,7 @@ public class LeerplichtWerkproces {
     /** Complete listener of "Werkproces afsluiten": exactly one Resultaat, with the detail reason ABSOLUUT/LUXE need. */
     public void sluitAf(DelegateTask task) {
         Resultaat resultaat = Resultaat.valueOf(verplicht(task, "resultaat"));
-        String verzuimsoort = (String) task.getVariable("verzuimsoort");
+        String verzuimsoort = (String) task.getVariable(Variabelen.VERZUIMSOORT);
         String detail = null;
         if ("ABSOLUUT".equals(verzuimsoort)) {
             detail = detailReden(task, "absoluutReden", Resultaat.ABSOLUUT_REDENEN, "absoluut verzuim");

@@ -118,7 +118,6 @@ public class IntakeService {
     /** The melding's part of what the werkproces shows; the Jongere's part is added by the WerkprocesStarter. */
     private static Map<String, Object> procesVariabelen(Melding opgeslagen, GeldigeMelding melding) {
         Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("verzuimsoort", melding.verzuimsoort().name());
         variabelen.put("meldingsdatum", Variabelen.alsDate(melding.meldingsdatum()));
         variabelen.put(Variabelen.LEEFTIJD, melding.leeftijd());
         variabelen.put("urenVerzuim", melding.urenVerzuim());

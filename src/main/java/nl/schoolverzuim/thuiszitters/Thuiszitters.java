@@ -100,7 +100,6 @@ public class Thuiszitters {
         runtime.setVariable(werkproces.getProcessInstanceId(), "thuiszitterSinds", sinds);
         starter.start(werkproces.getDossier(), werkproces.getVerzuimsoort(), false, TAFEL, Team.LEERPLICHT,
                 LocalDate.now(clock), tafel -> Map.of("thuiszitterId", thuiszitter.getId(), "thuiszitterSinds", sinds,
-                        "verzuimsoort", werkproces.getVerzuimsoort().name(),
                         Variabelen.SCHOOL_NAAM, school == null ? "" : school));
     }
 

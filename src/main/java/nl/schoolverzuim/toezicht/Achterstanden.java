@@ -161,7 +161,7 @@ public class Achterstanden {
         variabelen.put(Variabelen.LEEFTIJD, taak.leeftijd());
         variabelen.put(Variabelen.GEMEENTE, taak.gemeente());
         variabelen.put(Variabelen.SCHOOL_NAAM, taak.school());
-        variabelen.put("verzuimsoort", taak.verzuimsoort());
+        variabelen.put(Variabelen.VERZUIMSOORT, taak.verzuimsoort());
         variabelen.put(Variabelen.DOSSIER_ID, taak.dossierId());
         variabelen.put(Variabelen.WERKPROCES_ID, taak.werkprocesId());
         variabelen.put("tasklistLink", Toezicht.tasklistLink(taak.taakId()));

@@ -34,7 +34,7 @@ class TasklistFilters implements ApplicationRunner {
             Map.of("name", Variabelen.JONGERE_NAAM, "label", "Jongere"),
             Map.of("name", Variabelen.LEEFTIJD, "label", "Leeftijd"),
             Map.of("name", Variabelen.SCHOOL_NAAM, "label", "School"),
-            Map.of("name", "verzuimsoort", "label", "Verzuimsoort"),
+            Map.of("name", Variabelen.VERZUIMSOORT, "label", "Verzuimsoort"),
             Map.of("name", Variabelen.GEMEENTE, "label", "Gemeente"),
             Map.of("name", "thuiszitterSinds", "label", "Thuiszitter sinds"));
 

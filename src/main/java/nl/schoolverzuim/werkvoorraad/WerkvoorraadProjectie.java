@@ -69,7 +69,7 @@ class WerkvoorraadProjectie {
                 tijd(taak.getDueDate()), tijd(taak.getCreateTime()), taak.getVariable(Variabelen.JONGERE_NAAM),
                 taak.getVariable(Variabelen.LEEFTIJD), taak.getVariable(Variabelen.GEMEENTE),
                 leegIsNull(taak.getVariable(Variabelen.SCHOOL_NAAM)),
-                taak.getVariable("verzuimsoort"),
+                taak.getVariable(Variabelen.VERZUIMSOORT),
                 thuiszitterSinds == null ? null : java.sql.Date.valueOf(Variabelen.datum(thuiszitterSinds)));
         voegGroepenToe(taak, groepen);
     }
