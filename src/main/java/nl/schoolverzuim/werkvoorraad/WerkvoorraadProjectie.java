@@ -9,12 +9,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.schoolverzuim.kernel.Pijplijn;
 import nl.schoolverzuim.kernel.Variabelen;
 
 /**
@@ -41,7 +43,8 @@ class WerkvoorraadProjectie {
 
     private void verwerk(DelegateTask taak) {
         switch (taak.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> nieuw(taak);
+            // Its rows go with the command's next statement: an intake or completion waits on one round trip less.
+            case TaskListener.EVENTNAME_CREATE -> Pijplijn.Venster.meeMetVolgende(() -> nieuw(taak));
             // A claim fires both; the assignment only moves the task to another officer.
             case TaskListener.EVENTNAME_ASSIGNMENT ->
                     jdbc.update("update werkvoorraad_taak set toegewezen_aan = ? where task_id = ?", taak.getAssignee(), taak.getId());
@@ -57,19 +60,21 @@ class WerkvoorraadProjectie {
     /** A new task has no group rows yet, so unlike an update nothing is deleted first. */
     private void nieuw(DelegateTask taak) {
         List<String> groepen = groepen(taak);
-        Object thuiszitterSinds = taak.getVariable("thuiszitterSinds");
+        // A new task has no variables of its own; asking the task would query for them, the execution has them loaded.
+        VariableScope variabelen = taak.getExecution() != null ? taak.getExecution() : taak;
+        Object thuiszitterSinds = variabelen.getVariable("thuiszitterSinds");
         jdbc.update("""
                         insert into werkvoorraad_taak (task_id, process_instance_id, werkproces_id, dossier_id, naam, taak_key,
                             kandidaat_groepen, toegewezen_aan, vervaldatum, aangemaakt_op, jongere_naam, leeftijd, gemeente,
                             school_naam, verzuimsoort, thuiszitter_sinds)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                taak.getId(), taak.getProcessInstanceId(), getal(taak, Variabelen.WERKPROCES_ID),
-                getal(taak, Variabelen.DOSSIER_ID),
+                taak.getId(), taak.getProcessInstanceId(), getal(variabelen, Variabelen.WERKPROCES_ID),
+                getal(variabelen, Variabelen.DOSSIER_ID),
                 taak.getName(), taak.getTaskDefinitionKey(), String.join(",", groepen), taak.getAssignee(),
-                tijd(taak.getDueDate()), tijd(taak.getCreateTime()), taak.getVariable(Variabelen.JONGERE_NAAM),
-                taak.getVariable(Variabelen.LEEFTIJD), taak.getVariable(Variabelen.GEMEENTE),
-                leegIsNull(taak.getVariable(Variabelen.SCHOOL_NAAM)),
-                taak.getVariable(Variabelen.VERZUIMSOORT),
+                tijd(taak.getDueDate()), tijd(taak.getCreateTime()), variabelen.getVariable(Variabelen.JONGERE_NAAM),
+                variabelen.getVariable(Variabelen.LEEFTIJD), variabelen.getVariable(Variabelen.GEMEENTE),
+                leegIsNull(variabelen.getVariable(Variabelen.SCHOOL_NAAM)),
+                variabelen.getVariable(Variabelen.VERZUIMSOORT),
                 thuiszitterSinds == null ? null : java.sql.Date.valueOf(Variabelen.datum(thuiszitterSinds)));
         voegGroepenToe(taak, groepen);
     }
@@ -101,8 +106,8 @@ class WerkvoorraadProjectie {
                 .distinct().sorted().toList();
     }
 
-    private static Long getal(DelegateTask taak, String naam) {
-        Object waarde = taak.getVariable(naam);
+    private static Long getal(VariableScope variabelen, String naam) {
+        Object waarde = variabelen.getVariable(naam);
         return waarde instanceof Number getal ? getal.longValue() : null;
     }
 
