@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -78,8 +79,7 @@ class PijplijnTest {
     void deInsertsVanEenFlushGaanInEenExecuteInDeGegevenVolgorde() throws SQLException {
         Timestamp op = Timestamp.valueOf("2026-11-23 10:15:00");
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
+            alsFlush(() -> {
                 PreparedStatement a = verbinding.prepareStatement("insert into a (id, naam, op) values (?, ?, ?)");
                 for (long id = 1; id <= 3; id++) {
                     a.setLong(1, id);
@@ -95,16 +95,9 @@ class PijplijnTest {
                         Statement.SUCCESS_NO_INFO);
                 a.close();
                 // b refers to a: only correct if a's rows are inserted first
-                PreparedStatement b = verbinding.prepareStatement("insert into b (id, a_id, aantal) values (?, ?, 7)");
-                b.setLong(1, 10);
-                b.setLong(2, 3);
-                assertThat(b.executeUpdate()).isEqualTo(1);
-                b.close();
+                assertThat(voegBToe(verbinding, 3, false)).isEqualTo(1);
                 assertThat(UITGEVOERD).as("nothing sent while the flush runs").hasValue(0);
-                venster.sluit();
-            } finally {
-                venster.verlaat();
-            }
+            });
             assertThat(UITGEVOERD).as("one execute for both tables").hasValue(1);
             verbinding.commit();
         }
@@ -116,18 +109,10 @@ class PijplijnTest {
     @Test
     void eenAnderStatementVerstuurtEerstWatWachtte() throws SQLException {
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
+            alsFlush(() -> {
                 voegToe(verbinding, 1);
-                try (Statement telling = verbinding.createStatement();
-                     ResultSet aantal = telling.executeQuery("select count(*) from a")) {
-                    aantal.next();
-                    assertThat(aantal.getInt(1)).isEqualTo(1);
-                }
-                venster.sluit();
-            } finally {
-                venster.verlaat();
-            }
+                assertThat(aantal(verbinding, "a")).isEqualTo(1);
+            });
             assertThat(UITGEVOERD).hasValue(2);
             verbinding.rollback();
         }
@@ -141,13 +126,10 @@ class PijplijnTest {
             verbinding.commit();
         }
         try (Connection verbinding = pijplijn.getConnection()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
+            alsFlush(() -> {
                 voegToe(verbinding, 2);
                 assertThat(UITGEVOERD).as("auto-commit: each statement its own transaction").hasValue(2);
-            } finally {
-                venster.verlaat();
-            }
+            });
         }
         assertThat(rijen("select id from a order by id")).containsExactly("1", "2");
     }
@@ -155,12 +137,7 @@ class PijplijnTest {
     @Test
     void eenRollbackLaatVallenWatWachtte() throws SQLException {
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
-                voegToe(verbinding, 1);
-            } finally {
-                venster.verlaat();
-            }
+            afgebrokenFlush(() -> voegToe(verbinding, 1));
             verbinding.rollback();
             voegToe(verbinding, 2);
             verbinding.commit();
@@ -172,13 +149,7 @@ class PijplijnTest {
     @Test
     void watNaEenAfgebrokenFlushWachtGaatVoorDeCommitMee() throws SQLException {
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
-                voegToe(verbinding, 1);
-                // the flush ends by an exception, without sluit()
-            } finally {
-                venster.verlaat();
-            }
+            afgebrokenFlush(() -> voegToe(verbinding, 1));
             verbinding.commit();
         }
         assertThat(rijen("select id from a")).containsExactly("1");
@@ -187,24 +158,15 @@ class PijplijnTest {
     @Test
     void eenMislukteRijNoemtZijnBatchEnBewaartNiets() throws SQLException {
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
+            assertThatThrownBy(() -> alsFlush(() -> {
                 voegToeAlsBatch(verbinding, 1);
-                PreparedStatement b = verbinding.prepareStatement("insert into b (id, a_id, aantal) values (?, ?, ?)");
-                b.setLong(1, 10);
-                b.setLong(2, 99); // no such a
-                b.setInt(3, 1);
-                b.addBatch();
-                b.executeBatch();
-                assertThatThrownBy(venster::sluit).isInstanceOfSatisfying(Pijplijn.Pijplijnfout.class, fout -> {
-                    assertThat(fout.batch()).as("the second batch of the flush").isEqualTo(1);
-                    assertThat(fout.getSQLState()).isEqualTo("23503");
-                    assertThat(fout.sql()).startsWith("insert into b");
-                    assertThat(fout.getUpdateCounts()).isEmpty();
-                });
-            } finally {
-                venster.verlaat();
-            }
+                voegBToe(verbinding, 99, true); // no such a
+            })).isInstanceOfSatisfying(Pijplijn.Pijplijnfout.class, fout -> {
+                assertThat(fout.batch()).as("the second batch of the flush").isEqualTo(1);
+                assertThat(fout.getSQLState()).isEqualTo("23503");
+                assertThat(fout.sql()).startsWith("insert into b");
+                assertThat(fout.getUpdateCounts()).isEmpty();
+            });
             verbinding.rollback();
         }
         assertThat(rijen("select id from a")).isEmpty();
@@ -214,8 +176,7 @@ class PijplijnTest {
     void meerRijenDanEenStatementMagKrijgenGaanInDelen() throws SQLException {
         int rijen = 40_000; // 80,000 parameters: three statements of at most 32,767
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
+            alsFlush(() -> {
                 PreparedStatement a = verbinding.prepareStatement("insert into a (id, naam) values (?, ?)");
                 for (int id = 1; id <= rijen; id++) {
                     a.setLong(1, id);
@@ -223,10 +184,7 @@ class PijplijnTest {
                     a.addBatch();
                 }
                 a.executeBatch();
-                venster.sluit();
-            } finally {
-                venster.verlaat();
-            }
+            });
             verbinding.commit();
         }
         assertThat(UITGEVOERD).hasValue(3);
@@ -236,17 +194,14 @@ class PijplijnTest {
     @Test
     void eenInsertDieIetsTeruggeeftOfSelecteertWachtNiet() throws SQLException {
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
+            afgebrokenFlush(() -> {
                 verbinding.prepareStatement("insert into a (id, naam) values (1, 'een')").executeUpdate();
                 verbinding.prepareStatement("insert into a (id) select 2").executeUpdate();
                 PreparedStatement terug = verbinding.prepareStatement("insert into a (id) values (?) returning id");
                 terug.setLong(1, 3);
                 terug.execute();
                 assertThat(UITGEVOERD).hasValue(3);
-            } finally {
-                venster.verlaat();
-            }
+            });
             verbinding.commit();
         }
         assertThat(rijen("select naam from a where id = 1")).containsExactly("een");
@@ -255,8 +210,7 @@ class PijplijnTest {
     @Test
     void eenInsertMetTekstInDeWaardenWachtOokEnKrijgtZijnParameters() throws SQLException {
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster venster = Pijplijn.Venster.open();
-            try {
+            alsFlush(() -> {
                 // as Camunda's insert of a timer job: a literal among the parameters, here with a question mark
                 PreparedStatement a = verbinding.prepareStatement("insert into a (id, naam) values (?, 'wat?')");
                 a.setLong(1, 1);
@@ -266,10 +220,7 @@ class PijplijnTest {
                 a.executeBatch();
                 voegToe(verbinding, 3);
                 assertThat(UITGEVOERD).hasValue(0);
-                venster.sluit();
-            } finally {
-                venster.verlaat();
-            }
+            });
             verbinding.commit();
         }
         assertThat(UITGEVOERD).hasValue(1);
@@ -279,23 +230,12 @@ class PijplijnTest {
     @Test
     void rijenBuitenEenFlushGaanMetHetVolgendeStatementMee() throws SQLException {
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster.meeMetVolgende(() -> {
-                try {
-                    voegToe(verbinding, 1);
-                    PreparedStatement b = verbinding.prepareStatement("insert into b (id, a_id, aantal) values (?, ?, 2)");
-                    b.setLong(1, 10);
-                    b.setLong(2, 1);
-                    b.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
+            meeMetVolgende(() -> {
+                voegToe(verbinding, 3);
+                voegBToe(verbinding, 3, false);
             });
             assertThat(UITGEVOERD).as("kept after the writes ended").hasValue(0);
-            try (Statement telling = verbinding.createStatement();
-                 ResultSet aantal = telling.executeQuery("select count(*) from b")) {
-                aantal.next();
-                assertThat(aantal.getInt(1)).isEqualTo(1);
-            }
+            assertThat(aantal(verbinding, "b")).isEqualTo(1);
             assertThat(UITGEVOERD).as("both rows in one execute, then the query").hasValue(2);
             verbinding.commit();
         }
@@ -305,22 +245,11 @@ class PijplijnTest {
     @Test
     void eenMislukteRijVanBuitenDeFlushIsGeenBatchVanCamunda() throws Throwable {
         try (Connection verbinding = transactie()) {
-            Pijplijn.Venster.meeMetVolgende(() -> {
-                try {
-                    PreparedStatement b = verbinding.prepareStatement("insert into b (id, a_id, aantal) values (?, ?, 1)");
-                    b.setLong(1, 10);
-                    b.setLong(2, 99);
-                    b.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Executor mybatis = Mockito.mock(Executor.class);
-            Mockito.when(mybatis.flushStatements()).thenAnswer(flush -> {
+            meeMetVolgende(() -> voegBToe(verbinding, 99, false));
+            Invocation flush = camundaFlush(() -> {
                 voegToeAlsBatch(verbinding, 1);
                 return List.of(new BatchResult(Mockito.mock(MappedStatement.class), "insert into a", null));
             });
-            Invocation flush = new Invocation(mybatis, Executor.class.getMethod("flushStatements"), new Object[0]);
 
             assertThatThrownBy(() -> new PijplijnInCamunda().intercept(flush))
                     .isNotInstanceOf(BatchExecutorException.class)
@@ -339,20 +268,13 @@ class PijplijnTest {
     void camundaHoortWelkeVanZijnBatchesMislukte() throws Throwable {
         List<BatchResult> batches = new ArrayList<>();
         try (Connection verbinding = transactie()) {
-            Executor mybatis = Mockito.mock(Executor.class);
-            Mockito.when(mybatis.flushStatements()).thenAnswer(flush -> {
+            Invocation flush = camundaFlush(() -> {
                 voegToeAlsBatch(verbinding, 1);
                 batches.add(new BatchResult(Mockito.mock(MappedStatement.class), "insert into a", null));
-                PreparedStatement b = verbinding.prepareStatement("insert into b (id, a_id, aantal) values (?, ?, ?)");
-                b.setLong(1, 10);
-                b.setLong(2, 99);
-                b.setInt(3, 1);
-                b.addBatch();
-                b.executeBatch();
+                voegBToe(verbinding, 99, true);
                 batches.add(new BatchResult(Mockito.mock(MappedStatement.class), "insert into b", null));
                 return batches;
             });
-            Invocation flush = new Invocation(mybatis, Executor.class.getMethod("flushStatements"), new Object[0]);
 
             assertThatThrownBy(() -> new PijplijnInCamunda().intercept(flush))
                     .isInstanceOfSatisfying(BatchExecutorException.class, fout -> {
@@ -365,6 +287,49 @@ class PijplijnTest {
         }
     }
 
+    /** JDBC work, which may fail. */
+    private interface Sql {
+        void uitvoeren() throws SQLException;
+    }
+
+    /** {@code flush} as Camunda and Hibernate flush: inside a window, which sends what was kept at its end. */
+    private static void alsFlush(Sql flush) throws SQLException {
+        Pijplijn.Venster venster = Pijplijn.Venster.open();
+        try {
+            flush.uitvoeren();
+            venster.sluit();
+        } finally {
+            venster.verlaat();
+        }
+    }
+
+    /** A flush that ends by an exception, before it sends. */
+    private static void afgebrokenFlush(Sql flush) throws SQLException {
+        Pijplijn.Venster venster = Pijplijn.Venster.open();
+        try {
+            flush.uitvoeren();
+        } finally {
+            venster.verlaat();
+        }
+    }
+
+    private static void meeMetVolgende(Sql schrijven) {
+        Pijplijn.Venster.meeMetVolgende(() -> {
+            try {
+                schrijven.uitvoeren();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Camunda's flush through MyBatis, which executes its batches by {@code batches} and reports them. */
+    private static Invocation camundaFlush(Callable<List<BatchResult>> batches) throws Exception {
+        Executor mybatis = Mockito.mock(Executor.class);
+        Mockito.when(mybatis.flushStatements()).thenAnswer(flush -> batches.call());
+        return new Invocation(mybatis, Executor.class.getMethod("flushStatements"), new Object[0]);
+    }
+
     private static Connection transactie() throws SQLException {
         Connection verbinding = pijplijn.getConnection();
         verbinding.setAutoCommit(false);
@@ -372,21 +337,42 @@ class PijplijnTest {
     }
 
     private static void voegToe(Connection verbinding, long id) throws SQLException {
-        PreparedStatement a = verbinding.prepareStatement("insert into a (id, naam) values (?, ?)");
-        a.setLong(1, id);
-        a.setString(2, "rij " + id);
-        a.executeUpdate();
-        a.close();
+        try (PreparedStatement a = verbinding.prepareStatement("insert into a (id, naam) values (?, ?)")) {
+            a.setLong(1, id);
+            a.setString(2, "rij " + id);
+            a.executeUpdate();
+        }
     }
 
     /** As Camunda's flush executes it: a JDBC batch, which counts for {@link Pijplijn.Pijplijnfout#batch()}. */
     private static void voegToeAlsBatch(Connection verbinding, long id) throws SQLException {
-        PreparedStatement a = verbinding.prepareStatement("insert into a (id, naam) values (?, ?)");
-        a.setLong(1, id);
-        a.setString(2, "rij " + id);
-        a.addBatch();
-        a.executeBatch();
-        a.close();
+        try (PreparedStatement a = verbinding.prepareStatement("insert into a (id, naam) values (?, ?)")) {
+            a.setLong(1, id);
+            a.setString(2, "rij " + id);
+            a.addBatch();
+            a.executeBatch();
+        }
+    }
+
+    /** Row 10 of b, referring to row {@code aId} of a; answers the row count the caller is told. */
+    private static int voegBToe(Connection verbinding, long aId, boolean alsBatch) throws SQLException {
+        try (PreparedStatement b = verbinding.prepareStatement("insert into b (id, a_id, aantal) values (?, ?, 7)")) {
+            b.setLong(1, 10);
+            b.setLong(2, aId);
+            if (!alsBatch) {
+                return b.executeUpdate();
+            }
+            b.addBatch();
+            return b.executeBatch()[0];
+        }
+    }
+
+    private static int aantal(Connection verbinding, String tabel) throws SQLException {
+        try (Statement telling = verbinding.createStatement();
+             ResultSet aantal = telling.executeQuery("select count(*) from " + tabel)) {
+            aantal.next();
+            return aantal.getInt(1);
+        }
     }
 
     private static List<String> rijen(String sql) throws SQLException {
