@@ -36,8 +36,6 @@ import org.springframework.stereotype.Component;
  * index probe each.</li>
  * <li>The job definition of every timer a command creates, read one query each; {@link JobDefinitiesPerVersie} reads
  * those of a process definition version together.</li>
- * <li>The flush of a command executes one JDBC batch per table and waits for each; {@link PijplijnInCamunda} lets its
- * inserts go together ({@link Pijplijn}).</li>
  * </ul>
  * H2 (demo and tests) keeps the engine as shipped.
  */
@@ -71,7 +69,6 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
                 throw new UncheckedIOException(e);
             }
         }
-        mybatis.addInterceptor(new PijplijnInCamunda());
         configuration.getSessionFactories().put(AuthorizationManager.class,
                 new EigenManager(AuthorizationManager.class, GroepenMetAutorisatie::new));
         configuration.getSessionFactories().put(JobDefinitionManager.class,

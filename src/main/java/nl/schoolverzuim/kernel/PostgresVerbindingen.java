@@ -6,12 +6,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * PostgreSQL connections send a batch of inserts as multi-row inserts (pgjdbc {@code reWriteBatchedInserts}), and
- * the inserts of one flush together ({@link Pijplijn}). The engine flushes a command as JDBC batches, one per kind of
- * row: starting a werkproces inserts its 17 variables into ACT_RU_VARIABLE and again into ACT_HI_VARINST, which
- * PostgreSQL otherwise executes one statement at a time, and about fifteen tables one round trip each (issue 8,
- * measured in {@code DoorvoerBench}). Camunda accepts the "success, count unknown" that is then answered for inserts
- * only; updates and deletes, whose row counts detect concurrent changes, are neither rewritten nor kept.
+ * PostgreSQL connections send a batch of inserts as multi-row inserts (pgjdbc {@code reWriteBatchedInserts}). The
+ * engine flushes a command as JDBC batches, one per kind of row: starting a werkproces inserts its 17 variables into
+ * ACT_RU_VARIABLE and again into ACT_HI_VARINST, which PostgreSQL otherwise executes one statement at a time (issue 8,
+ * measured in {@code DoorvoerBench}). Camunda accepts the "success, count unknown" that pgjdbc then answers for
+ * inserts only; updates and deletes, whose row counts detect concurrent changes, are not rewritten.
  * <p>
  * Set on every pool the application gets, whatever its URL came from (production, tests, benchmarks), unless
  * the pool sets it itself. H2 keeps its own batching.
@@ -29,19 +28,11 @@ public class PostgresVerbindingen implements BeanPostProcessor {
         return bean;
     }
 
-    @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
-        return bean instanceof HikariDataSource pool && isPostgres(pool) ? Pijplijn.om(pool) : bean;
-    }
-
     /** Applies the setting to a pool not yet started: what every pool of the application gets. */
     public static void stelIn(HikariConfig pool) {
-        if (isPostgres(pool)) {
+        String url = pool.getJdbcUrl();
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
             pool.getDataSourceProperties().putIfAbsent(HERSCHRIJF_INSERTS, "true");
         }
-    }
-
-    private static boolean isPostgres(HikariConfig pool) {
-        return pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:postgresql:");
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import nl.schoolverzuim.kernel.Pijplijn;
 import nl.schoolverzuim.kernel.Variabelen;
 
 /**
@@ -43,8 +42,7 @@ class WerkvoorraadProjectie {
 
     private void verwerk(DelegateTask taak) {
         switch (taak.getEventName()) {
-            // Its rows go with the command's next statement: an intake or completion waits on one round trip less.
-            case TaskListener.EVENTNAME_CREATE -> Pijplijn.Venster.meeMetVolgende(() -> nieuw(taak));
+            case TaskListener.EVENTNAME_CREATE -> nieuw(taak);
             // A claim fires both; the assignment only moves the task to another officer.
             case TaskListener.EVENTNAME_ASSIGNMENT ->
                     jdbc.update("update werkvoorraad_taak set toegewezen_aan = ? where task_id = ?", taak.getAssignee(), taak.getId());
@@ -60,7 +58,7 @@ class WerkvoorraadProjectie {
     /** A new task has no group rows yet, so unlike an update nothing is deleted first. */
     private void nieuw(DelegateTask taak) {
         List<String> groepen = groepen(taak);
-        // A new task has no variables of its own; asking the task would query for them, the execution has them loaded.
+        // A new task has no variables of its own: asking the task queries for them, the execution has them loaded.
         VariableScope variabelen = taak.getExecution() != null ? taak.getExecution() : taak;
         Object thuiszitterSinds = variabelen.getVariable("thuiszitterSinds");
         jdbc.update("""

@@ -64,8 +64,8 @@ import nl.schoolverzuim.testsupport.Batchjobs;
  * same database in the same run. "Plain engine" is Camunda 7.24 as shipped: measured without our index on
  * ACT_RU_TASK(PARENT_TASK_ID_), and its completions give every history table the removal time at the end, as the
  * engine does (ours leaves that to the night), and it runs on connections as pgjdbc ships them, without the multi-row
- * inserts of {@code kernel.PostgresVerbindingen} and the {@code kernel.Pijplijn}; the rows with the index and with our
- * connections show what each alone gives the bare engine.
+ * inserts of {@code kernel.PostgresVerbindingen}; the rows with the index and with multi-row inserts show what each
+ * alone gives the bare engine.
  * <p>
  * Sizes: {@code -Dbench.open=30000,100000} (open tasks before each completion measurement), {@code -Dbench.metingen}
  * (operations per row, 300), {@code -Dbench.bulk} (meldingen in the bulk request, 10000), {@code -Dbench.gemeenten}
@@ -216,25 +216,18 @@ class DoorvoerBench {
         Map<String, long[]> historie = meetAfwisselend(niveaus);
         rij("  before/after: intake in process with history level schoolverzuim (ours) vs full (column plain)",
                 historie.get("gekozen"), historie.get("full"), Double.NaN);
-        // Before/after of the connection settings (kernel.PostgresVerbindingen: multi-row inserts, then the inserts of
-        // a flush sent together by kernel.Pijplijn), for our intake and for the bare start.
+        // Before/after of the connection setting (kernel.PostgresVerbindingen), for our intake and for the bare start.
         Map<String, IntConsumer> verbindingen = new LinkedHashMap<>();
         verbindingen.put("kaal zoals geleverd", rijen.get("kaal"));
-        verbindingen.put("kaal meerrijig", i -> Verbindingen.alleenMeerrijig(() -> startKaal(i)));
         verbindingen.put("kaal", i -> startKaal(i));
         verbindingen.put("dienst zoals geleverd", i -> Verbindingen.zoalsGeleverd(() -> rijen.get("dienst").accept(i)));
-        verbindingen.put("dienst meerrijig", i -> Verbindingen.alleenMeerrijig(() -> rijen.get("dienst").accept(i)));
         verbindingen.put("dienst", rijen.get("dienst"));
         Map<String, long[]> herschreven = meetAfwisselend(verbindingen);
-        rij("  before/after: intake in process with the inserts of a flush sent together (ours) vs each batch on its own, both multi-row (column plain)",
-                herschreven.get("dienst"), herschreven.get("dienst meerrijig"), Double.NaN);
         rij("  before/after: intake in process with batched inserts sent as multi-row inserts (ours) vs one by one (column plain)",
-                herschreven.get("dienst meerrijig"), herschreven.get("dienst zoals geleverd"), Double.NaN);
-        rij("  plain engine start with multi-row inserts vs one by one", herschreven.get("kaal meerrijig"),
+                herschreven.get("dienst"), herschreven.get("dienst zoals geleverd"), Double.NaN);
+        rij("  plain engine start with multi-row inserts vs one by one", herschreven.get("kaal"),
                 herschreven.get("kaal zoals geleverd"), Double.NaN);
-        rij("  plain engine start with our connections (multi-row, a flush's inserts together) vs as shipped",
-                herschreven.get("kaal"), herschreven.get("kaal zoals geleverd"), Double.NaN);
-        rij("  intake in process vs plain engine start, both with our connections", herschreven.get("dienst"),
+        rij("  intake in process vs plain engine start, both with multi-row inserts", herschreven.get("dienst"),
                 herschreven.get("kaal"), Double.NaN);
         // Before/after of the second-level cache of gemeenten, regio's and scholen (kernel.Referentiegegevens): the
         // same intake, turn by turn with the cache emptied first (in memory, microseconds).
