@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.kernel.DecisionCache;
+import nl.schoolverzuim.kernel.LaatsteVersies;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams;
@@ -42,12 +43,14 @@ public class WerkprocesStarter {
     private final RuntimeService runtime;
     private final ProcessEngine engine;
     private final DecisionCache beslissingen;
+    private final LaatsteVersies versies;
     private final Clock clock;
 
     WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, ProcessEngine engine,
-                      DecisionCache beslissingen, Clock clock) {
+                      DecisionCache beslissingen, LaatsteVersies versies, Clock clock) {
         this.engine = engine;
         this.beslissingen = beslissingen;
+        this.versies = versies;
         this.werkprocessen = werkprocessen;
         this.runtime = runtime;
         this.clock = clock;
@@ -85,8 +88,11 @@ public class WerkprocesStarter {
         alle.put(Variabelen.REGIO, jongere.getWoongemeente().getRegio().getCode());
         alle.put(Variabelen.BOVENGRENS_LEEFTIJD, jongere.getWoongemeente().getRegio().getBovengrensLeeftijd());
         // One engine command for the instance and its read grants: one flush to the database instead of three.
+        // By the id of the latest version, which Camunda would query on every start by key (LaatsteVersies).
+        String versie = versies.proces(engine, procesKey);
         ProcessInstance instantie = configuratie().getCommandExecutorTxRequired().execute(commandContext -> {
-            ProcessInstance gestart = runtime.createProcessInstanceByKey(procesKey)
+            ProcessInstance gestart = (versie != null ? runtime.createProcessInstanceById(versie)
+                    : runtime.createProcessInstanceByKey(procesKey))
                     .businessKey(werkproces.businessKey())
                     .setVariables(alle)
                     .execute();

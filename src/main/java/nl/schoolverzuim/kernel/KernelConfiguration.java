@@ -59,13 +59,18 @@ class KernelConfiguration {
     }
 
     @Bean
-    DecisionCache decisionCache() {
-        return new DecisionCache();
+    LaatsteVersies laatsteVersies() {
+        return new LaatsteVersies();
     }
 
-    /** Every deployment on this node (a designer's new table version) is used by the very next evaluation. */
     @Bean
-    ProcessEnginePlugin nieuweModelversies(DecisionCache decisionCache) {
+    DecisionCache decisionCache(LaatsteVersies laatsteVersies) {
+        return new DecisionCache(laatsteVersies);
+    }
+
+    /** Every deployment on this node (a designer's new model or table version) is used by the very next start. */
+    @Bean
+    ProcessEnginePlugin nieuweModelversies(LaatsteVersies laatsteVersies) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -73,7 +78,7 @@ class KernelConfiguration {
                 if (configuration.getCustomPostDeployers() != null) {
                     deployers.addAll(configuration.getCustomPostDeployers());
                 }
-                deployers.add(deployment -> decisionCache.vergeetVersies());
+                deployers.add(deployment -> laatsteVersies.vergeet());
                 configuration.setCustomPostDeployers(deployers);
             }
         };

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Which due dates are overdue by a termijn at a moment: the escalation to the teamleider (MAS §5). */
 class TermijnenTest {
 
-    private static final Termijnen TERMIJNEN = new Termijnen(new Werkdagen(), new DecisionCache());
+    private static final Termijnen TERMIJNEN = new Termijnen(new Werkdagen(), new DecisionCache(new LaatsteVersies()));
     private static final Termijnen.Termijn VIJF_WERKDAGEN = new Termijnen.Termijn(5, Termijnen.Eenheid.WERKDAGEN);
 
     static Instant op(LocalDateTime moment) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.schoolverzuim.kernel.DecisionCache;
+import nl.schoolverzuim.kernel.LaatsteVersies;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.Werkdagen;
 import nl.schoolverzuim.testsupport.Modeltest;
@@ -33,7 +34,7 @@ class InformatieAdviesProcessTest {
     @BeforeEach
     void termijnen() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        Mocks.register("termijnen", new Termijnen(new Werkdagen(), new DecisionCache()));
+        Mocks.register("termijnen", new Termijnen(new Werkdagen(), new DecisionCache(new LaatsteVersies())));
     }
 
     @AfterEach

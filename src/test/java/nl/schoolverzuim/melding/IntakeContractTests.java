@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -766,5 +767,37 @@ abstract class IntakeContractTests {
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .allSatisfy(definitie -> assertThat(definitie.getHistoryTimeToLive()).as(definitie.getKey())
                         .isEqualTo(korter.getOrDefault(definitie.getKey(), 1825)));
+    }
+
+    /**
+     * Issue 8 (kernel.LaatsteVersies): a werkproces starts by the id of the latest version of its model, which is not
+     * queried on every start; a version deployed on this node is used by the very next melding, and one deleted
+     * (Cockpit) never again.
+     */
+    @Test
+    void eenNieuweModelversieKrijgtDeVolgendeMeldingEnEenVerwijderdeGeenMeer() {
+        ProcessDefinition huidig = repository.createProcessDefinitionQuery().processDefinitionKey("leerplicht-verzuim")
+                .latestVersion().singleResult();
+        assertThat(modelVan(post(LPA_DOETINCHEM, Meldingen.wettelijk()))).isEqualTo(huidig.getId());
+        Deployment nieuw = repository.createDeployment().name("nieuwe-versie-test")
+                .addInputStream(huidig.getResourceName(),
+                        repository.getResourceAsStream(huidig.getDeploymentId(), huidig.getResourceName()))
+                .deploy();
+        try {
+            ProcessDefinition volgende = repository.createProcessDefinitionQuery().deploymentId(nieuw.getId())
+                    .singleResult();
+            assertThat(volgende.getVersion()).isEqualTo(huidig.getVersion() + 1);
+            assertThat(modelVan(post(LPA_DOETINCHEM, Meldingen.wettelijk()))).isEqualTo(volgende.getId());
+        } finally {
+            repository.deleteDeployment(nieuw.getId(), true);
+        }
+        assertThat(modelVan(post(LPA_DOETINCHEM, Meldingen.wettelijk()))).isEqualTo(huidig.getId());
+    }
+
+    private String modelVan(ResponseEntity<JsonNode> antwoord) {
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(antwoord.getBody().get("werkprocesId").asText()).singleResult()
+                .getProcessDefinitionId();
     }
 }
