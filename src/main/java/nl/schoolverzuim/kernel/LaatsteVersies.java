@@ -25,14 +25,12 @@ public class LaatsteVersies {
     /** How long the latest version is taken as known. */
     static final Duration GELDIG = Duration.ofSeconds(10);
 
-    private static final String BESLISSING = "decision:";
-    private static final String PROCES = "process:";
-
-    private final Map<String, Versie> versies = new ConcurrentHashMap<>();
+    private final Map<String, Versie> beslissingen = new ConcurrentHashMap<>();
+    private final Map<String, Versie> processen = new ConcurrentHashMap<>();
 
     /** The latest version of decision {@code key}, or {@code null} if none is deployed. */
     public String beslissing(ProcessEngineServices engine, String key) {
-        return laatste(BESLISSING + key, () -> {
+        return laatste(beslissingen, key, () -> {
             DecisionDefinition laatste = engine.getRepositoryService().createDecisionDefinitionQuery()
                     .decisionDefinitionKey(key).latestVersion().singleResult();
             return laatste == null ? null : laatste.getId();
@@ -45,7 +43,7 @@ public class LaatsteVersies {
      * within {@link #GELDIG}, as a new one is.
      */
     public String proces(ProcessEngineServices engine, String key) {
-        return laatste(PROCES + key, () -> {
+        return laatste(processen, key, () -> {
             ProcessDefinition laatste = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(key).latestVersion().singleResult();
             return laatste == null || laatste.isSuspended() ? null : laatste.getId();
@@ -54,25 +52,27 @@ public class LaatsteVersies {
 
     /** A deployment on this node: the next use looks up the latest versions at once. */
     public void vergeet() {
-        versies.clear();
+        beslissingen.clear();
+        processen.clear();
     }
 
     /** The next start of each process looks up its latest version, as a start by key does (the bench's comparison). */
     public void vergeetProcessen() {
-        versies.keySet().removeIf(sleutel -> sleutel.startsWith(PROCES));
+        processen.clear();
     }
 
-    private String laatste(String sleutel, Supplier<String> opzoeken, Predicate<String> nogUitgerold) {
+    private static String laatste(Map<String, Versie> versies, String key, Supplier<String> opzoeken,
+                                  Predicate<String> nogUitgerold) {
         long nu = System.nanoTime();
-        Versie bekend = versies.get(sleutel);
+        Versie bekend = versies.get(key);
         if (bekend != null && nu - bekend.opgezocht() < GELDIG.toNanos() && nogUitgerold.test(bekend.id())) {
             return bekend.id();
         }
         String laatste = opzoeken.get();
         if (laatste == null) {
-            versies.remove(sleutel);
+            versies.remove(key);
         } else {
-            versies.put(sleutel, new Versie(laatste, nu));
+            versies.put(key, new Versie(laatste, nu));
         }
         return laatste;
     }
