@@ -210,6 +210,14 @@ class DoorvoerBench {
         Map<String, Double> twee = tweeDradenAfwisselend(rijen);
         rij2("intake POST /api/meldingen over HTTP, 2 client threads", twee.get("http"), twee.get("kaal"), 0.5);
         rij2("intake in process (IntakeService), 2 threads", twee.get("dienst"), twee.get("kaal"), 0.5);
+        // What HTTP costs by itself on this machine: the same request, refused by validation after the whole of it
+        // (login, Jackson, every rule, the gemeente from the cache) and before any row is written.
+        Map<String, IntConsumer> vloer = new LinkedHashMap<>();
+        vloer.put("geweigerd", i -> weigeringHttp(melding(volgnummer.incrementAndGet())));
+        vloer.put("kaal", rijen.get("kaal"));
+        Map<String, long[]> http = meetAfwisselend(vloer);
+        rij("  HTTP alone: the same POST /api/meldingen refused by validation (400, meldingsdatum in the future), 1 thread",
+                http.get("geweigerd"), http.get("kaal"), Double.NaN);
         // Before/after of the history level: the same in-process intake with the engine on "full", turn by turn.
         ProcessEngineConfigurationImpl configuratie = configuratie();
         HistoryLevel gekozen = configuratie.getHistoryLevel();
@@ -243,8 +251,9 @@ class DoorvoerBench {
         Map<String, long[]> referentie = meetAfwisselend(cache);
         rij("  before/after: intake in process with gemeente, regio and school from Hibernate's second-level cache vs emptied first",
                 referentie.get("gevuld"), referentie.get("leeg"), Double.NaN);
-        // Before/after of starting by the id of the latest version (kernel.LaatsteVersies): the same intake, turn by
-        // turn with the known versions forgotten first, so the start queries the latest version as a start by key does.
+        // Before/after of starting by the id of the latest version without reading its row (kernel.LaatsteVersies):
+        // the same intake, turn by turn with the known versions forgotten first, so it reads the latest version once,
+        // as a start by key does.
         Map<String, IntConsumer> modelversies = new LinkedHashMap<>();
         modelversies.put("opgezocht", i -> {
             laatsteVersies.vergeetProcessen();
@@ -252,18 +261,28 @@ class DoorvoerBench {
         });
         modelversies.put("bekend", rijen.get("dienst"));
         Map<String, long[]> versies = meetAfwisselend(modelversies);
-        rij("  before/after: intake in process with the werkproces started by the id of the latest version, known (ours) vs looked up (column plain)",
+        rij("  before/after: intake in process with the werkproces started by the id of the latest version, known (ours, no query) vs looked up as a start by key does (column plain, one query)",
                 versies.get("bekend"), versies.get("opgezocht"), Double.NaN);
         profiel("intake POST /api/meldingen", rijen.get("http"));
         profiel("plain engine start", rijen.get("kaal"));
     }
 
     private void intakeHttp(Map<String, Object> melding) {
+        stuurMelding(melding, 201);
+    }
+
+    /** A melding the validation refuses (meldingsdatum in the future) after checking every rule. */
+    private void weigeringHttp(Map<String, Object> melding) {
+        melding.put("meldingsdatum", LocalDate.now().plusYears(1).toString());
+        stuurMelding(melding, 400);
+    }
+
+    private void stuurMelding(Map<String, Object> melding, int verwacht) {
         String groep = (String) melding.remove("_groep");
         NationaleWerkvoorraad.Antwoord antwoord = NationaleWerkvoorraad.stuur(json, poort, "/api/meldingen",
                 NationaleWerkvoorraad.gebruiker(groep), melding);
-        if (antwoord.status() != 201) {
-            throw new IllegalStateException("intake gaf " + antwoord.status() + ": " + antwoord.body());
+        if (antwoord.status() != verwacht) {
+            throw new IllegalStateException("POST /api/meldingen gaf " + antwoord.status() + ": " + antwoord.body());
         }
     }
 

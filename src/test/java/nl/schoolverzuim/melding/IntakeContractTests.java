@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -55,6 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Jongere;
 import nl.schoolverzuim.dossier.Werkproces;
+import nl.schoolverzuim.kernel.LaatsteVersies;
 import nl.schoolverzuim.kernel.Werkdagen;
 import nl.schoolverzuim.modellering.ModelDeployment;
 import nl.schoolverzuim.organisatie.Gemeente;
@@ -105,6 +107,8 @@ abstract class IntakeContractTests {
     IntakeService intake;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    LaatsteVersies laatsteVersies;
 
     ResponseEntity<JsonNode> post(String gebruiker, Object body) {
         return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity("/api/meldingen", body, JsonNode.class);
@@ -791,6 +795,34 @@ abstract class IntakeContractTests {
         } finally {
             repository.deleteDeployment(nieuw.getId(), true);
         }
+        assertThat(modelVan(post(LPA_DOETINCHEM, Meldingen.wettelijk()))).isEqualTo(huidig.getId());
+    }
+
+    /**
+     * Issue 8 (kernel.LaatsteVersies): a werkproces starts by the id of the latest version without reading that
+     * version's row, so a suspension (in Cockpit, on this node or another) is seen at the next lookup of the latest
+     * version, within {@code LaatsteVersies.GELDIG}; {@code vergeet()} stands in for that time here. After activation
+     * the version takes meldingen again: the lookup hands what it read to the engine's definition cache, which Camunda's
+     * refusal had left suspended.
+     */
+    @Test
+    void eenOpgeschorteVersieWordtBijDeVolgendeOpzoekingGeweigerdEnNaActiverenWeerGestart() {
+        ProcessDefinition huidig = repository.createProcessDefinitionQuery().processDefinitionKey("leerplicht-verzuim")
+                .latestVersion().singleResult();
+        assertThat(modelVan(post(LPA_DOETINCHEM, Meldingen.wettelijk()))).isEqualTo(huidig.getId());
+        repository.suspendProcessDefinitionById(huidig.getId());
+        try {
+            // Not read again before the next lookup: this start would have been refused had it read the row.
+            assertThat(modelVan(post(LPA_DOETINCHEM, Meldingen.wettelijk()))).isEqualTo(huidig.getId());
+            laatsteVersies.vergeet();
+            int meldingen = aantalMeldingen();
+            NieuweMelding melding = json.convertValue(Meldingen.wettelijk(), NieuweMelding.class);
+            assertThatThrownBy(() -> intake.ontvang(melding)).isInstanceOf(SuspendedEntityInteractionException.class);
+            assertThat(aantalMeldingen()).isEqualTo(meldingen);
+        } finally {
+            repository.activateProcessDefinitionById(huidig.getId());
+        }
+        laatsteVersies.vergeet();
         assertThat(modelVan(post(LPA_DOETINCHEM, Meldingen.wettelijk()))).isEqualTo(huidig.getId());
     }
 
