@@ -88,15 +88,9 @@ public class WerkprocesStarter {
         alle.put(Variabelen.REGIO, jongere.getWoongemeente().getRegio().getCode());
         alle.put(Variabelen.BOVENGRENS_LEEFTIJD, jongere.getWoongemeente().getRegio().getBovengrensLeeftijd());
         // One engine command for the instance and its read grants: one flush to the database instead of three.
-        // By the id of the latest version, which Camunda would query on every start by key, and without reading the
-        // row of that version again (LaatsteVersies).
-        String versie = versies.proces(engine, procesKey);
+        // The latest version without querying it on every start, as a start by key would (LaatsteVersies).
         ProcessInstance instantie = configuratie().getCommandExecutorTxRequired().execute(commandContext -> {
-            if (versie != null) {
-                LaatsteVersies.inCommando(commandContext, versie);
-            }
-            ProcessInstance gestart = (versie != null ? runtime.createProcessInstanceById(versie)
-                    : runtime.createProcessInstanceByKey(procesKey))
+            ProcessInstance gestart = versies.start(commandContext, engine, procesKey)
                     .businessKey(werkproces.businessKey())
                     .setVariables(alle)
                     .execute();

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 
 /**
  * The id of the latest deployed version of a decision or process, looked up once per {@link #GELDIG} instead of on
@@ -22,7 +23,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  * the issue 8 bench. A deployment on this node is used by the very next start or evaluation ({@link #vergeet}, called
  * by a post-deployer, see KernelConfiguration); one on another node (through the REST API) within {@link #GELDIG}. A
  * deleted version is never used: that is checked in the engine's in-memory definition cache, without a query. A
- * start by the id found here reads no row of the version either ({@link #inCommando}).
+ * werkproces started through {@link #start} reads no row of its version either.
  */
 public class LaatsteVersies {
 
@@ -42,12 +43,25 @@ public class LaatsteVersies {
     }
 
     /**
-     * The latest version of process {@code key}, or {@code null} if none is deployed or it is suspended: the caller
-     * then starts by key, and Camunda refuses with its own message. A version suspended in Cockpit, on this node or
-     * another, is seen within {@link #GELDIG}, as a new one is. What is read of the version is handed to the engine's
-     * definition cache, as Camunda does with every row of a version it reads.
+     * The start of the latest version of process {@code key} in this command: by its id, without reading the row of
+     * that version ({@link #zonderRijTeLezen}). By key when no version is deployed or the latest is suspended, so that
+     * Camunda refuses with its own message; a version suspended in Cockpit, on this node or another, is seen within
+     * {@link #GELDIG}, as a new one is.
      */
-    public String proces(ProcessEngineServices engine, String key) {
+    public ProcessInstantiationBuilder start(CommandContext commandContext, ProcessEngineServices engine, String key) {
+        String id = proces(engine, key);
+        if (id == null) {
+            return engine.getRuntimeService().createProcessInstanceByKey(key);
+        }
+        zonderRijTeLezen(commandContext, id);
+        return engine.getRuntimeService().createProcessInstanceById(id);
+    }
+
+    /**
+     * The latest version of process {@code key}, or {@code null} if none is deployed or it is suspended. What is read
+     * of the version is handed to the engine's definition cache, as Camunda does with every row of a version it reads.
+     */
+    private String proces(ProcessEngineServices engine, String key) {
         return laatste(processen, key, () -> {
             ProcessDefinition laatste = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(key).latestVersion().singleResult();
@@ -67,10 +81,11 @@ public class LaatsteVersies {
      * instead of reading its row: Camunda reads the row on every start by id, for its suspension state and history
      * time to live, which {@link #proces} read at most {@link #GELDIG} ago (issue 8: a query and 4% of the CPU of
      * every intake). The row goes into the command's entity cache as Camunda would have read it, with the values the
-     * definition cache holds, so the start changes nothing there. A version not in the definition cache (after a
-     * restart, before its first start) is read as usual.
+     * definition cache holds, so the start changes nothing there. It is a copy: the definition cache's own object is
+     * shared by every thread, and a command checks the entities in its cache for changes when it ends. A version not in
+     * the definition cache (after a restart, before its first start) is read as usual.
      */
-    public static void inCommando(CommandContext commandContext, String id) {
+    private static void zonderRijTeLezen(CommandContext commandContext, String id) {
         ProcessDefinitionEntity uitgerold = commandContext.getProcessEngineConfiguration().getDeploymentCache()
                 .findProcessDefinitionFromCache(id);
         if (uitgerold == null

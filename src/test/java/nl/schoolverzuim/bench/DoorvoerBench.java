@@ -200,7 +200,7 @@ class DoorvoerBench {
         // The plain engine as shipped also runs on connections as pgjdbc ships them (no multi-row inserts).
         rijen.put("kaal", i -> Verbindingen.zoalsGeleverd(() -> startKaal(i)));
         // Each operation its own melding: the rows of one round must not share a meldingnummer.
-        rijen.put("http", i -> intakeHttp(melding(volgnummer.incrementAndGet())));
+        rijen.put("http", i -> stuurMelding(melding(volgnummer.incrementAndGet()), 201));
         rijen.put("dienst", i -> intake.ontvang(nieuweMelding(melding(volgnummer.incrementAndGet()))));
         opwarmenTotDeJitStilIs("intake", rijen);
         Map<String, long[]> een = meetAfwisselend(rijen, 0, METINGEN);
@@ -265,10 +265,6 @@ class DoorvoerBench {
                 versies.get("bekend"), versies.get("opgezocht"), Double.NaN);
         profiel("intake POST /api/meldingen", rijen.get("http"));
         profiel("plain engine start", rijen.get("kaal"));
-    }
-
-    private void intakeHttp(Map<String, Object> melding) {
-        stuurMelding(melding, 201);
     }
 
     /** A melding the validation refuses (meldingsdatum in the future) after checking every rule. */
