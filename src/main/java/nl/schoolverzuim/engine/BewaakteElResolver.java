@@ -96,7 +96,7 @@ final class BewaakteElResolver extends ELResolver {
     private static Object bewaakResultaat(Object resultaat, Object eigenschap) {
         if (resultaat != null && verboden(resultaat)) {
             throw new ProcessEngineException("Expressie geweigerd: " + eigenschap + " geeft " + soort(resultaat)
-                    + ", dat een model niet mag gebruiken");
+                    + " terug, en die mag een model niet gebruiken");
         }
         return resultaat;
     }
