@@ -12,7 +12,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A model is not code, and a werkproces's record is not the designer's to delete (README "Beveiliging"). */
+/** A model is not code, and a werkproces's record is not the designer's to delete: the engine extensions of this package. */
 @Configuration(proxyBeanMethods = false)
 class EngineBeveiliging {
 
