@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
+import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.Variabelen;
 
@@ -30,6 +31,7 @@ import nl.schoolverzuim.kernel.Variabelen;
  * with the werkproces, record contact attempts and monitoring checks, and close or hand over werkprocessen. Rules
  * designers may change are DMN ({@code vsv-afronding}, {@code mas-termijn}); a refused completion stores nothing.
  */
+@Procesbean
 @Component("doorstroompunt")
 @Transactional
 public class DoorstroompuntWerkproces {

@@ -4,15 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import nl.schoolverzuim.engine.Procesbean;
 
 /**
  * The night's half of {@link VerwijdertijdNaAfloop} (MAS §10): every process instance that ended since the last run
@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * started ({@link #beginOpEersteStart}): what ended before that, on an older version, got its removal time from the
  * engine itself.
  */
+@Procesbean
 @Service("historieVerwijdertijd")
 public class HistorieVerwijdertijd {
 
@@ -50,9 +51,9 @@ public class HistorieVerwijdertijd {
         }
     }
 
-    /** Starts the batch for what ended since the last run; empty when nothing did. */
+    /** Starts the batch for what ended since the last run; false when nothing did. */
     @Transactional
-    public Optional<Batch> geefDoor() {
+    public boolean geefDoor() {
         Instant tot = Instant.now(clock).minus(MARGE);
         HistoricProcessInstanceQuery afgelopen = historie.createHistoricProcessInstanceQuery()
                 .rootProcessInstances()
@@ -61,14 +62,16 @@ public class HistorieVerwijdertijd {
         if (vorige != null) {
             afgelopen.finishedAfter(Date.from(Instant.parse(vorige)));
         }
-        Optional<Batch> batch = afgelopen.count() == 0 ? Optional.empty() : Optional.of(
-                historie.setRemovalTimeToHistoricProcessInstances()
-                        .calculatedRemovalTime()
-                        .byQuery(afgelopen)
-                        // also instances the werkproces called, which take the werkproces's removal time
-                        .hierarchical()
-                        .executeAsync());
+        boolean gestart = afgelopen.count() > 0;
+        if (gestart) {
+            historie.setRemovalTimeToHistoricProcessInstances()
+                    .calculatedRemovalTime()
+                    .byQuery(afgelopen)
+                    // also instances the werkproces called, which take the werkproces's removal time
+                    .hierarchical()
+                    .executeAsync();
+        }
         beheer.setProperty(DOORGEGEVEN_TOT, tot.toString());
-        return batch;
+        return gestart;
     }
 }

@@ -13,12 +13,15 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import nl.schoolverzuim.engine.Procesbean;
+
 /**
  * Due dates of the MAS §5 deadline table. The lengths live in the DMN decision {@code mas-termijn}
  * ({@code processes/mas-termijnen.dmn}) so a procesontwerper can change them per regio without code;
  * this class only does the calendar arithmetic. Used from BPMN as
  * {@code ${termijnen.vervaldatum(execution, 'TRIAGE', meldingsdatum)}}.
  */
+@Procesbean
 public class Termijnen {
 
     public static final String DECISION_KEY = "mas-termijn";

@@ -24,6 +24,7 @@ import nl.schoolverzuim.dossier.DocumentRepository;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
+import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.leerplicht.Interventie.Soort;
 import nl.schoolverzuim.leerplicht.RouteAdvies.Advies;
@@ -35,6 +36,7 @@ import nl.schoolverzuim.leerplicht.RouteAdvies.PvRegels;
  * tables (reports and the dossier query them), write results back. A rule violation in a complete listener refuses
  * the completion with a Dutch message (Tasklist shows it) and stores nothing.
  */
+@Procesbean
 @Component("leerplicht")
 @Transactional
 public class LeerplichtWerkproces {

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
+import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams.Team;
@@ -39,6 +40,7 @@ import nl.schoolverzuim.organisatie.Teams.Team;
  * {@code thuiszitter}, the thuiszitterstafel's aanmelding, plan and evaluations, and the end of a thuiszitter period
  * when the leerplicht werkproces closes (back in school, vrijstelling, dagbesteding, ...).
  */
+@Procesbean
 @Component("thuiszitters")
 @Transactional
 public class Thuiszitters {

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.kernel.GeenToegangException;
 import nl.schoolverzuim.kernel.NietGevondenException;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;
@@ -23,6 +24,7 @@ import nl.schoolverzuim.toegang.Toegang;
  * The 3-monthly thuiszitters overview per samenwerkingsverband (MAS §5, §6), made by the timer of
  * {@code processes/thuiszitters-overzicht.bpmn}. The last {@value #BEWAARD} overviews of each are kept.
  */
+@Procesbean
 @Component("thuiszittersOverzichten")
 @Transactional
 public class ThuiszittersOverzichten {

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.organisatie.Teams;
@@ -31,6 +32,7 @@ import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
  * What {@code processes/achterstanden-signaleren.bpmn} calls every quarter of an hour ({@code ${achterstanden.…}}):
  * the escalation of overdue steps to the teamleider (MAS §5) and the weekly figures of the trend.
  */
+@Procesbean
 @Component("achterstanden")
 @Transactional
 public class Achterstanden {
