@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -66,7 +67,7 @@ class VerzoekFilter extends OncePerRequestFilter {
         }
         String pad = request.getRequestURI().substring(request.getContextPath().length());
         if (pad.equals(ENGINE_REST) || pad.startsWith(ENGINE_REST + "/")) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response = new NietBewaren(response);
             if (WIJZIGINGEN.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
                 if (vanAndereSite(request)) {
                     schrijf(response, ApiExceptionHandler.probleem(HttpStatus.FORBIDDEN, "Geen toegang",
@@ -84,6 +85,29 @@ class VerzoekFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Cache-Control no-store, whatever Camunda's resources set (they send no-cache, which still stores). */
+    private static final class NietBewaren extends HttpServletResponseWrapper {
+
+        NietBewaren(HttpServletResponse response) {
+            super(response);
+            super.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+
+        @Override
+        public void setHeader(String naam, String waarde) {
+            if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(naam)) {
+                super.setHeader(naam, waarde);
+            }
+        }
+
+        @Override
+        public void addHeader(String naam, String waarde) {
+            if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(naam)) {
+                super.addHeader(naam, waarde);
+            }
+        }
     }
 
     private static boolean heeftBody(HttpServletRequest request, MediaType formaat) {
