@@ -5,7 +5,8 @@
  * <p>
  * What is here: models are checked before the engine parses them ({@link nl.schoolverzuim.engine.ModelControleDeployer}),
  * expressions resolve only the published process beans and refuse reflection and engine services at run time
- * ({@link nl.schoolverzuim.engine.VeiligeExpressionManager}), scripts never run ({@link nl.schoolverzuim.engine.GeenScripts})
- * and only a beheerder deletes a deployment that werkprocessen use ({@link nl.schoolverzuim.engine.DeploymentVerwijderen}).
+ * ({@link nl.schoolverzuim.engine.VeiligeExpressionManager}), scripts never run ({@link nl.schoolverzuim.engine.GeenScripts}),
+ * only a beheerder deletes a deployment that werkprocessen use ({@link nl.schoolverzuim.engine.DeploymentVerwijderen}),
+ * and passwords are stored as bcrypt ({@link nl.schoolverzuim.engine.WachtwoordPlugin}).
  */
 package nl.schoolverzuim.engine;

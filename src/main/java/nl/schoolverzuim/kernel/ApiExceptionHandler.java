@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -47,10 +49,38 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new VeldFout(e.getName(), "heeft niet de verwachte vorm"))));
     }
 
+    @ExceptionHandler(VerzoekTeGrootException.class)
+    ResponseEntity<ProblemDetail> teGroot(VerzoekTeGrootException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(probleem(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot", e.getMessage()));
+    }
+
+    /** A body in another format than the endpoint reads (text/plain, a form, XML). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(nietOndersteundFormaat(e.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+                        : e.getSupportedMediaTypes().stream().map(MediaType::toString).distinct()
+                        .collect(Collectors.joining(" of "))));
+    }
+
+    /** 415 in Dutch, naming the format the endpoint does read. */
+    public static ProblemDetail nietOndersteundFormaat(String ondersteund) {
+        return probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Formaat niet ondersteund",
+                "Stuur de body als " + ondersteund + " (kop Content-Type)");
+    }
+
     /** Unreadable JSON or a value of the wrong type: name the field Jackson stopped at. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof VerzoekTeGrootException teGroot) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(probleem(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot", teGroot.getMessage()));
+        }
         VeldFout fout = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? new VeldFout(veldpad(mapping), "heeft niet het verwachte type")
                 : new VeldFout("", "de body is geen geldige JSON");

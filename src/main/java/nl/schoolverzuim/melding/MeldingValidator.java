@@ -52,6 +52,8 @@ class MeldingValidator {
     GeldigeMelding valideer(NieuweMelding melding) {
         List<VeldFout> fouten = new ArrayList<>();
         beanValidator.validate(melding).forEach(v -> fouten.add(new VeldFout(v.getPropertyPath().toString(), v.getMessage())));
+        verplicht(melding.verzuimsoort(), "verzuimsoort", fouten);
+        verplicht(melding.meldingsdatum(), "meldingsdatum", fouten);
 
         Verzuimsoort soort = enumWaarde(Verzuimsoort.class, melding.verzuimsoort(), "verzuimsoort", fouten);
         LocalDate meldingsdatum = datum(melding.meldingsdatum(), "meldingsdatum", fouten);
@@ -64,13 +66,18 @@ class MeldingValidator {
         Persoonsgegevens persoon = null;
         Integer leeftijd = null;
         if (jongere != null) {
+            verplicht(jongere.voornaam(), "jongere.voornaam", fouten);
+            verplicht(jongere.achternaam(), "jongere.achternaam", fouten);
+            verplicht(jongere.geboortedatum(), "jongere.geboortedatum", fouten);
+            verplicht(jongere.woongemeente(), "jongere.woongemeente", fouten);
             String bsn = leegAlsNull(jongere.bsn());
             if (bsn != null && !Bsn.isGeldig(bsn)) {
                 fouten.add(new VeldFout("jongere.bsn", "is geen geldig BSN: 9 cijfers die aan de 11-proef voldoen"));
             }
             Gemeente woongemeente = null;
-            if (leegAlsNull(jongere.woongemeente()) != null) {
-                woongemeente = gemeenten.zoek(jongere.woongemeente()).orElse(null);
+            String gemeente = leegAlsNull(jongere.woongemeente());
+            if (gemeente != null) {
+                woongemeente = gemeenten.zoek(gemeente).orElse(null);
                 if (woongemeente == null) {
                     fouten.add(new VeldFout("jongere.woongemeente", "is geen bekende gemeente (naam of CBS-code)"));
                 }
@@ -79,10 +86,10 @@ class MeldingValidator {
             if (geboortedatum != null && meldingsdatum != null) {
                 leeftijd = leeftijdBinnenGrenzen(geboortedatum, meldingsdatum, woongemeente, fouten);
             }
-            if (geboortedatum != null && woongemeente != null && jongere.voornaam() != null
-                    && jongere.achternaam() != null) {
-                persoon = new Persoonsgegevens(bsn, jongere.voornaam().trim(), jongere.achternaam().trim(),
-                        geboortedatum, woongemeente);
+            String voornaam = leegAlsNull(jongere.voornaam());
+            String achternaam = leegAlsNull(jongere.achternaam());
+            if (geboortedatum != null && woongemeente != null && voornaam != null && achternaam != null) {
+                persoon = new Persoonsgegevens(bsn, voornaam, achternaam, geboortedatum, woongemeente);
             }
         }
 
@@ -106,7 +113,8 @@ class MeldingValidator {
         }
 
         if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
+            // A blank field can be reported by bean validation and by verplicht(...) alike.
+            throw new OngeldigeInvoerException(fouten.stream().distinct().toList());
         }
         return new GeldigeMelding(meldingnummer(melding), soort, meldingsdatum, persoon, leeftijd, school,
                 geheel(melding.urenVerzuim()), geheel(melding.kerenTeLaat()),
@@ -141,6 +149,9 @@ class MeldingValidator {
             }
             return null;
         }
+        verplicht(school.brin(), "school.brin", fouten);
+        verplicht(school.naam(), "school.naam", fouten);
+        verplicht(school.onderwijssoort(), "school.onderwijssoort", fouten);
         String brin = leegAlsNull(school.brin());
         if (brin != null) {
             brin = brin.toUpperCase(Locale.ROOT);
@@ -149,16 +160,18 @@ class MeldingValidator {
             }
         }
         Onderwijssoort onderwijssoort = enumWaarde(Onderwijssoort.class, school.onderwijssoort(), "school.onderwijssoort", fouten);
-        return brin == null || school.naam() == null || onderwijssoort == null ? null
-                : new SchoolOpgave(brin, school.naam().trim(), onderwijssoort);
+        String naam = leegAlsNull(school.naam());
+        return brin == null || naam == null || onderwijssoort == null ? null
+                : new SchoolOpgave(brin, naam, onderwijssoort);
     }
 
     private static <E extends Enum<E>> E enumWaarde(Class<E> type, String waarde, String veld, List<VeldFout> fouten) {
-        if (leegAlsNull(waarde) == null) {
-            return null; // reported as required by bean validation
+        String naam = leegAlsNull(waarde);
+        if (naam == null) {
+            return null; // reported as required
         }
         Optional<E> gevonden = Arrays.stream(type.getEnumConstants())
-                .filter(c -> c.name().equals(waarde.trim().toUpperCase(Locale.ROOT))).findFirst();
+                .filter(c -> c.name().equals(naam.toUpperCase(Locale.ROOT))).findFirst();
         if (gevonden.isEmpty()) {
             fouten.add(new VeldFout(veld, "is onbekend; kies uit " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", "))));
@@ -167,11 +180,12 @@ class MeldingValidator {
     }
 
     private static LocalDate datum(String waarde, String veld, List<VeldFout> fouten) {
-        if (leegAlsNull(waarde) == null) {
+        String datum = leegAlsNull(waarde);
+        if (datum == null) {
             return null;
         }
         try {
-            return LocalDate.parse(waarde.trim());
+            return LocalDate.parse(datum);
         } catch (DateTimeParseException e) {
             fouten.add(new VeldFout(veld, DATUMVORM));
             return null;
@@ -187,7 +201,34 @@ class MeldingValidator {
         return leegAlsNull(melding.meldingnummer());
     }
 
-    private static String leegAlsNull(String waarde) {
-        return waarde == null || waarde.isBlank() ? null : waarde.trim();
+    /** A required field that is absent or holds only spaces (of any kind) is reported as missing. */
+    private static void verplicht(String waarde, String veld, List<VeldFout> fouten) {
+        if (leegAlsNull(waarde) == null) {
+            fouten.add(new VeldFout(veld, "is verplicht"));
+        }
+    }
+
+    /**
+     * The value without the spaces around it, or null when nothing else is left. Spaces of every kind count: the
+     * no-break and other Unicode spaces that copying from a document brings along are no whitespace to
+     * {@link String#strip()}, and a value of only those used to pass as filled in.
+     */
+    static String leegAlsNull(String waarde) {
+        if (waarde == null) {
+            return null;
+        }
+        int begin = 0;
+        int eind = waarde.length();
+        while (begin < eind && isSpatie(waarde.charAt(begin))) {
+            begin++;
+        }
+        while (eind > begin && isSpatie(waarde.charAt(eind - 1))) {
+            eind--;
+        }
+        return begin == eind ? null : waarde.substring(begin, eind);
+    }
+
+    private static boolean isSpatie(char teken) {
+        return Character.isWhitespace(teken) || Character.isSpaceChar(teken) || teken == '\u200B' || teken == '\uFEFF';
     }
 }

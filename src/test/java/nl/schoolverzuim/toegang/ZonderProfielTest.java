@@ -1,0 +1,44 @@
+package nl.schoolverzuim.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A plain {@code java -jar} without a profile (here only the test database): no demo profile by default, so no user
+ * exists and the demo's {@code admin}/{@code demo} and officer logins do not work. The demo is chosen explicitly
+ * ({@code ./mvnw spring-boot:run}, or {@code --spring.profiles.active=demo}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ZonderProfielTest {
+
+    @Autowired
+    Environment omgeving;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void zonderProfielGeenDemoEnGeenEnkeleGebruiker() {
+        assertThat(omgeving.getDefaultProfiles()).containsExactly("default");
+        assertThat(omgeving.getActiveProfiles()).containsExactly("test");
+        assertThat(identity.createUserQuery().count()).isZero();
+        for (String gebruiker : new String[] {"admin", "lpa-doetinchem", "procesontwerper"}) {
+            assertThat(http.withBasicAuth(gebruiker, "demo").getForEntity("/api/werkvoorraad", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(http.withBasicAuth(gebruiker, "demo").getForEntity("/engine-rest/task", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+    }
+}
