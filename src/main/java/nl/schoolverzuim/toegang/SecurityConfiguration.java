@@ -105,8 +105,12 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain overig(HttpSecurity http) throws Exception {
-        // Camunda webapps authenticate and protect against CSRF themselves; /engine-rest is guarded below.
-        return http.authorizeHttpRequests(verzoek -> verzoek.anyRequest().permitAll())
+        // Camunda webapps authenticate and protect against CSRF themselves; /engine-rest is guarded below. Their
+        // first-admin set-up would let the first visitor of an installation without an administrator create one:
+        // the first administrator comes from the configuration (camunda.bpm.admin-user) only.
+        return http.authorizeHttpRequests(verzoek -> verzoek
+                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> beveiligingskoppen(headers.frameOptions(frame -> frame.sameOrigin())))
                 .build();

@@ -8,7 +8,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,5 +44,24 @@ class ZonderProfielTest {
             assertThat(http.withBasicAuth(gebruiker, "demo").getForEntity("/engine-rest/task", String.class)
                     .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         }
+    }
+
+    /** Without any user, Camunda's set-up page would let the first visitor create an administrator. */
+    @Test
+    void deEersteBezoekerMaaktGeenBeheerderAan() {
+        // With the webapps' own CSRF token and session, so only our refusal can stop it.
+        ResponseEntity<String> start = http.getForEntity("/camunda/app/admin/default/", String.class);
+        HttpHeaders kop = new HttpHeaders();
+        kop.setContentType(MediaType.APPLICATION_JSON);
+        kop.set("X-XSRF-TOKEN", start.getHeaders().getFirst("X-XSRF-TOKEN"));
+        start.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)
+                .forEach(koekje -> kop.add(HttpHeaders.COOKIE, koekje.substring(0, koekje.indexOf(';'))));
+        String beheerder = "{\"profile\": {\"id\": \"indringer\", \"firstName\": \"I\", \"lastName\": \"D\"},"
+                + " \"credentials\": {\"password\": \"geheim-geheim\"}}";
+        ResponseEntity<String> antwoord = http.postForEntity("/camunda/api/admin/setup/default/user/create",
+                new HttpEntity<>(beheerder, kop), String.class);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(identity.createUserQuery().count()).isZero();
     }
 }
