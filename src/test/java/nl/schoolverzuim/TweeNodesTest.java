@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -87,7 +86,10 @@ class TweeNodesTest {
      * interval of kernel.LaatsteVersies (GELDIG), documented in the README.
      */
     static final Duration GEDOCUMENTEERDE_VERTRAGING = Duration.ofSeconds(10);
-    /** Every process started by a timer cycle, with how often it runs (MAS §5 escalation, MAS §10 history, MAS §6). */
+    /**
+     * Every process a timer cycle starts: the escalation sweep (MAS §5), the night's removal times of history (MAS §10)
+     * and the detection of thuiszitters (MAS §6).
+     */
     static final List<String> PERIODIEK = List.of("achterstanden-signaleren", "historie-verwijdertijd",
             "thuiszitters-signaleren");
     static final List<String> GEMEENTEN = List.of("Aalten", "Berkelland", "Bronckhorst", "Doesburg", "Doetinchem",
