@@ -22,8 +22,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
  * every use: Camunda queries the latest version on every start by key, a tenth of the CPU of starting a werkproces in
  * the issue 8 bench. A deployment on this node is used by the very next start or evaluation ({@link #vergeet}, called
  * by a post-deployer, see KernelConfiguration); one on another node (through the REST API) within {@link #GELDIG}. A
- * deleted version is never used: that is checked in the engine's in-memory definition cache, without a query. A
- * werkproces started through {@link #start} reads no row of its version either.
+ * version deleted on this node is never used: that is checked in the engine's in-memory definition cache, without a
+ * query. One deleted on another node can still be chosen here within {@link #GELDIG}; that start fails and its
+ * transaction rolls back. A werkproces started through {@link #start} reads no row of its version either.
  */
 public class LaatsteVersies {
 

@@ -38,6 +38,17 @@ public final class EmbeddedPostgresDatabase {
 
     /** Points a Spring test context at a fresh database of the shared server. */
     public static void registreer(DynamicPropertyRegistry registry, String database) {
+        String url = nieuweDatabase(database);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    /**
+     * A fresh, empty database of the shared server (user and password {@code postgres}); its JDBC URL, for contexts
+     * started without the Spring test framework, such as several application nodes on one database.
+     */
+    public static String nieuweDatabase(String database) {
         EmbeddedPostgres postgres = server();
         try (var verbinding = postgres.getPostgresDatabase().getConnection();
              var statement = verbinding.createStatement()) {
@@ -46,8 +57,6 @@ public final class EmbeddedPostgresDatabase {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Testdatabase " + database + " kon niet worden aangemaakt", e);
         }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        return postgres.getJdbcUrl("postgres", database);
     }
 }
