@@ -15,9 +15,12 @@ public class DossierService {
     private final JongereRepository jongeren;
     private final DossierRepository dossiers;
     private final ApplicationEventPublisher events;
+    private final JongereSloten sloten;
     private final Clock clock;
 
-    DossierService(JongereRepository jongeren, DossierRepository dossiers, ApplicationEventPublisher events, Clock clock) {
+    DossierService(JongereRepository jongeren, DossierRepository dossiers, ApplicationEventPublisher events,
+                   JongereSloten sloten, Clock clock) {
+        this.sloten = sloten;
         this.jongeren = jongeren;
         this.dossiers = dossiers;
         this.events = events;
@@ -26,10 +29,13 @@ public class DossierService {
 
     /**
      * The one Dossier of this Jongere (MAS §1), created with the Jongere on the first melding.
-     * Recognised by BSN, or else by name and date of birth when neither side contradicts by BSN.
+     * Recognised by BSN, or else by name and date of birth when neither side contradicts by BSN. Concurrent intakes
+     * about the same Jongere take turns here ({@link JongereSloten}) until their transactions end.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Dossier dossierVoor(Persoonsgegevens gegevens) {
+        // Before looking: meldingen about one new Jongere arriving together must find the one the first created.
+        sloten.vergrendel(List.of(gegevens));
         Jongere jongere = herken(gegevens);
         if (jongere == null) {
             jongere = jongeren.save(new Jongere(gegevens.bsn(), gegevens.voornaam(), gegevens.achternaam(),

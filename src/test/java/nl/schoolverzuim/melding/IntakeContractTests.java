@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
@@ -447,6 +448,57 @@ abstract class IntakeContractTests {
         // The first Jongere learns their BSN from the naamgenoot's melding; a second BSN is someone else.
         assertThat(post(LPA_DOETINCHEM, naamgenoot).getBody().get("dossierId").asLong()).isEqualTo(dossier);
         assertThat(post(LPA_DOETINCHEM, tweedeNaamgenoot).getBody().get("dossierId").asLong()).isNotEqualTo(dossier);
+    }
+
+    /**
+     * Twenty meldingen about one new Jongere at the same moment, each with its own meldingnummer and a school nobody
+     * sent before: every one is stored, none is a 5xx, and they share one Jongere and one Dossier (MAS §1), with and
+     * without BSN (then recognised by name and date of birth, MAS §4 step 1).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void twintigMeldingenTegelijkOverEenNieuweJongereGevenEenDossier(boolean metBsn) throws Exception {
+        Map<String, Object> jongere = new java.util.HashMap<>(jongere(Meldingen.wettelijk()));
+        if (!metBsn) {
+            jongere.remove("bsn");
+        }
+        String brin = "%02dZZ".formatted((metBsn ? 10 : 50) + java.util.concurrent.ThreadLocalRandom.current().nextInt(40));
+        int meldingenVooraf = aantalMeldingen();
+        List<Map<String, Object>> meldingen = java.util.stream.IntStream.range(0, 20).mapToObj(i -> {
+            Map<String, Object> melding = Meldingen.wettelijk();
+            melding.put("jongere", jongere);
+            school(melding).put("brin", brin);
+            return melding;
+        }).toList();
+
+        java.util.concurrent.ExecutorService afzenders = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<ResponseEntity<JsonNode>> antwoorden;
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ResponseEntity<JsonNode>>> verzonden = meldingen.stream()
+                    .map(melding -> afzenders.submit(() -> {
+                        start.await();
+                        return post(LPA_DOETINCHEM, melding);
+                    })).toList();
+            start.countDown();
+            antwoorden = new java.util.ArrayList<>();
+            for (var antwoord : verzonden) {
+                antwoorden.add(antwoord.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            afzenders.shutdownNow();
+        }
+
+        assertThat(antwoorden).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.CREATED);
+        assertThat(antwoorden).extracting(antwoord -> antwoord.getBody().get("dossierId").asLong()).containsOnly(
+                antwoorden.get(0).getBody().get("dossierId").asLong());
+        assertThat(aantalMeldingen()).isEqualTo(meldingenVooraf + 20);
+        assertThat(jdbc.queryForObject("select count(*) from jongere where lower(achternaam) = lower(?)",
+                Integer.class, jongere.get("achternaam"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from school where brin = ?", Integer.class, brin)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(distinct dossier_id) from melding where meldingnummer in ("
+                        + String.join(",", java.util.Collections.nCopies(20, "?")) + ")", Integer.class,
+                meldingen.stream().map(melding -> melding.get("meldingnummer")).toArray())).isEqualTo(1);
     }
 
     @Test
