@@ -39,11 +39,14 @@ import org.hibernate.query.sqm.internal.SqmInterpretationsKey;
 import org.hibernate.stat.NaturalIdStatistics;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.jpa.repository.Query;
@@ -499,6 +502,66 @@ abstract class IntakeContractTests {
         assertThat(jdbc.queryForObject("select count(distinct dossier_id) from melding where meldingnummer in ("
                         + String.join(",", java.util.Collections.nCopies(20, "?")) + ")", Integer.class,
                 meldingen.stream().map(melding -> melding.get("meldingnummer")).toArray())).isEqualTo(1);
+    }
+
+    /**
+     * MAS §10: no BSN in any log line, whatever fails. An intake scenario with failures: a repeat (409), the same
+     * meldingnummer five times at once, bad input quoting the BSN, a melding refused by the 11-proef, a refused bulk
+     * row next to a repeat, and a unique key on the BSN broken in the database itself; the captured log holds none of the BSNs used. A line that
+     * does quote one (an exception's text, here logged on purpose) shows it blanked.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void geenBsnInHetLogWatErOokMisgaat(CapturedOutput log) throws Exception {
+        String bsn = Meldingen.uniekBsn();
+        Map<String, Object> melding = Meldingen.wettelijk();
+        jongere(melding).put("bsn", bsn);
+        assertThat(post(LPA_DOETINCHEM, melding).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(LPA_DOETINCHEM, melding).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        Map<String, Object> tegelijk = Meldingen.wettelijk();
+        String tweedeBsn = (String) jongere(tegelijk).get("bsn");
+        java.util.concurrent.ExecutorService afzenders = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<ResponseEntity<JsonNode>>> verzonden = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                verzonden.add(afzenders.submit(() -> post(LPA_DOETINCHEM, tegelijk)));
+            }
+            List<HttpStatus> statussen = new java.util.ArrayList<>();
+            for (var antwoord : verzonden) {
+                statussen.add(HttpStatus.valueOf(antwoord.get(2, java.util.concurrent.TimeUnit.MINUTES)
+                        .getStatusCode().value()));
+            }
+            assertThat(statussen).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT)
+                    .filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+        } finally {
+            afzenders.shutdownNow();
+        }
+
+        Map<String, Object> verkeerdType = Meldingen.wettelijk();
+        verkeerdType.put("urenVerzuim", bsn + "uur");
+        assertThat(post(LPA_DOETINCHEM, verkeerdType).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String ongeldigeBsn = bsn.substring(0, 8) + ((bsn.charAt(8) - '0' + 1) % 10);
+        Map<String, Object> elfproef = Meldingen.wettelijk();
+        jongere(elfproef).put("bsn", ongeldigeBsn);
+        assertThat(post(LPA_DOETINCHEM, elfproef).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Map<String, Object> bulkRij = Meldingen.wettelijk();
+        jongere(bulkRij).put("bsn", bsn);
+        bulkRij.put("kerenTeLaat", -1);
+        assertThat(bulk(LPA_DOETINCHEM, List.of(bulkRij, melding)).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Gemeente doetinchem = gemeenten.findAll().stream().filter(g -> g.getNaam().equals("Doetinchem")).findFirst()
+                .orElseThrow();
+        RuntimeException gebroken = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+                transactie.executeWithoutResult(status -> {
+                    entityManager.persist(new Jongere(bsn, "Dubbel", "Bsn", LocalDate.of(2012, 1, 1), doetinchem));
+                    entityManager.flush();
+                }));
+        org.slf4j.LoggerFactory.getLogger(IntakeContractTests.class)
+                .warn("Jongere met BSN {} niet opgeslagen", bsn, gebroken);
+
+        assertThat(log.getOut() + log.getErr()).doesNotContain(bsn).doesNotContain(tweedeBsn)
+                .doesNotContain(ongeldigeBsn).contains("Jongere met BSN " + "*********" + " niet opgeslagen");
     }
 
     @Test
