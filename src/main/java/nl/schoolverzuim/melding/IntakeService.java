@@ -94,7 +94,7 @@ public class IntakeService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Ontvangen verwerk(GeldigeMelding melding) {
-        Dossier dossier = dossiers.dossierVoor(melding.jongere());
+        Dossier dossier = dossiers.dossierVoor(melding.jongere(), melding.route().team(), melding.meldingsdatum());
         Melding nieuw = new Melding(melding.meldingnummer(), melding.verzuimsoort(), melding.meldingsdatum(),
                 Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(), melding.preventiefGesprek(),
                 melding.actieGewenst(), melding.toelichting(), school(melding), dossier);
