@@ -141,7 +141,7 @@ abstract class IntakeContractTests {
         Map<Class<?>, List<String>> opIntake = Map.of(
                 Gemeente.class, List.of("findByCbsCode", "findByLowerCaseNaam"),
                 Jongere.class, List.of("findKandidatenLowerCase"),
-                Dossier.class, List.of("findByJongere"),
+                Dossier.class, List.of("findByJongereAndGemeente"),
                 Werkproces.class, List.of("findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp"),
                 // of a repeated meldingnummer, and of the end of every werkproces
                 Melding.class, List.of("findByMeldingnummer"),
@@ -613,6 +613,114 @@ abstract class IntakeContractTests {
         assertThat(get(LPA_DOETINCHEM, dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("teamleider", dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("privacy", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * MAS §10: a melding never changes who reads existing werkprocessen. Aalten sends a melding with the BSN of a
+     * Doetinchem Jongere and woongemeente Aalten: Aalten gets its own Dossier and werkproces, learns nothing of
+     * Doetinchem's (no gemeente name, no id), and Doetinchem keeps its Dossier and gets the task to confirm the move.
+     * Until confirmed neither reads the other's; confirmed, the Jongere lives in Aalten, whose team reads the
+     * handed-over Dossier too.
+     */
+    @Test
+    void eenMeldingUitEenAndereGemeenteVerhuistDeJongereNietMaarVraagtDeOudeGemeenteOmBevestiging() {
+        Map<String, Object> eigen = Meldingen.wettelijk();
+        JsonNode doetinchem = post(LPA_DOETINCHEM, eigen).getBody();
+        String oudDossier = "/api/dossiers/" + doetinchem.get("dossierId").asText();
+        Map<String, Object> overname = Meldingen.wettelijk();
+        overname.put("jongere", new java.util.HashMap<>(jongere(eigen)));
+        jongere(overname).put("woongemeente", "Aalten");
+        jongere(overname).put("voornaam", "Anders");
+
+        ResponseEntity<JsonNode> aangemaakt = post("lpa-aalten", overname);
+
+        assertThat(aangemaakt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(aangemaakt.getBody().get("dossierId").asLong()).isNotEqualTo(doetinchem.get("dossierId").asLong());
+        assertThat(aangemaakt.getBody().toString()).doesNotContain("Doetinchem");
+        assertThat(aangemaakt.getBody().get("werkprocesId").asLong()).isNotEqualTo(doetinchem.get("werkprocesId").asLong());
+        assertThat(List.of(aangemaakt.getBody().fieldNames().next(), aangemaakt.getBody().size()))
+                .containsExactly("id", 3);
+        String nieuwDossier = "/api/dossiers/" + aangemaakt.getBody().get("dossierId").asText();
+        ResponseEntity<String> geweigerd = http.withBasicAuth("lpa-aalten", WACHTWOORD).getForEntity(oudDossier, String.class);
+        assertThat(geweigerd.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(geweigerd.getBody()).doesNotContain("Doetinchem");
+        assertThat(get("lpa-aalten", "/api/meldingen/" + doetinchem.get("id").asText()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(LPA_DOETINCHEM, nieuwDossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + aangemaakt.getBody().get("id").asText()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        // A repeat of Doetinchem's meldingnummer from Aalten: 409 without the melding's place or id.
+        ResponseEntity<JsonNode> dubbel = post("lpa-aalten", eigen);
+        assertThat(dubbel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(dubbel.getHeaders().getLocation()).isNull();
+        assertThat(dubbel.getBody().toString()).doesNotContain(doetinchem.get("id").asText()).doesNotContain("Doetinchem");
+        assertThat(post(LPA_DOETINCHEM, eigen).getHeaders().getLocation()).hasToString("/api/meldingen/" + doetinchem.get("id").asText());
+
+        // Nothing moved: each team reads its own Dossier with its own werkproces only.
+        JsonNode oud = get(LPA_DOETINCHEM, oudDossier).getBody();
+        assertThat(oud.get("jongere").get("woongemeente").asText()).isEqualTo("Doetinchem");
+        assertThat(oud.get("jongere").get("voornaam").asText()).isEqualTo("Sanne");
+        assertThat(oud.get("werkprocessen").findValuesAsText("kandidaatGroep")).containsExactly("leerplicht-doetinchem");
+        JsonNode nieuw = get("lpa-aalten", nieuwDossier).getBody();
+        assertThat(nieuw.get("jongere").get("woongemeente").asText()).isEqualTo("Aalten");
+        assertThat(nieuw.get("werkprocessen").findValuesAsText("kandidaatGroep")).containsExactly("leerplicht-aalten");
+        assertThat(nieuw.get("meldingen")).hasSize(1);
+        assertThat(nieuw.toString()).doesNotContain("Doetinchem");
+
+        // A second melding from Aalten joins Aalten's Dossier and asks Doetinchem nothing twice.
+        Map<String, Object> tweede = Meldingen.wettelijk();
+        tweede.put("jongere", jongere(overname));
+        tweede.put("verzuimsoort", "LUXE");
+        assertThat(post("lpa-aalten", tweede).getBody().get("dossierId").asLong())
+                .isEqualTo(aangemaakt.getBody().get("dossierId").asLong());
+        List<Task> bevestigen = taken.createTaskQuery().processDefinitionKey("verhuizing")
+                .processVariableValueEquals("dossierId", doetinchem.get("dossierId").asLong()).list();
+        assertThat(bevestigen).hasSize(1);
+        Task taak = bevestigen.get(0);
+        assertThat(taken.getIdentityLinksForTask(taak.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("leerplicht-doetinchem");
+        String taakPad = "/engine-rest/task?processDefinitionKey=verhuizing";
+        assertThat(get(LPA_DOETINCHEM, taakPad).getBody().findValuesAsText("id")).contains(taak.getId());
+        assertThat(get("lpa-aalten", taakPad).getBody().findValuesAsText("id")).doesNotContain(taak.getId());
+        assertThat(jdbc.queryForObject("select g.naam from jongere j join gemeente g on g.id = j.woongemeente_id "
+                + "where j.bsn = ?", String.class, jongere(eigen).get("bsn"))).isEqualTo("Doetinchem");
+
+        // Doetinchem confirms through Tasklist's API: the Jongere moves, Aalten reads the handed-over Dossier.
+        ResponseEntity<String> voltooid = postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak.getId() + "/complete",
+                Map.of("variables", Map.of("bevestigd", Map.of("value", true, "type", "Boolean"))));
+        assertThat(voltooid.getStatusCode()).as(voltooid.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForObject("select g.naam from jongere j join gemeente g on g.id = j.woongemeente_id "
+                + "where j.bsn = ?", String.class, jongere(eigen).get("bsn"))).isEqualTo("Aalten");
+        JsonNode overgedragen = get("lpa-aalten", oudDossier).getBody();
+        assertThat(overgedragen.get("jongere").get("woongemeente").asText()).isEqualTo("Aalten");
+        assertThat(overgedragen.get("werkprocessen").findValuesAsText("kandidaatGroep")).containsExactly("leerplicht-doetinchem");
+        assertThat(get(LPA_DOETINCHEM, oudDossier).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get(LPA_DOETINCHEM, nieuwDossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("lpa-winterswijk", oudDossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** MAS §10: without BSN, a namesake with the same date of birth in another gemeente is someone else there. */
+    @Test
+    void naamEnGeboortedatumZonderBsnKoppelenNooitAanEenAndereGemeente() {
+        Map<String, Object> eerste = Meldingen.wettelijk();
+        jongere(eerste).remove("bsn");
+        long doetinchem = post(LPA_DOETINCHEM, eerste).getBody().get("dossierId").asLong();
+        Map<String, Object> elders = Meldingen.wettelijk();
+        elders.put("jongere", new java.util.HashMap<>(jongere(eerste)));
+        jongere(elders).put("woongemeente", "Aalten");
+        long verhuizingenVooraf = runtime.createProcessInstanceQuery().processDefinitionKey("verhuizing").count();
+
+        long aalten = post("lpa-aalten", elders).getBody().get("dossierId").asLong();
+
+        assertThat(aalten).isNotEqualTo(doetinchem);
+        assertThat(jdbc.queryForObject("select count(*) from jongere where achternaam = ?", Integer.class,
+                jongere(eerste).get("achternaam"))).isEqualTo(2);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("verhuizing").count())
+                .isEqualTo(verhuizingenVooraf);
+        // Within a gemeente the name still recognises the Jongere.
+        Map<String, Object> weer = Meldingen.wettelijk();
+        weer.put("jongere", jongere(elders));
+        assertThat(post("lpa-aalten", weer).getBody().get("dossierId").asLong()).isEqualTo(aalten);
     }
 
     @Test
