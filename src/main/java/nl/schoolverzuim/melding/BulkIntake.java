@@ -200,6 +200,15 @@ class BulkIntake {
                         }
                     });
                 } catch (RuntimeException rijFout) {
+                    // The same meldingnummer stored meanwhile by another request (a resend while the first still
+                    // runs): DUBBEL, as a single intake answers 409.
+                    String nummer = meldingnummer(rijen.get(index));
+                    Long bestaand = nummer == null ? null
+                            : meldingen.findByMeldingnummer(nummer).map(Melding::getId).orElse(null);
+                    if (bestaand != null) {
+                        uitkomst[index] = Regel.dubbel(index + 1, nummer, bestaand, "is al ontvangen; zie de bestaande melding");
+                        continue;
+                    }
                     // Never the exception text: it may quote the row's values, a BSN among them (MAS §10).
                     LOG.warn("Regel {} van bulkinvoer niet opgeslagen: {}", index + 1, rijFout.getClass().getSimpleName());
                     uitkomst[index] = new Regel(index + 1, Status.MISLUKT, meldingnummer(rijen.get(index)), null, null,
