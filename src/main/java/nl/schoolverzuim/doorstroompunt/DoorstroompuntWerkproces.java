@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.dossier.Dossier;
+import nl.schoolverzuim.dossier.DossierRepository;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.engine.Procesbean;
@@ -39,6 +40,7 @@ public class DoorstroompuntWerkproces {
     static final String AFRONDING = "vsv-afronding";
 
     private final WerkprocesRepository werkprocessen;
+    private final DossierRepository dossiers;
     private final VsvTrajectRepository trajecten;
     private final ContactpogingRepository contactpogingen;
     private final MonitoringControleRepository controles;
@@ -47,12 +49,13 @@ public class DoorstroompuntWerkproces {
     private final Termijnen termijnen;
     private final Clock clock;
 
-    DoorstroompuntWerkproces(WerkprocesRepository werkprocessen, VsvTrajectRepository trajecten,
+    DoorstroompuntWerkproces(WerkprocesRepository werkprocessen, DossierRepository dossiers, VsvTrajectRepository trajecten,
                              ContactpogingRepository contactpogingen, MonitoringControleRepository controles,
                              VsvWerkprocessen vsvWerkprocessen, DecisionService decisions, Termijnen termijnen,
                              Clock clock) {
         this.termijnen = termijnen;
         this.werkprocessen = werkprocessen;
+        this.dossiers = dossiers;
         this.trajecten = trajecten;
         this.contactpogingen = contactpogingen;
         this.controles = controles;
@@ -66,9 +69,9 @@ public class DoorstroompuntWerkproces {
         Werkproces werkproces = werkprocessen.van(execution);
         Dossier dossier = werkproces.getDossier();
         VsvTraject traject = trajecten.findByDossierId(dossier.getId()).orElseGet(() -> trajecten.save(
-                new VsvTraject(dossier, dossier.getJongere().getWoongemeente(), Variabelen.datum(execution.hasVariable("uitvaldatum")
+                new VsvTraject(dossier, dossier.getGemeente(), Variabelen.datum(execution.hasVariable("uitvaldatum")
                         ? execution.getVariable("uitvaldatum") : execution.getVariable("meldingsdatum")))));
-        traject.inBehandeling(werkproces, dossier.getJongere().getWoongemeente());
+        traject.inBehandeling(werkproces, dossier.getGemeente());
     }
 
     /** Complete listener of "Contact leggen": one contact attempt (telefoon, mail, brief, huisbezoek). */
@@ -147,10 +150,17 @@ public class DoorstroompuntWerkproces {
         vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), traject(execution).getUitvaldatum());
     }
 
-    /** Message "verhuisd-andere-regio": the traject goes to the Doorstroompunt of the new regio (MAS §8). */
+    /**
+     * Message "verhuisd-andere-regio": the traject goes to the Doorstroompunt of the new regio (MAS §8), in the new
+     * woongemeente's Dossier of the Jongere, whose werkprocessen that regio works.
+     */
     public void draagOver(DelegateExecution execution) {
+        VsvTraject traject = traject(execution);
         sluitWerkprocesAf(execution, "OVERGEDRAGEN", null);
-        vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), traject(execution).getUitvaldatum());
+        Dossier nieuw = dossiers.findById(((Number) execution.getVariable(VsvWerkprocessen.NIEUW_DOSSIER)).longValue())
+                .orElseThrow();
+        traject.verplaats(nieuw);
+        vsvWerkprocessen.start(nieuw, traject.getUitvaldatum());
     }
 
     /** Closes the werkproces with {@code resultaat} and an optional detail (the zorg en preventie reason, MAS §3). */

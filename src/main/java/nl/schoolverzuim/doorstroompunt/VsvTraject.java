@@ -70,6 +70,11 @@ public class VsvTraject {
         this.herbenaderenOp = null;
     }
 
+    /** A transfer to the new woongemeente's Dossier, which the traject's next werkproces starts in (MAS §8). */
+    void verplaats(Dossier dossier) {
+        this.dossier = dossier;
+    }
+
     void terugNaarBegeleiding() {
         this.status = VsvStatus.IN_BEHANDELING;
     }

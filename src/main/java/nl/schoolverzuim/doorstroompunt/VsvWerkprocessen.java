@@ -34,6 +34,8 @@ public class VsvWerkprocessen {
 
     public static final String PROCES = "doorstroompunt-vsv";
     static final String VERHUISD = "verhuisd-andere-regio";
+    /** The new woongemeente's Dossier of the Jongere, where the transferred traject continues. */
+    static final String NIEUW_DOSSIER = "nieuwDossierId";
 
     private final WerkprocesStarter starter;
     private final DossierRepository dossiers;
@@ -83,6 +85,7 @@ public class VsvWerkprocessen {
                 .filter(w -> w != null && w.isOpen())
                 .ifPresent(w -> runtime.createMessageCorrelation(VERHUISD)
                         .processInstanceId(w.getProcessInstanceId())
+                        .setVariable(NIEUW_DOSSIER, verhuizing.nieuwDossierId())
                         .correlateAllWithResult());
     }
 }

@@ -23,7 +23,6 @@ import nl.schoolverzuim.dossier.DossierView.StapView;
 import nl.schoolverzuim.dossier.DossierView.Status;
 import nl.schoolverzuim.dossier.DossierView.WerkprocesView;
 import nl.schoolverzuim.kernel.NietGevondenException;
-import nl.schoolverzuim.toegang.Toegang;
 
 /**
  * Reads a Dossier for the current user: the access check of MAS §10, the access log line, then everything about the
@@ -38,12 +37,12 @@ class DossierLezer {
     private final TaskService taken;
     private final HistoryService historie;
     private final List<DossierOnderdeel> onderdelen;
-    private final Toegang toegang;
+    private final DossierToegang toegang;
     private final DossierInzage inzage;
     private final Clock clock;
 
     DossierLezer(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
-                      List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, Toegang toegang,
+                      List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, DossierToegang toegang,
                       DossierInzage inzage, Clock clock) {
         this.inzage = inzage;
         this.onderdelen = onderdelen;
@@ -60,11 +59,11 @@ class DossierLezer {
     DossierView lees(Long id, String via) {
         Dossier dossier = dossiers.findWithJongereById(id).orElseThrow(() -> new NietGevondenException("Dossier", id));
         Jongere jongere = dossier.getJongere();
-        toegang.controleerDossier(jongere.getWoongemeente());
+        toegang.controleer(dossier);
         inzage.registreer(dossier.getId(), via);
         JongereView jongereView = new JongereView(jongere.getId(), jongere.getVoornaam(), jongere.getAchternaam(),
                 jongere.getGeboortedatum(), jongere.leeftijdOp(LocalDate.now(clock)), Bsn.gemaskeerd(jongere.getBsn()),
-                jongere.getWoongemeente().getNaam(), jongere.getWoongemeente().getRegio().getNaam());
+                dossier.getBekendeWoongemeente().getNaam(), dossier.getBekendeWoongemeente().getRegio().getNaam());
         Map<String, Object> secties = new LinkedHashMap<>();
         onderdelen.forEach(onderdeel -> onderdeel.voor(dossier.getId()).ifPresent(inhoud -> secties.put(onderdeel.naam(), inhoud)));
         List<DossierMeldingen.MeldingRegel> meldingRegels = meldingen.vanDossier(dossier.getId());

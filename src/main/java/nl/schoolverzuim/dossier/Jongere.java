@@ -40,14 +40,25 @@ public class Jongere {
         this.woongemeente = woongemeente;
     }
 
-    /** A newer melding is the latest word on name, BSN and woongemeente (a move changes the responsible LPA). */
+    /**
+     * A newer melding of the woongemeente is the latest word on name and BSN. Not on the woongemeente: a melding
+     * naming another one is a reported move, which only the old woongemeente's team confirms ({@link #verhuisNaar}).
+     */
     void werkBij(Persoonsgegevens gegevens) {
         if (gegevens.bsn() != null) {
             this.bsn = gegevens.bsn();
         }
         this.voornaam = gegevens.voornaam();
         this.achternaam = gegevens.achternaam();
-        this.woongemeente = gegevens.woongemeente();
+    }
+
+    /** The move is confirmed (MAS §10): the new woongemeente's team is responsible from now on. */
+    void verhuisNaar(Gemeente gemeente) {
+        this.woongemeente = gemeente;
+    }
+
+    boolean woontIn(Gemeente gemeente) {
+        return woongemeente.getId().equals(gemeente.getId());
     }
 
     public int leeftijdOp(LocalDate peildatum) {

@@ -30,6 +30,7 @@ import nl.schoolverzuim.kernel.DecisionCache;
 import nl.schoolverzuim.kernel.LaatsteVersies;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
@@ -57,7 +58,7 @@ public class WerkprocesStarter {
     }
 
     /**
-     * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the woongemeente. Besides the
+     * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the Dossier's gemeente. Besides the
      * given variables every werkproces gets {@code verzuimsoort} (the one given here, also kept on the werkproces),
      * {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep}, {@code teamleiderGroep} (who receives its
      * escalations), {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
@@ -69,7 +70,10 @@ public class WerkprocesStarter {
     @Transactional(propagation = Propagation.MANDATORY)
     public Werkproces start(Dossier dossier, Verzuimsoort verzuimsoort, boolean preventief, String procesKey, Team team,
                             LocalDate meldingsdatum, Function<Werkproces, Map<String, Object>> variabelenVoor) {
-        String groep = Teams.groepVoor(team, dossier.getJongere().getWoongemeente());
+        // The Dossier's gemeente, not the Jongere's woongemeente: a werkproces belongs to the Dossier it is started in,
+        // so a melding from another gemeente is that gemeente's work (MAS §10).
+        Gemeente gemeente = dossier.getGemeente();
+        String groep = Teams.groepVoor(team, gemeente);
         Werkproces werkproces = werkprocessen.save(new Werkproces(dossier, verzuimsoort, procesKey, team, groep, preventief,
                 meldingsdatum, Instant.now(clock)));
         Map<String, Object> variabelen = variabelenVoor.apply(werkproces);
@@ -78,15 +82,15 @@ public class WerkprocesStarter {
         alle.put(Variabelen.JONGERE_NAAM, jongere.volledigeNaam());
         alle.put(Variabelen.GEBOORTEDATUM, Variabelen.alsDate(jongere.getGeboortedatum()));
         alle.put(Variabelen.LEEFTIJD, jongere.leeftijdOp(LocalDate.now(clock)));
-        alle.put(Variabelen.GEMEENTE, jongere.getWoongemeente().getNaam());
+        alle.put(Variabelen.GEMEENTE, gemeente.getNaam());
         alle.putAll(variabelen);
         alle.put(Variabelen.VERZUIMSOORT, verzuimsoort.name());
         alle.put(Variabelen.WERKPROCES_ID, werkproces.getId());
         alle.put(Variabelen.DOSSIER_ID, dossier.getId());
         alle.put(Variabelen.KANDIDAAT_GROEP, groep);
-        alle.put(Variabelen.TEAMLEIDER_GROEP, Teams.teamleider(jongere.getWoongemeente().getRegio()));
-        alle.put(Variabelen.REGIO, jongere.getWoongemeente().getRegio().getCode());
-        alle.put(Variabelen.BOVENGRENS_LEEFTIJD, jongere.getWoongemeente().getRegio().getBovengrensLeeftijd());
+        alle.put(Variabelen.TEAMLEIDER_GROEP, Teams.teamleider(gemeente.getRegio()));
+        alle.put(Variabelen.REGIO, gemeente.getRegio().getCode());
+        alle.put(Variabelen.BOVENGRENS_LEEFTIJD, gemeente.getRegio().getBovengrensLeeftijd());
         // One engine command for the instance and its read grants: one flush to the database instead of three.
         // The latest version without querying it on every start, as a start by key would (LaatsteVersies).
         ProcessInstance instantie = configuratie().getCommandExecutorTxRequired().execute(commandContext -> {

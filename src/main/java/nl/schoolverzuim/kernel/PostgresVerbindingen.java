@@ -12,6 +12,11 @@ import org.springframework.stereotype.Component;
  * measured in {@code DoorvoerBench}). Camunda accepts the "success, count unknown" that pgjdbc then answers for
  * inserts only; updates and deletes, whose row counts detect concurrent changes, are not rewritten.
  * <p>
+ * <p>
+ * Nor does pgjdbc put the server's detail of an error into its exception text ({@code logServerErrorDetail}): for a
+ * broken unique key that detail quotes the key's value, a BSN for {@code uk_jongere_bsn}, and exception texts end up
+ * in logs (MAS §10). Forced, not a default an installation's URL could switch back.
+ * <p>
  * Set on every pool the application gets, whatever its URL came from (production, tests, benchmarks), unless
  * the pool sets it itself. H2 keeps its own batching.
  */
@@ -19,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class PostgresVerbindingen implements BeanPostProcessor {
 
     static final String HERSCHRIJF_INSERTS = "reWriteBatchedInserts";
+    static final String FOUTDETAIL = "logServerErrorDetail";
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -33,6 +39,7 @@ public class PostgresVerbindingen implements BeanPostProcessor {
         String url = pool.getJdbcUrl();
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             pool.getDataSourceProperties().putIfAbsent(HERSCHRIJF_INSERTS, "true");
+            pool.getDataSourceProperties().put(FOUTDETAIL, "false");
         }
     }
 }

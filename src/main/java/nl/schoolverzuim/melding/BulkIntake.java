@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.dossier.JongereSloten;
 import nl.schoolverzuim.kernel.ApiExceptionHandler;
 import nl.schoolverzuim.kernel.OngeldigeInvoerException;
 import nl.schoolverzuim.kernel.VeldFout;
@@ -32,8 +33,9 @@ import nl.schoolverzuim.kernel.VeldFout;
  * through the same path as a single melding ({@link IntakeService#verwerk}). Valid rows are stored in batches, one
  * transaction each, a few batches at a time (most of a melding's time is waiting for the database, so two cores keep
  * more than one batch busy); a row that fails unexpectedly rolls its batch back, which is then stored row by row so
- * the other rows of that batch still get in. Batches running side by side that create the same Jongere or school
- * collide on a unique key and take that same row-by-row path.
+ * the other rows of that batch still get in. A batch locks its Jongeren first ({@link JongereSloten}), so a batch
+ * running beside it waits for a Jongere they share instead of creating it twice; two that create the same school
+ * collide on its unique key and take that same row-by-row path.
  * <p>
  * Sending the same request again creates nothing: every row needs a meldingnummer here, and a known meldingnummer
  * (also one earlier in the same request) is DUBBEL. A row without one is ONGELDIG, because a second send could not
@@ -73,6 +75,7 @@ class BulkIntake {
     private final MeldingValidator validator;
     private final IntakeService intake;
     private final MeldingRepository meldingen;
+    private final JongereSloten sloten;
     private final TransactionTemplate transactie;
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -80,13 +83,14 @@ class BulkIntake {
     /** Shared by all bulk requests, so concurrent requests do not multiply the load on the database. */
     private final ExecutorService werkers;
 
-    BulkIntake(MeldingValidator validator, IntakeService intake, MeldingRepository meldingen,
+    BulkIntake(MeldingValidator validator, IntakeService intake, MeldingRepository meldingen, JongereSloten sloten,
                TransactionTemplate transactie, EntityManager entityManager, ObjectMapper json,
                @Value("${schoolverzuim.bulk.batch-grootte:200}") int batchGrootte,
                @Value("${schoolverzuim.bulk.parallel:2}") int parallel) {
         this.validator = validator;
         this.intake = intake;
         this.meldingen = meldingen;
+        this.sloten = sloten;
         this.transactie = transactie;
         this.entityManager = entityManager;
         this.json = json;
@@ -170,6 +174,9 @@ class BulkIntake {
         try {
             transactie.executeWithoutResult(status -> {
                 List<Kandidaat> kandidaten = beoordeel(rijen, van, tot, vooraf, uitkomst);
+                // Every Jongere of the batch at once, in key order: locked row by row, two batches holding the same
+                // two Jongeren could each wait for the other.
+                sloten.vergrendel(kandidaten.stream().map(kandidaat -> kandidaat.melding().jongere()).toList());
                 for (Kandidaat kandidaat : kandidaten) {
                     IntakeService.Ontvangen ontvangen = intake.verwerk(kandidaat.melding());
                     uitkomst[kandidaat.regel() - 1] = Regel.aangemaakt(kandidaat.regel(),
@@ -193,6 +200,15 @@ class BulkIntake {
                         }
                     });
                 } catch (RuntimeException rijFout) {
+                    // The same meldingnummer stored meanwhile by another request (a resend while the first still
+                    // runs): DUBBEL, as a single intake answers 409.
+                    String nummer = meldingnummer(rijen.get(index));
+                    Long bestaand = nummer == null ? null
+                            : meldingen.findByMeldingnummer(nummer).map(Melding::getId).orElse(null);
+                    if (bestaand != null) {
+                        uitkomst[index] = Regel.dubbel(index + 1, nummer, bestaand, "is al ontvangen; zie de bestaande melding");
+                        continue;
+                    }
                     // Never the exception text: it may quote the row's values, a BSN among them (MAS §10).
                     LOG.warn("Regel {} van bulkinvoer niet opgeslagen: {}", index + 1, rijFout.getClass().getSimpleName());
                     uitkomst[index] = new Regel(index + 1, Status.MISLUKT, meldingnummer(rijen.get(index)), null, null,

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,6 +37,9 @@ public class IntakeService {
     private final TransactionTemplate transactie;
     private final Clock clock;
 
+    /** How often an intake that collided with a concurrent one is run; each retry finds what the other stored. */
+    static final int POGINGEN = 5;
+
     IntakeService(MeldingValidator validator, MeldingRepository meldingen, SchoolRepository scholen,
                   DossierService dossiers, WerkprocesStarter werkprocessen, TransactionTemplate transactie,
                   Clock clock) {
@@ -55,15 +60,31 @@ public class IntakeService {
      * {@link DubbeleMeldingException}: a repeat is rare, so no melding pays a query to look for one (issue 8). The
      * repeat runs the whole intake, which is then rolled back; nothing of it is stored, as with a repeat sent at the
      * same moment as the first.
+     * <p>
+     * Meldingen arriving together can still collide where no lock orders them: a new school created by two at once
+     * (unique BRIN), a werkproces that an officer's completion changes while the melding joins it (the engine's
+     * optimistic lock), a deadlock the database breaks. The loser's transaction is rolled back whole, so the intake
+     * is run again from the start, and then finds what the winner stored; only when that keeps failing is the error
+     * passed on.
      */
     public Ontvangen ontvang(NieuweMelding invoer) {
-        try {
-            return transactie.execute(status -> verwerk(validator.valideer(invoer)));
-        } catch (DataIntegrityViolationException e) {
-            String meldingnummer = MeldingValidator.meldingnummer(invoer);
-            throw Optional.ofNullable(meldingnummer).flatMap(meldingen::findByMeldingnummer)
-                    .map(bestaand -> new DubbeleMeldingException(bestaand.getId()))
-                    .orElseThrow(() -> e);
+        for (int poging = 1; ; poging++) {
+            try {
+                return transactie.execute(status -> verwerk(validator.valideer(invoer)));
+            } catch (DataIntegrityViolationException e) {
+                String meldingnummer = MeldingValidator.meldingnummer(invoer);
+                Optional<Melding> bestaand = Optional.ofNullable(meldingnummer).flatMap(meldingen::findByMeldingnummer);
+                if (bestaand.isPresent()) {
+                    throw new DubbeleMeldingException(bestaand.get().getId());
+                }
+                if (poging >= POGINGEN) {
+                    throw e;
+                }
+            } catch (ConcurrencyFailureException | OptimisticLockingException e) {
+                if (poging >= POGINGEN) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -73,7 +94,7 @@ public class IntakeService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Ontvangen verwerk(GeldigeMelding melding) {
-        Dossier dossier = dossiers.dossierVoor(melding.jongere());
+        Dossier dossier = dossiers.dossierVoor(melding.jongere(), melding.route().team(), melding.meldingsdatum());
         Melding nieuw = new Melding(melding.meldingnummer(), melding.verzuimsoort(), melding.meldingsdatum(),
                 Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(), melding.preventiefGesprek(),
                 melding.actieGewenst(), melding.toelichting(), school(melding), dossier);

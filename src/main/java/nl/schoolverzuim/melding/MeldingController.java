@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.schoolverzuim.dossier.DossierInzage;
+import nl.schoolverzuim.dossier.DossierToegang;
 import nl.schoolverzuim.kernel.ApiExceptionHandler;
 import nl.schoolverzuim.kernel.NietGevondenException;
 import nl.schoolverzuim.kernel.VeldFout;
-import nl.schoolverzuim.toegang.Toegang;
 
 /** The public intake contract, {@code ../shared/api/meldingen.md}. */
 @RestController
@@ -31,10 +32,10 @@ class MeldingController {
 
     private final IntakeService intake;
     private final MeldingRepository meldingen;
-    private final Toegang toegang;
+    private final DossierToegang toegang;
     private final DossierInzage inzage;
 
-    MeldingController(IntakeService intake, MeldingRepository meldingen, Toegang toegang, DossierInzage inzage) {
+    MeldingController(IntakeService intake, MeldingRepository meldingen, DossierToegang toegang, DossierInzage inzage) {
         this.intake = intake;
         this.meldingen = meldingen;
         this.toegang = toegang;
@@ -57,17 +58,29 @@ class MeldingController {
     @Operation(summary = "Een melding opvragen (de inzage in het dossier wordt gelogd)")
     MeldingView melding(@PathVariable Long id) {
         Melding melding = meldingen.findDetailById(id).orElseThrow(() -> new NietGevondenException("Melding", id));
-        toegang.controleerDossier(melding.getDossier().getJongere().getWoongemeente());
+        toegang.controleer(melding.getDossier());
         inzage.registreer(melding.getDossier().getId(), "GET /api/meldingen/{id}");
         return MeldingView.van(melding);
     }
 
+    /**
+     * Where the existing melding is, only to whom may read it: a meldingnummer another gemeente received names
+     * neither that melding nor its Jongere (MAS §10).
+     */
     @ExceptionHandler(DubbeleMeldingException.class)
     ResponseEntity<ProblemDetail> dubbel(DubbeleMeldingException e) {
-        ProblemDetail probleem = ApiExceptionHandler.probleem(HttpStatus.CONFLICT, "Melding al ontvangen", e.getMessage());
-        probleem.setProperty("errors", List.of(new VeldFout("meldingnummer",
-                "is al ontvangen; zie de bestaande melding")));
-        return ResponseEntity.status(HttpStatus.CONFLICT).location(locatie(e.bestaandeMeldingId())).body(probleem);
+        boolean leesbaar = meldingen.findDossierVanMelding(e.bestaandeMeldingId())
+                .filter(dossier -> toegang.magLezen(SecurityContextHolder.getContext().getAuthentication(), dossier))
+                .isPresent();
+        ProblemDetail probleem = ApiExceptionHandler.probleem(HttpStatus.CONFLICT, "Melding al ontvangen",
+                leesbaar ? e.getMessage() : "Deze melding is al ontvangen");
+        probleem.setProperty("errors", List.of(new VeldFout("meldingnummer", leesbaar
+                ? "is al ontvangen; zie de bestaande melding" : "is al ontvangen")));
+        ResponseEntity.BodyBuilder antwoord = ResponseEntity.status(HttpStatus.CONFLICT);
+        if (leesbaar) {
+            antwoord.location(locatie(e.bestaandeMeldingId()));
+        }
+        return antwoord.body(probleem);
     }
 
     /** Where a melding is read, as the Location of 201 and 409 and in every row of a bulk answer. */

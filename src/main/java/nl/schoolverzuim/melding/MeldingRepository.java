@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import nl.schoolverzuim.dossier.Dossier;
+
 interface MeldingRepository extends JpaRepository<Melding, Long> {
 
     // JPQL, not derived: Hibernate 6 keeps the SQL of a JPQL query, a derived (criteria) query is translated every call.
@@ -24,8 +26,15 @@ interface MeldingRepository extends JpaRepository<Melding, Long> {
     }
 
     @EntityGraph(attributePaths = {"school", "dossier", "dossier.jongere", "dossier.jongere.woongemeente",
-            "dossier.jongere.woongemeente.regio", "werkproces"})
+            "dossier.jongere.woongemeente.regio", "dossier.gemeente", "dossier.gemeente.regio", "werkproces"})
     Optional<Melding> findDetailById(Long id);
+
+    /** The melding's Dossier with what its access check reads, for a caller outside a transaction. */
+    @Query("""
+            select d from Melding m join m.dossier d join fetch d.gemeente g join fetch g.regio
+                join fetch d.jongere j join fetch j.woongemeente w join fetch w.regio
+            where m.id = ?1""")
+    Optional<Dossier> findDossierVanMelding(Long meldingId);
 
     @EntityGraph(attributePaths = {"school", "werkproces"})
     List<Melding> findByDossierIdOrderByMeldingsdatumAscIdAsc(Long dossierId);

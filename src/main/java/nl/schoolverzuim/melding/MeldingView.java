@@ -25,7 +25,7 @@ record MeldingView(Long id, String meldingnummer, String verzuimsoort, LocalDate
                 melding.getSchool() == null ? null : new SchoolView(melding.getSchool().getBrin(),
                         melding.getSchool().getNaam(), melding.getSchool().getOnderwijssoort().name()),
                 new JongereView(jongere.getVoornaam(), jongere.getAchternaam(), jongere.getGeboortedatum(),
-                        Bsn.gemaskeerd(jongere.getBsn()), jongere.getWoongemeente().getNaam()),
+                        Bsn.gemaskeerd(jongere.getBsn()), melding.getDossier().getBekendeWoongemeente().getNaam()),
                 melding.getDossier().getId(),
                 melding.getWerkproces() == null ? null : melding.getWerkproces().getId());
     }

@@ -7,10 +7,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import nl.schoolverzuim.kernel.GeenToegangException;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;
@@ -68,14 +66,6 @@ public class Toegang {
         Set<String> groepen = groepen(gebruiker);
         return groepen.contains(Teams.BEHEERDER) || gemeenten.findBySamenwerkingsverbandId(samenwerkingsverband.getId())
                 .stream().anyMatch(gemeente -> groepen.contains(Teams.leerplicht(gemeente)));
-    }
-
-    /** Throws unless the current user may see the Dossier of a Jongere living in {@code woongemeente}. */
-    public void controleerDossier(Gemeente woongemeente) {
-        if (!magDossierZien(SecurityContextHolder.getContext().getAuthentication(), woongemeente)) {
-            throw new GeenToegangException("U werkt niet voor " + woongemeente.getNaam()
-                    + " en mag dit dossier daarom niet inzien");
-        }
     }
 
     private static Set<String> groepen(Authentication gebruiker) {

@@ -302,14 +302,23 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
 
         NieuweMelding.JongereGegevens verhuisd = new NieuweMelding.JongereGegevens(jongere.bsn(), jongere.voornaam(),
                 jongere.achternaam(), jongere.geboortedatum(), "Hengelo");
-        verzuim18(verhuisd, true);
+        Werkproces hengelo = verzuim18(verhuisd, true);
+
+        // MAS §10: the melding alone moves nothing; the Doorstroompunt of the old regio confirms the move first.
+        assertThat(w.instantie()).isActive();
+        org.assertj.core.api.Assertions.assertThat(hengelo.dossierId()).isNotEqualTo(w.dossierId());
+        ProcessInstance verhuizing = runtime.createProcessInstanceQuery().processDefinitionKey("verhuizing")
+                .variableValueEquals("dossierId", w.dossierId()).singleResult();
+        assertThat(taken.getIdentityLinksForTask(task("VerhuizingBevestigen", verhuizing).getId()))
+                .extracting(IdentityLink::getGroupId).containsExactly("doorstroompunt-achterhoek");
+        voltooi(verhuizing, "VerhuizingBevestigen", "bevestigd", true);
 
         assertThat(w.instantie()).hasPassed("TrajectOverdragen").isEnded();
         assertThat(resultaat(w.id())).isEqualTo("OVERGEDRAGEN");
-        ProcessInstance nieuw = lopendVsvWerkproces(w.dossierId());
+        ProcessInstance nieuw = lopendVsvWerkproces(hengelo.dossierId());
         assertThat(taken.getIdentityLinksForTask(task("ContactLeggen", nieuw).getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("doorstroompunt-" + twente.getCode());
-        String gemeente = transactie.execute(status -> traject(w).getGemeente().getNaam());
+        String gemeente = transactie.execute(status -> traject(hengelo).getGemeente().getNaam());
         org.assertj.core.api.Assertions.assertThat(gemeente).isEqualTo("Hengelo");
     }
 

@@ -28,6 +28,7 @@ class MasTermijnDmnTest {
             THUISZITTERS_OVERZICHT, 3,  MAANDEN
             ESCALATIE,              5,  WERKDAGEN
             OVERDRACHT_VOORBEREIDING, 1, MAANDEN
+            VERHUIZING,             5,  WERKDAGEN
             """)
     void standaardtermijnenVanMas5(String stap, int aantal, String eenheid) {
         for (String regio : new String[] {null, "achterhoek"}) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -78,6 +81,73 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     void eenGemeenteWordtOpNaamGevondenViaDeIndexOpKleineLetters() {
         List<String> plan = zonderScan("explain select * from gemeente where lower(naam) = 'doetinchem'");
         assertThat(String.join("\n", plan)).contains("uk_gemeente_naam_lower");
+    }
+
+    /**
+     * A bulk import killed part-way (every database connection of the application terminated again and again while
+     * it runs, as when the database restarts or the node dies) and then sent again whole: every melding is stored
+     * exactly once, each with its werkproces and process instance, and the resend names each row AANGEMAAKT or
+     * DUBBEL with the id stored the first time. Nothing is half-written: a row is one transaction with its engine part.
+     */
+    @Test
+    void eenAfgebrokenBulkinvoerNogmaalsSturenSlaatElkeMeldingEenKeerOp() throws Exception {
+        String kenmerk = "KILL-" + java.util.UUID.randomUUID() + "-";
+        List<Map<String, Object>> invoer = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Map<String, Object> melding = Meldingen.wettelijk();
+            melding.put("meldingnummer", kenmerk + i);
+            invoer.add(melding);
+        }
+        String opgeslagen = "select count(*) from melding where meldingnummer like '" + kenmerk + "%'";
+
+        java.util.concurrent.ExecutorService achtergrond = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<ResponseEntity<JsonNode>> eerste = achtergrond.submit(() -> bulk(LPA_DOETINCHEM, invoer));
+            java.util.concurrent.atomic.AtomicInteger afgebroken = new java.util.concurrent.atomic.AtomicInteger();
+            achtergrond.submit(() -> {
+                while (jdbc.queryForObject(opgeslagen, Integer.class) == 0 && !eerste.isDone()) {
+                    Thread.sleep(20);
+                }
+                while (!eerste.isDone()) {
+                    afgebroken.addAndGet(jdbc.queryForObject("""
+                            select count(pg_terminate_backend(pid)) from pg_stat_activity
+                            where datname = current_database() and pid <> pg_backend_pid()
+                              and state in ('active', 'idle in transaction')""", Integer.class));
+                    Thread.sleep(50);
+                }
+                return null;
+            });
+            JsonNode eersteAntwoord = eerste.get(5, java.util.concurrent.TimeUnit.MINUTES).getBody();
+            int naEerste = jdbc.queryForObject(opgeslagen, Integer.class);
+            assertThat(afgebroken.get()).as("verbindingen afgebroken").isPositive();
+            assertThat(naEerste).as("deels opgeslagen").isPositive().isLessThan(400);
+            if (eersteAntwoord != null && eersteAntwoord.has("samenvatting")) {
+                assertThat(eersteAntwoord.get("samenvatting").get("aangemaakt").asInt()).isEqualTo(naEerste);
+            }
+        } finally {
+            achtergrond.shutdownNow();
+        }
+
+        ResponseEntity<JsonNode> opnieuw = bulk(LPA_DOETINCHEM, invoer);
+
+        assertThat(opnieuw.getStatusCode()).isEqualTo(org.springframework.http.HttpStatus.OK);
+        JsonNode samenvatting = opnieuw.getBody().get("samenvatting");
+        assertThat(samenvatting.get("mislukt").asInt()).isZero();
+        assertThat(samenvatting.get("aangemaakt").asInt() + samenvatting.get("dubbel").asInt()).isEqualTo(400);
+        assertThat(jdbc.queryForObject(opgeslagen, Integer.class)).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(distinct meldingnummer) from melding where meldingnummer like '"
+                + kenmerk + "%'", Integer.class)).isEqualTo(400);
+        // Every stored row whole: its werkproces started, its process instance running.
+        List<String> instanties = jdbc.queryForList("""
+                select w.process_instance_id from melding m join werkproces w on w.id = m.werkproces_id
+                where m.meldingnummer like '""" + kenmerk + "%'", String.class);
+        assertThat(instanties).hasSize(400).doesNotContainNull();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instanties)).count())
+                .isEqualTo(400);
+        List<String> ids = opnieuw.getBody().get("regels").findValuesAsText("id");
+        assertThat(ids).hasSize(400).doesNotHaveDuplicates();
+        assertThat(jdbc.queryForList("select id from melding where meldingnummer like '" + kenmerk + "%'", String.class))
+                .containsExactlyInAnyOrderElementsOf(ids);
     }
 
     /** The plan with sequential scans off: a test database is small enough that a scan is cheaper than any index. */

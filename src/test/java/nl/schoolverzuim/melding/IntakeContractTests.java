@@ -39,10 +39,14 @@ import org.hibernate.query.sqm.internal.SqmInterpretationsKey;
 import org.hibernate.stat.NaturalIdStatistics;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.jpa.repository.Query;
@@ -137,7 +141,7 @@ abstract class IntakeContractTests {
         Map<Class<?>, List<String>> opIntake = Map.of(
                 Gemeente.class, List.of("findByCbsCode", "findByLowerCaseNaam"),
                 Jongere.class, List.of("findKandidatenLowerCase"),
-                Dossier.class, List.of("findByJongere"),
+                Dossier.class, List.of("findByJongereAndGemeente"),
                 Werkproces.class, List.of("findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp"),
                 // of a repeated meldingnummer, and of the end of every werkproces
                 Melding.class, List.of("findByMeldingnummer"),
@@ -449,6 +453,117 @@ abstract class IntakeContractTests {
         assertThat(post(LPA_DOETINCHEM, tweedeNaamgenoot).getBody().get("dossierId").asLong()).isNotEqualTo(dossier);
     }
 
+    /**
+     * Twenty meldingen about one new Jongere at the same moment, each with its own meldingnummer and a school nobody
+     * sent before: every one is stored, none is a 5xx, and they share one Jongere and one Dossier (MAS §1), with and
+     * without BSN (then recognised by name and date of birth, MAS §4 step 1).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void twintigMeldingenTegelijkOverEenNieuweJongereGevenEenDossier(boolean metBsn) throws Exception {
+        Map<String, Object> jongere = new java.util.HashMap<>(jongere(Meldingen.wettelijk()));
+        if (!metBsn) {
+            jongere.remove("bsn");
+        }
+        String brin = "%02dZZ".formatted((metBsn ? 10 : 50) + java.util.concurrent.ThreadLocalRandom.current().nextInt(40));
+        int meldingenVooraf = aantalMeldingen();
+        List<Map<String, Object>> meldingen = java.util.stream.IntStream.range(0, 20).mapToObj(i -> {
+            Map<String, Object> melding = Meldingen.wettelijk();
+            melding.put("jongere", jongere);
+            school(melding).put("brin", brin);
+            return melding;
+        }).toList();
+
+        java.util.concurrent.ExecutorService afzenders = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<ResponseEntity<JsonNode>> antwoorden;
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ResponseEntity<JsonNode>>> verzonden = meldingen.stream()
+                    .map(melding -> afzenders.submit(() -> {
+                        start.await();
+                        return post(LPA_DOETINCHEM, melding);
+                    })).toList();
+            start.countDown();
+            antwoorden = new java.util.ArrayList<>();
+            for (var antwoord : verzonden) {
+                antwoorden.add(antwoord.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            afzenders.shutdownNow();
+        }
+
+        assertThat(antwoorden).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.CREATED);
+        assertThat(antwoorden).extracting(antwoord -> antwoord.getBody().get("dossierId").asLong()).containsOnly(
+                antwoorden.get(0).getBody().get("dossierId").asLong());
+        assertThat(aantalMeldingen()).isEqualTo(meldingenVooraf + 20);
+        assertThat(jdbc.queryForObject("select count(*) from jongere where lower(achternaam) = lower(?)",
+                Integer.class, jongere.get("achternaam"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from school where brin = ?", Integer.class, brin)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(distinct dossier_id) from melding where meldingnummer in ("
+                        + String.join(",", java.util.Collections.nCopies(20, "?")) + ")", Integer.class,
+                meldingen.stream().map(melding -> melding.get("meldingnummer")).toArray())).isEqualTo(1);
+    }
+
+    /**
+     * MAS §10: no BSN in any log line, whatever fails. An intake scenario with failures: a repeat (409), the same
+     * meldingnummer five times at once, bad input quoting the BSN, a melding refused by the 11-proef, a refused bulk
+     * row next to a repeat, and a unique key on the BSN broken in the database itself; the captured log holds none of the BSNs used. A line that
+     * does quote one (an exception's text, here logged on purpose) shows it blanked.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void geenBsnInHetLogWatErOokMisgaat(CapturedOutput log) throws Exception {
+        String bsn = Meldingen.uniekBsn();
+        Map<String, Object> melding = Meldingen.wettelijk();
+        jongere(melding).put("bsn", bsn);
+        assertThat(post(LPA_DOETINCHEM, melding).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(LPA_DOETINCHEM, melding).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        Map<String, Object> tegelijk = Meldingen.wettelijk();
+        String tweedeBsn = (String) jongere(tegelijk).get("bsn");
+        java.util.concurrent.ExecutorService afzenders = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<ResponseEntity<JsonNode>>> verzonden = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                verzonden.add(afzenders.submit(() -> post(LPA_DOETINCHEM, tegelijk)));
+            }
+            List<HttpStatus> statussen = new java.util.ArrayList<>();
+            for (var antwoord : verzonden) {
+                statussen.add(HttpStatus.valueOf(antwoord.get(2, java.util.concurrent.TimeUnit.MINUTES)
+                        .getStatusCode().value()));
+            }
+            assertThat(statussen).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT)
+                    .filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+        } finally {
+            afzenders.shutdownNow();
+        }
+
+        Map<String, Object> verkeerdType = Meldingen.wettelijk();
+        verkeerdType.put("urenVerzuim", bsn + "uur");
+        assertThat(post(LPA_DOETINCHEM, verkeerdType).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String ongeldigeBsn = bsn.substring(0, 8) + ((bsn.charAt(8) - '0' + 1) % 10);
+        Map<String, Object> elfproef = Meldingen.wettelijk();
+        jongere(elfproef).put("bsn", ongeldigeBsn);
+        assertThat(post(LPA_DOETINCHEM, elfproef).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Map<String, Object> bulkRij = Meldingen.wettelijk();
+        jongere(bulkRij).put("bsn", bsn);
+        bulkRij.put("kerenTeLaat", -1);
+        assertThat(bulk(LPA_DOETINCHEM, List.of(bulkRij, melding)).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Gemeente doetinchem = gemeenten.findAll().stream().filter(g -> g.getNaam().equals("Doetinchem")).findFirst()
+                .orElseThrow();
+        RuntimeException gebroken = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+                transactie.executeWithoutResult(status -> {
+                    entityManager.persist(new Jongere(bsn, "Dubbel", "Bsn", LocalDate.of(2012, 1, 1), doetinchem));
+                    entityManager.flush();
+                }));
+        org.slf4j.LoggerFactory.getLogger(IntakeContractTests.class)
+                .warn("Jongere met BSN {} niet opgeslagen", bsn, gebroken);
+
+        assertThat(log.getOut() + log.getErr()).doesNotContain(bsn).doesNotContain(tweedeBsn)
+                .doesNotContain(ongeldigeBsn).contains("Jongere met BSN " + "*********" + " niet opgeslagen");
+    }
+
     @Test
     void zonderLoginGeeft401EnMetEenVerkeerdeRol403() {
         ResponseEntity<JsonNode> anoniem = http.postForEntity("/api/meldingen", Meldingen.wettelijk(), JsonNode.class);
@@ -498,6 +613,114 @@ abstract class IntakeContractTests {
         assertThat(get(LPA_DOETINCHEM, dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("teamleider", dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("privacy", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * MAS §10: a melding never changes who reads existing werkprocessen. Aalten sends a melding with the BSN of a
+     * Doetinchem Jongere and woongemeente Aalten: Aalten gets its own Dossier and werkproces, learns nothing of
+     * Doetinchem's (no gemeente name, no id), and Doetinchem keeps its Dossier and gets the task to confirm the move.
+     * Until confirmed neither reads the other's; confirmed, the Jongere lives in Aalten, whose team reads the
+     * handed-over Dossier too.
+     */
+    @Test
+    void eenMeldingUitEenAndereGemeenteVerhuistDeJongereNietMaarVraagtDeOudeGemeenteOmBevestiging() {
+        Map<String, Object> eigen = Meldingen.wettelijk();
+        JsonNode doetinchem = post(LPA_DOETINCHEM, eigen).getBody();
+        String oudDossier = "/api/dossiers/" + doetinchem.get("dossierId").asText();
+        Map<String, Object> overname = Meldingen.wettelijk();
+        overname.put("jongere", new java.util.HashMap<>(jongere(eigen)));
+        jongere(overname).put("woongemeente", "Aalten");
+        jongere(overname).put("voornaam", "Anders");
+
+        ResponseEntity<JsonNode> aangemaakt = post("lpa-aalten", overname);
+
+        assertThat(aangemaakt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(aangemaakt.getBody().get("dossierId").asLong()).isNotEqualTo(doetinchem.get("dossierId").asLong());
+        assertThat(aangemaakt.getBody().toString()).doesNotContain("Doetinchem");
+        assertThat(aangemaakt.getBody().get("werkprocesId").asLong()).isNotEqualTo(doetinchem.get("werkprocesId").asLong());
+        assertThat(List.of(aangemaakt.getBody().fieldNames().next(), aangemaakt.getBody().size()))
+                .containsExactly("id", 3);
+        String nieuwDossier = "/api/dossiers/" + aangemaakt.getBody().get("dossierId").asText();
+        ResponseEntity<String> geweigerd = http.withBasicAuth("lpa-aalten", WACHTWOORD).getForEntity(oudDossier, String.class);
+        assertThat(geweigerd.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(geweigerd.getBody()).doesNotContain("Doetinchem");
+        assertThat(get("lpa-aalten", "/api/meldingen/" + doetinchem.get("id").asText()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(LPA_DOETINCHEM, nieuwDossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + aangemaakt.getBody().get("id").asText()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        // A repeat of Doetinchem's meldingnummer from Aalten: 409 without the melding's place or id.
+        ResponseEntity<JsonNode> dubbel = post("lpa-aalten", eigen);
+        assertThat(dubbel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(dubbel.getHeaders().getLocation()).isNull();
+        assertThat(dubbel.getBody().toString()).doesNotContain(doetinchem.get("id").asText()).doesNotContain("Doetinchem");
+        assertThat(post(LPA_DOETINCHEM, eigen).getHeaders().getLocation()).hasToString("/api/meldingen/" + doetinchem.get("id").asText());
+
+        // Nothing moved: each team reads its own Dossier with its own werkproces only.
+        JsonNode oud = get(LPA_DOETINCHEM, oudDossier).getBody();
+        assertThat(oud.get("jongere").get("woongemeente").asText()).isEqualTo("Doetinchem");
+        assertThat(oud.get("jongere").get("voornaam").asText()).isEqualTo("Sanne");
+        assertThat(oud.get("werkprocessen").findValuesAsText("kandidaatGroep")).containsExactly("leerplicht-doetinchem");
+        JsonNode nieuw = get("lpa-aalten", nieuwDossier).getBody();
+        assertThat(nieuw.get("jongere").get("woongemeente").asText()).isEqualTo("Aalten");
+        assertThat(nieuw.get("werkprocessen").findValuesAsText("kandidaatGroep")).containsExactly("leerplicht-aalten");
+        assertThat(nieuw.get("meldingen")).hasSize(1);
+        assertThat(nieuw.toString()).doesNotContain("Doetinchem");
+
+        // A second melding from Aalten joins Aalten's Dossier and asks Doetinchem nothing twice.
+        Map<String, Object> tweede = Meldingen.wettelijk();
+        tweede.put("jongere", jongere(overname));
+        tweede.put("verzuimsoort", "LUXE");
+        assertThat(post("lpa-aalten", tweede).getBody().get("dossierId").asLong())
+                .isEqualTo(aangemaakt.getBody().get("dossierId").asLong());
+        List<Task> bevestigen = taken.createTaskQuery().processDefinitionKey("verhuizing")
+                .processVariableValueEquals("dossierId", doetinchem.get("dossierId").asLong()).list();
+        assertThat(bevestigen).hasSize(1);
+        Task taak = bevestigen.get(0);
+        assertThat(taken.getIdentityLinksForTask(taak.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("leerplicht-doetinchem");
+        String taakPad = "/engine-rest/task?processDefinitionKey=verhuizing";
+        assertThat(get(LPA_DOETINCHEM, taakPad).getBody().findValuesAsText("id")).contains(taak.getId());
+        assertThat(get("lpa-aalten", taakPad).getBody().findValuesAsText("id")).doesNotContain(taak.getId());
+        assertThat(jdbc.queryForObject("select g.naam from jongere j join gemeente g on g.id = j.woongemeente_id "
+                + "where j.bsn = ?", String.class, jongere(eigen).get("bsn"))).isEqualTo("Doetinchem");
+
+        // Doetinchem confirms through Tasklist's API: the Jongere moves, Aalten reads the handed-over Dossier.
+        ResponseEntity<String> voltooid = postRest(LPA_DOETINCHEM, "/engine-rest/task/" + taak.getId() + "/complete",
+                Map.of("variables", Map.of("bevestigd", Map.of("value", true, "type", "Boolean"))));
+        assertThat(voltooid.getStatusCode()).as(voltooid.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForObject("select g.naam from jongere j join gemeente g on g.id = j.woongemeente_id "
+                + "where j.bsn = ?", String.class, jongere(eigen).get("bsn"))).isEqualTo("Aalten");
+        JsonNode overgedragen = get("lpa-aalten", oudDossier).getBody();
+        assertThat(overgedragen.get("jongere").get("woongemeente").asText()).isEqualTo("Aalten");
+        assertThat(overgedragen.get("werkprocessen").findValuesAsText("kandidaatGroep")).containsExactly("leerplicht-doetinchem");
+        assertThat(get(LPA_DOETINCHEM, oudDossier).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get(LPA_DOETINCHEM, nieuwDossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("lpa-winterswijk", oudDossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** MAS §10: without BSN, a namesake with the same date of birth in another gemeente is someone else there. */
+    @Test
+    void naamEnGeboortedatumZonderBsnKoppelenNooitAanEenAndereGemeente() {
+        Map<String, Object> eerste = Meldingen.wettelijk();
+        jongere(eerste).remove("bsn");
+        long doetinchem = post(LPA_DOETINCHEM, eerste).getBody().get("dossierId").asLong();
+        Map<String, Object> elders = Meldingen.wettelijk();
+        elders.put("jongere", new java.util.HashMap<>(jongere(eerste)));
+        jongere(elders).put("woongemeente", "Aalten");
+        long verhuizingenVooraf = runtime.createProcessInstanceQuery().processDefinitionKey("verhuizing").count();
+
+        long aalten = post("lpa-aalten", elders).getBody().get("dossierId").asLong();
+
+        assertThat(aalten).isNotEqualTo(doetinchem);
+        assertThat(jdbc.queryForObject("select count(*) from jongere where achternaam = ?", Integer.class,
+                jongere(eerste).get("achternaam"))).isEqualTo(2);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("verhuizing").count())
+                .isEqualTo(verhuizingenVooraf);
+        // Within a gemeente the name still recognises the Jongere.
+        Map<String, Object> weer = Meldingen.wettelijk();
+        weer.put("jongere", jongere(elders));
+        assertThat(post("lpa-aalten", weer).getBody().get("dossierId").asLong()).isEqualTo(aalten);
     }
 
     @Test
