@@ -40,12 +40,14 @@ class DossierLezer {
     private final List<DossierOnderdeel> onderdelen;
     private final Toegang toegang;
     private final DossierInzage inzage;
+    private final DoorstroompuntBetrokken doorstroompunt;
     private final Clock clock;
 
     DossierLezer(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
                       List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, Toegang toegang,
-                      DossierInzage inzage, Clock clock) {
+                      DossierInzage inzage, DoorstroompuntBetrokken doorstroompunt, Clock clock) {
         this.inzage = inzage;
+        this.doorstroompunt = doorstroompunt;
         this.onderdelen = onderdelen;
         this.dossiers = dossiers;
         this.werkprocessen = werkprocessen;
@@ -60,7 +62,7 @@ class DossierLezer {
     DossierView lees(Long id, String via) {
         Dossier dossier = dossiers.findWithJongereById(id).orElseThrow(() -> new NietGevondenException("Dossier", id));
         Jongere jongere = dossier.getJongere();
-        toegang.controleerDossier(jongere.getWoongemeente());
+        toegang.controleerDossier(jongere.getWoongemeente(), () -> doorstroompunt.bij(dossier.getId()));
         inzage.registreer(dossier.getId(), via);
         JongereView jongereView = new JongereView(jongere.getId(), jongere.getVoornaam(), jongere.getAchternaam(),
                 jongere.getGeboortedatum(), jongere.leeftijdOp(LocalDate.now(clock)), Bsn.gemaskeerd(jongere.getBsn()),

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.schoolverzuim.dossier.DoorstroompuntBetrokken;
 import nl.schoolverzuim.dossier.DossierInzage;
 import nl.schoolverzuim.kernel.ApiExceptionHandler;
 import nl.schoolverzuim.kernel.NietGevondenException;
@@ -33,8 +34,11 @@ class MeldingController {
     private final MeldingRepository meldingen;
     private final Toegang toegang;
     private final DossierInzage inzage;
+    private final DoorstroompuntBetrokken doorstroompunt;
 
-    MeldingController(IntakeService intake, MeldingRepository meldingen, Toegang toegang, DossierInzage inzage) {
+    MeldingController(IntakeService intake, MeldingRepository meldingen, Toegang toegang, DossierInzage inzage,
+                      DoorstroompuntBetrokken doorstroompunt) {
+        this.doorstroompunt = doorstroompunt;
         this.intake = intake;
         this.meldingen = meldingen;
         this.toegang = toegang;
@@ -57,7 +61,8 @@ class MeldingController {
     @Operation(summary = "Een melding opvragen (de inzage in het dossier wordt gelogd)")
     MeldingView melding(@PathVariable Long id) {
         Melding melding = meldingen.findDetailById(id).orElseThrow(() -> new NietGevondenException("Melding", id));
-        toegang.controleerDossier(melding.getDossier().getJongere().getWoongemeente());
+        Long dossierId = melding.getDossier().getId();
+        toegang.controleerDossier(melding.getDossier().getJongere().getWoongemeente(), () -> doorstroompunt.bij(dossierId));
         inzage.registreer(melding.getDossier().getId(), "GET /api/meldingen/{id}");
         return MeldingView.van(melding);
     }
