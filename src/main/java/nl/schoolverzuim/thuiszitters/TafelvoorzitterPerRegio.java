@@ -12,6 +12,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.organisatie.Teams;
@@ -42,7 +44,11 @@ class TafelvoorzitterPerRegio implements ApplicationRunner {
         }
     }
 
-    /** Before the werkvoorraad projection reads the task's groups (it listens to the same event). */
+    /**
+     * The regio's group is added before the werkvoorraad projection reads the task's groups (it listens to the same
+     * event). The national group goes just before the transaction commits: while the task is being created its links
+     * are not yet written, and the engine removes a link by querying for it.
+     */
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void taak(DelegateTask taak) {
@@ -50,7 +56,13 @@ class TafelvoorzitterPerRegio implements ApplicationRunner {
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                         && Teams.TAFELVOORZITTER.equals(link.getGroupId()))) {
             taak.addCandidateGroup(Teams.tafelvoorzitter((String) taak.getVariable(Variabelen.REGIO)));
-            taak.deleteCandidateGroup(Teams.TAFELVOORZITTER);
+            String id = taak.getId();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    taken.deleteCandidateGroup(id, Teams.TAFELVOORZITTER);
+                }
+            });
         }
     }
 }

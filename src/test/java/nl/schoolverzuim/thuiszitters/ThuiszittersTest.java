@@ -10,10 +10,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,10 @@ class ThuiszittersTest extends WerkprocesTest {
     TestRestTemplate http;
     @Autowired
     IdentityInrichting identiteit;
+    @Autowired
+    TafelvoorzitterPerRegio perRegio;
+    @Autowired
+    RepositoryService repository;
 
     Werkproces leerplicht(String soort, String gemeente) {
         Werkproces w = melding(new NieuweMelding(null, soort, vandaag().toString(), nieuweJongere(14, gemeente),
@@ -219,6 +225,25 @@ class ThuiszittersTest extends WerkprocesTest {
         assertThat(http.withBasicAuth("voorzitter", "demo").postForEntity("/engine-rest/task/" + taak + "/claim",
                 Map.of("userId", "voorzitter"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(task("TafelHouden", tafel).getAssignee()).isEqualTo("voorzitter");
+    }
+
+    @Test
+    void takenVanEerdereVersiesGaanNaarDeVoorzitterVanDeRegio() {
+        // MAS §10: a version deployed before named the national group; its tasks move to the regio's voorzitter.
+        repository.createDeployment().addModelInstance("tafel-eerdere-versie.bpmn", Bpmn
+                .createExecutableProcess("tafel-eerdere-versie").camundaHistoryTimeToLive(1).startEvent()
+                .userTask("TafelHouden").camundaCandidateGroups(Teams.TAFELVOORZITTER).endEvent().done()).deploy();
+        ProcessInstance oud = runtime.startProcessInstanceByKey("tafel-eerdere-versie", Map.of("regio", "achterhoek"));
+        String taak = task("TafelHouden", oud).getId();
+        assertThat(taken.getIdentityLinksForTask(taak)).extracting(IdentityLink::getGroupId)
+                .containsExactly("tafelvoorzitter-achterhoek");
+
+        // A task created before the upgrade is moved at start-up.
+        taken.addCandidateGroup(taak, Teams.TAFELVOORZITTER);
+        taken.deleteCandidateGroup(taak, "tafelvoorzitter-achterhoek");
+        perRegio.run(null);
+        assertThat(taken.getIdentityLinksForTask(taak)).extracting(IdentityLink::getGroupId)
+                .containsExactly("tafelvoorzitter-achterhoek");
     }
 
     private Regio twente() {
