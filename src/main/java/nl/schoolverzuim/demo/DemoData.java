@@ -173,10 +173,12 @@ class DemoData implements ApplicationRunner {
     private void gebruikers() {
         for (DemoGemeente gemeente : GEMEENTEN) {
             String sleutel = Gemeente.sleutelVan(gemeente.naam());
+            // The first LPA of every gemeente is also its BOA (Wpg, MAS §10): draws up and reads processen-verbaal.
             identiteit.gebruiker("lpa-" + sleutel, "Leerplichtambtenaar", gemeente.naam(), WACHTWOORD,
-                    List.of(Teams.LEERPLICHT_PREFIX + sleutel));
+                    List.of(Teams.LEERPLICHT_PREFIX + sleutel, Teams.BOA_PREFIX + sleutel));
         }
         // The largest gemeente has a second officer, so the teamleider can reassign work within a team (/toezicht).
+        // Not a BOA: a team member who reads the werkproces but none of its processen-verbaal.
         identiteit.gebruiker(TWEEDE_LPA, "Tweede leerplichtambtenaar", "Doetinchem", WACHTWOORD,
                 List.of(Teams.LEERPLICHT_PREFIX + "doetinchem"));
         identiteit.gebruiker("dsp-achterhoek-1", "Consulent", "Doorstroompunt 1", WACHTWOORD,
@@ -189,7 +191,12 @@ class DemoData implements ApplicationRunner {
         GEMEENTEN.forEach(gemeente -> team.add(Teams.LEERPLICHT_PREFIX + Gemeente.sleutelVan(gemeente.naam())));
         identiteit.gebruiker("teamleider", "Teamleider", "Achterhoek", WACHTWOORD, team);
         identiteit.gebruiker("privacy", "Privacyfunctionaris", "Achterhoek", WACHTWOORD, List.of(Teams.PRIVACY));
-        identiteit.gebruiker("voorzitter", "Voorzitter", "Thuiszitterstafel", WACHTWOORD, List.of(Teams.TAFELVOORZITTER));
+        // The voorzitter of this regio's tafel only (MAS §10); a demo database of earlier versions made it national.
+        identiteit.gebruiker("voorzitter", "Voorzitter", "Thuiszitterstafel", WACHTWOORD,
+                List.of(Teams.TAFELVOORZITTER_PREFIX + REGIO));
+        if (identity.createUserQuery().userId("voorzitter").memberOfGroup(Teams.TAFELVOORZITTER).count() > 0) {
+            identity.deleteMembership("voorzitter", Teams.TAFELVOORZITTER);
+        }
         identiteit.gebruiker("procesontwerper", "Procesontwerper", "Achterhoek", WACHTWOORD,
                 List.of(Teams.PROCESONTWERPER));
         identiteit.gebruiker("admin", "Beheerder", "Demo", WACHTWOORD, List.of(Teams.BEHEERDER));

@@ -6,10 +6,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.organisatie.Teams.Team;
 
 public interface WerkprocesRepository extends JpaRepository<Werkproces, Long> {
 
     List<Werkproces> findByDossierIdOrderByGestartOp(Long dossierId);
+
+    /** Whether the Dossier ever had a werkproces of this team (MAS §10: what the Doorstroompunt may read). */
+    boolean existsByDossierIdAndTeam(Long dossierId, Team team);
 
     /** Asked for every melding about a known Jongere: JPQL, whose SQL Hibernate keeps (a derived query it does not). */
     @Query("select w from Werkproces w where w.dossier.id = ?1 and w.afgeslotenOp is null order by w.gestartOp")

@@ -24,6 +24,10 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * history keeping another copy of the Jongere's data for 5 years adds nothing (AVG data minimisation) and cost 10 of
  * the 17 history rows of every werkproces start (issue 8). What the werkproces decided on keeps its history: the
  * verzuimsoort, the age at the start, the hours, the melding's answers and every value an officer entered.</li>
+ * <li>any variable named as the proces-verbaal fields of earlier versions ({@link #PROCES_VERBAAL_GEGEVENS}):
+ * politiegegevens (Wpg, MAS §10) live only in table {@code proces_verbaal}, and no route writes them as variables any
+ * more. Should a client still set one (a task's variables through {@code /engine-rest}), it is not copied into the
+ * history that the whole team reads for 5 years; removing the copies of earlier versions writes no update either.</li>
  * <li>the decision history of the lookup tables that {@link DecisionCache} serves: the deadline table (a step name
  * and a regio in, a length out), the routing and {@code melding-koppeling}. They are evaluated once per version and
  * inputs, so their history would hold a row now and then rather than one per melding; where a melding went is
@@ -48,6 +52,9 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
             Variabelen.GEBOORTEDATUM, Variabelen.GEMEENTE, Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID,
             Variabelen.WERKPROCES_ID, Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
             Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort");
+    /** The form fields of the proces-verbaal and OM-afdoening tasks of earlier versions (MAS §10). */
+    public static final Set<String> PROCES_VERBAAL_GEGEVENS = Set.of("pvTegenOuders", "pvTegenJongere", "pvDatum",
+            "pvFeiten", "omAfdoening");
     private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
             "melding-koppeling");
 
@@ -69,7 +76,8 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
         }
         // Every event of such a variable (create, update, delete, migrate): an update of a history row never created
         // would fail.
-        if (entity instanceof VariableInstance variabele && KOPIE_UIT_HET_DOSSIER.contains(variabele.getName())) {
+        if (entity instanceof VariableInstance variabele && (KOPIE_UIT_HET_DOSSIER.contains(variabele.getName())
+                || PROCES_VERBAAL_GEGEVENS.contains(variabele.getName()))) {
             return false;
         }
         if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE && entity instanceof DmnDecision beslissing) {

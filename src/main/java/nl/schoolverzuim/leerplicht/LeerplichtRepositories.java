@@ -25,5 +25,9 @@ interface InterventieRepository extends JpaRepository<Interventie, Long> {
 
 interface ProcesVerbaalRepository extends JpaRepository<ProcesVerbaal, Long> {
 
-    Optional<ProcesVerbaal> findFirstByWerkprocesIdAndAfgedaanOpIsNullOrderByOpgemaaktOpDesc(Long werkprocesId);
+    @EntityGraph(attributePaths = "werkproces")
+    List<ProcesVerbaal> findByWerkprocesDossierIdOrderByOpgemaaktOp(Long dossierId);
+
+    @EntityGraph(attributePaths = "werkproces")
+    List<ProcesVerbaal> findAllByOrderById();
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -25,10 +26,11 @@ import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.engine.Procesbean;
+import nl.schoolverzuim.kernel.SchoolverzuimHistoryLevel;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.leerplicht.Interventie.Soort;
 import nl.schoolverzuim.leerplicht.RouteAdvies.Advies;
-import nl.schoolverzuim.leerplicht.RouteAdvies.PvRegels;
+import nl.schoolverzuim.organisatie.Teams;
 
 /**
  * What {@code processes/leerplicht-verzuim.bpmn} calls, as {@code ${leerplicht.…(execution)}} in service tasks and
@@ -135,32 +137,47 @@ public class LeerplichtWerkproces {
         interventie.afgerond(verplicht(task, uitkomstVariabele), Instant.now(clock));
     }
 
-    /** Complete listener of "Proces-verbaal opmaken": the PV rules of MAS §4.3 from decision proces-verbaal. */
-    public void legProcesVerbaalVast(DelegateTask task) {
-        boolean tegenOuders = waar(task, "pvTegenOuders");
-        boolean tegenJongere = waar(task, "pvTegenJongere");
-        if (!tegenOuders && !tegenJongere) {
-            throw new BadUserRequestException("Kies tegen wie het proces-verbaal wordt opgemaakt.");
-        }
-        PvRegels regels = advies.procesVerbaal(((Number) task.getVariable(Variabelen.LEEFTIJD)).intValue(),
-                (String) task.getVariable(Variabelen.VERZUIMSOORT));
-        if (tegenJongere && !regels.jongereToegestaan()) {
-            throw new BadUserRequestException("Een proces-verbaal tegen de jongere is hier niet toegestaan: niet onder "
-                    + "de 12 jaar en bij absoluut of luxe verzuim alleen tegen de ouders (MAS §4.3).");
-        }
-        if (tegenOuders && !regels.oudersToegestaan()) {
-            throw new BadUserRequestException("Een proces-verbaal tegen de ouders is hier niet toegestaan (MAS §4.3).");
-        }
-        processenVerbaal.save(new ProcesVerbaal(werkprocessen.van(task), tegenOuders, tegenJongere, tekst(task, "pvFeiten"),
-                Instant.now(clock)));
+    /**
+     * Candidate group of "Proces-verbaal opmaken" and "Afdoening door het OM verwerken": the BOAs of the gemeente of
+     * {@code kandidaatGroep}, the werkproces's leerplicht team (Wpg, MAS §10).
+     */
+    public String boaGroep(String kandidaatGroep) {
+        return Teams.boaVan(kandidaatGroep);
     }
 
-    /** Complete listener of "Afdoening door het OM verwerken". */
+    /**
+     * Complete listener of "Proces-verbaal opmaken": the task completes only with the reference to the proces-verbaal
+     * the BOA has drawn up through {@link ProcessenVerbaal} (Wpg, MAS §10), never with its facts as variables.
+     */
+    public void legProcesVerbaalVast(DelegateTask task) {
+        weigerProcesVerbaalGegevens(task);
+        procesVerbaal(task);
+    }
+
+    /** Complete listener of "Afdoening door het OM verwerken": only once the BOA has recorded it there. */
     public void legOmAfdoeningVast(DelegateTask task) {
+        weigerProcesVerbaalGegevens(task);
+        if (procesVerbaal(task).getAfgedaanOp() == null) {
+            throw new BadUserRequestException("Leg de afdoening door het OM vast op de pagina Processen-verbaal van het "
+                    + "dossier (alleen voor de BOA); daarmee wordt deze taak afgerond.");
+        }
+    }
+
+    private ProcesVerbaal procesVerbaal(DelegateTask task) {
+        Object id = task.getVariable(ProcessenVerbaal.REFERENTIE);
         Werkproces werkproces = werkprocessen.van(task);
-        processenVerbaal.findFirstByWerkprocesIdAndAfgedaanOpIsNullOrderByOpgemaaktOpDesc(werkproces.getId())
-                .orElseThrow(() -> new IllegalStateException("Geen open proces-verbaal in werkproces " + werkproces.getId()))
-                .afgedaan(verplicht(task, "omAfdoening"), Instant.now(clock));
+        return (id instanceof Number nummer ? processenVerbaal.findById(nummer.longValue()) : Optional.<ProcesVerbaal>empty())
+                .filter(pv -> pv.getWerkproces().getId().equals(werkproces.getId()))
+                .orElseThrow(() -> new BadUserRequestException("Maak het proces-verbaal op via de pagina "
+                        + "Processen-verbaal van het dossier (alleen voor de BOA); daarmee wordt deze taak afgerond."));
+    }
+
+    /** Politiegegevens as variables would be read by the whole team and kept in the history (MAS §10). */
+    private static void weigerProcesVerbaalGegevens(DelegateTask task) {
+        if (SchoolverzuimHistoryLevel.PROCES_VERBAAL_GEGEVENS.stream().anyMatch(task::hasVariable)) {
+            throw new BadUserRequestException("Gegevens van een proces-verbaal worden niet in het werkproces opgeslagen "
+                    + "(Wpg, MAS §10): leg ze vast op de pagina Processen-verbaal van het dossier.");
+        }
     }
 
     /** Service task after the preventive talk (MAS §4.1): the letter to the ouders with a copy to the school. */

@@ -1,7 +1,9 @@
 package nl.schoolverzuim.leerplicht;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +14,10 @@ import jakarta.persistence.SequenceGenerator;
 
 import nl.schoolverzuim.dossier.Werkproces;
 
-/** A proces-verbaal by the LPA as BOA and the OM's afdoening; politiegegevens under the Wpg (MAS §4.3, §10). */
+/**
+ * A proces-verbaal by the LPA as BOA and the OM's afdoening; politiegegevens under the Wpg (MAS §4.3, §10). Kept
+ * here only: the werkproces carries just this id (variable {@code procesVerbaalId}), see {@link ProcessenVerbaal}.
+ */
 @Entity
 public class ProcesVerbaal {
 
@@ -26,25 +31,43 @@ public class ProcesVerbaal {
 
     private boolean tegenOuders;
     private boolean tegenJongere;
+    @Column(name = "pv_datum")
+    private LocalDate datum;
     private Instant opgemaaktOp;
+    private String opgemaaktDoor;
     private String feiten;
     private String omAfdoening;
+    private String afdoeningToelichting;
     private Instant afgedaanOp;
+    private String afgedaanDoor;
 
     protected ProcesVerbaal() {
     }
 
-    ProcesVerbaal(Werkproces werkproces, boolean tegenOuders, boolean tegenJongere, String feiten, Instant opgemaaktOp) {
+    ProcesVerbaal(Werkproces werkproces, boolean tegenOuders, boolean tegenJongere, LocalDate datum, String feiten,
+                  String opgemaaktDoor, Instant opgemaaktOp) {
         this.werkproces = werkproces;
         this.tegenOuders = tegenOuders;
         this.tegenJongere = tegenJongere;
+        this.datum = datum;
         this.feiten = feiten;
+        this.opgemaaktDoor = opgemaaktDoor;
         this.opgemaaktOp = opgemaaktOp;
     }
 
-    void afgedaan(String afdoening, Instant op) {
+    void afgedaan(String afdoening, String toelichting, String door, Instant op) {
         this.omAfdoening = afdoening;
+        this.afdoeningToelichting = toelichting;
+        this.afgedaanDoor = door;
         this.afgedaanOp = op;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Werkproces getWerkproces() {
+        return werkproces;
     }
 
     public boolean isTegenOuders() {
@@ -55,7 +78,35 @@ public class ProcesVerbaal {
         return tegenJongere;
     }
 
+    public LocalDate getDatum() {
+        return datum;
+    }
+
+    public Instant getOpgemaaktOp() {
+        return opgemaaktOp;
+    }
+
+    public String getOpgemaaktDoor() {
+        return opgemaaktDoor;
+    }
+
+    public String getFeiten() {
+        return feiten;
+    }
+
     public String getOmAfdoening() {
         return omAfdoening;
+    }
+
+    public String getAfdoeningToelichting() {
+        return afdoeningToelichting;
+    }
+
+    public Instant getAfgedaanOp() {
+        return afgedaanOp;
+    }
+
+    public String getAfgedaanDoor() {
+        return afgedaanDoor;
     }
 }

@@ -77,8 +77,8 @@ public class IdentityInrichting implements ApplicationRunner {
             trekIn(Teams.TEAMLEIDER, werk, Authorization.ANY);
         }
 
-        groep(Teams.TAFELVOORZITTER, "Voorzitters thuiszitterstafel", Groups.GROUP_TYPE_WORKFLOW);
-        sta(Teams.TAFELVOORZITTER, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        // The voorzitter works per regio (below); the national group of earlier versions no longer opens Tasklist.
+        trekIn(Teams.TAFELVOORZITTER, Resources.APPLICATION, TASKLIST);
 
         // Models and deployments, but no Dossiers: no instance, task or history permissions (MAS §10).
         groep(Teams.PROCESONTWERPER, "Procesontwerpers", Groups.GROUP_TYPE_WORKFLOW);
@@ -93,10 +93,13 @@ public class IdentityInrichting implements ApplicationRunner {
 
         for (Gemeente gemeente : gemeenten.findAll()) {
             teamGroep(Teams.leerplicht(gemeente), "Leerplicht " + gemeente.getNaam());
+            // Wpg (MAS §10): the proces-verbaal tasks go to this group, not to the whole team.
+            teamGroep(Teams.boa(gemeente), "BOA leerplicht " + gemeente.getNaam());
         }
         for (Regio regio : regios.findAll()) {
             teamGroep(Teams.doorstroompunt(regio), "Doorstroompunt " + regio.getNaam());
             teamGroep(Teams.teamleider(regio), "Teamleiders " + regio.getNaam());
+            teamGroep(Teams.tafelvoorzitter(regio), "Voorzitters thuiszitterstafel " + regio.getNaam());
         }
     }
 

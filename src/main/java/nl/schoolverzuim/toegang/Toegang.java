@@ -3,20 +3,24 @@ package nl.schoolverzuim.toegang;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import nl.schoolverzuim.kernel.GeenToegangException;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;
 import nl.schoolverzuim.organisatie.Teams;
 
 /**
- * Who may see whose data (MAS §10): an LPA the Jongeren of their own gemeente, a consulent those of their regio, a
- * teamleider those of the teams they are a member of, the beheerder everyone; a procesontwerper no Dossier at all.
+ * Who may see whose data (MAS §10): an LPA the Jongeren of their own gemeente, a consulent those of their regio the
+ * Doorstroompunt has a part in, a teamleider those of the teams they are a member of, the beheerder everyone; a
+ * procesontwerper no Dossier at all; processen-verbaal only the BOAs of the gemeente.
  */
 @Component
 public class Toegang {
@@ -40,9 +44,19 @@ public class Toegang {
         return groepen.contains(Teams.BEHEERDER) ? null : groepen;
     }
 
-    public boolean magDossierZien(Authentication gebruiker, Gemeente woongemeente) {
+    /**
+     * Least privilege (MAS §2, §10): the LPAs of the woongemeente read every Dossier of its Jongeren; the
+     * Doorstroompunt of its regio only where {@code doorstroompuntBetrokken} says it has a part in it (a DSP
+     * werkproces, running or ended, or the hand-off at 18 being prepared), never every leerplicht Dossier of the
+     * regio. Asked only when the Doorstroompunt is the user's one way in, so an LPA's read costs no query.
+     */
+    public boolean magDossierZien(Authentication gebruiker, Gemeente woongemeente,
+                                  BooleanSupplier doorstroompuntBetrokken) {
         Set<String> groepen = groepen(gebruiker);
-        return groepen.contains(Teams.BEHEERDER) || werktVoor(groepen, woongemeente);
+        if (groepen.contains(Teams.BEHEERDER) || groepen.contains(Teams.leerplicht(woongemeente))) {
+            return true;
+        }
+        return groepen.contains(Teams.doorstroompunt(woongemeente.getRegio())) && doorstroompuntBetrokken.getAsBoolean();
     }
 
     /**
@@ -66,6 +80,24 @@ public class Toegang {
         Set<String> groepen = groepen(gebruiker);
         return groepen.contains(Teams.BEHEERDER) || gemeenten.findBySamenwerkingsverbandId(samenwerkingsverband.getId())
                 .stream().anyMatch(gemeente -> groepen.contains(Teams.leerplicht(gemeente)));
+    }
+
+    /**
+     * Proces-verbaal data are politiegegevens (Wpg, MAS §4.3, §10): read and written only by the BOAs of the gemeente
+     * whose leerplicht team ({@code teamVanWerkproces}) handles the werkproces. Not the rest of that team, not the
+     * teamleider, not the beheerder: none of them is authorised under the Wpg.
+     */
+    public boolean isBoaVoor(Authentication gebruiker, String teamVanWerkproces) {
+        String boa = Teams.boaVan(teamVanWerkproces);
+        return boa != null && groepen(gebruiker).contains(boa);
+    }
+
+    /** Throws unless the current user is a BOA for this werkproces ({@link #isBoaVoor}); names no gemeente. */
+    public void controleerProcesVerbaal(String teamVanWerkproces) {
+        if (!isBoaVoor(SecurityContextHolder.getContext().getAuthentication(), teamVanWerkproces)) {
+            throw new GeenToegangException("Alleen een BOA van de gemeente van dit werkproces mag processen-verbaal "
+                    + "opmaken en inzien (Wpg, MAS §10)");
+        }
     }
 
     private static Set<String> groepen(Authentication gebruiker) {

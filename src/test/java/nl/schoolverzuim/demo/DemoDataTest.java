@@ -59,7 +59,13 @@ class DemoDataTest {
             String login = "lpa-" + gemeente.getSleutel();
             assertThat(identity.createUserQuery().userId(login).memberOfGroup("leerplicht-" + gemeente.getSleutel())
                     .count()).as(login).isEqualTo(1);
+            // MAS §10 (Wpg): the demo LPA of each gemeente is its BOA too, and the only one.
+            assertThat(identity.createUserQuery().memberOfGroup("boa-" + gemeente.getSleutel()).list())
+                    .extracting("id").as(login).containsExactly(login);
         }
+        // MAS §10: the voorzitter chairs the tafel of the own regio only.
+        assertThat(identity.createGroupQuery().groupMember("voorzitter").list()).extracting("id")
+                .containsExactly("tafelvoorzitter-achterhoek");
         // The teamleider leads every team of the regio, so is a member of each (issue 6).
         assertThat(identity.createUserQuery().memberOfGroup("doorstroompunt-achterhoek").list())
                 .extracting("id").containsExactlyInAnyOrder("dsp-achterhoek-1", "dsp-achterhoek-2", "teamleider");

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Meldingen;
@@ -62,6 +64,29 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
             assertThat(w.instantie()).isEnded();
             assertThat(resultaat(w)).isEqualTo("TERUG_NAAR_SCHOOL");
         }
+    }
+
+    /** The demo LPA of Doetinchem, who is its BOA too (MAS §10). */
+    static final String BOA = "lpa-doetinchem";
+
+    static Map<String, Object> pvInvoer(Werkproces w, boolean ouders, boolean jongere, String feiten) {
+        return Map.of("werkprocesId", w.id(), "tegenOuders", ouders, "tegenJongere", jongere,
+                "datum", vandaag().toString(), "feiten", feiten);
+    }
+
+    /** The BOA draws up the proces-verbaal through our API, which completes "Proces-verbaal opmaken" (MAS §4.3, §10). */
+    JsonNode procesVerbaal(Werkproces w, boolean ouders, boolean jongere, String feiten) {
+        ResponseEntity<JsonNode> pv = http.withBasicAuth(BOA, "demo").postForEntity("/api/processen-verbaal",
+                pvInvoer(w, ouders, jongere, feiten), JsonNode.class);
+        assertThat(pv.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(w.instantie()).variables().containsEntry("procesVerbaalId", pv.getBody().get("id").asLong());
+        return pv.getBody();
+    }
+
+    /** The BOA records the OM's afdoening, which completes "Afdoening door het OM verwerken". */
+    void afdoening(JsonNode pv, String afdoening) {
+        assertThat(http.withBasicAuth(BOA, "demo").postForEntity("/api/processen-verbaal/" + pv.get("id").asLong()
+                + "/afdoening", Map.of("afdoening", afdoening), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     String resultaat(Werkproces w) {
@@ -186,9 +211,9 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         assertThat(w.instantie()).variables().containsEntry("adviesStrafrechtelijkKader", true)
                 .containsEntry("haltGeschikt", false);
         voltooi(w.instantie(), "RouteKiezen");
-        voltooi(w.instantie(), "ProcesVerbaalOpmaken", "pvTegenOuders", true, "pvTegenJongere", true,
-                "pvDatum", new Date(), "pvFeiten", "61 uur");
-        voltooi(w.instantie(), "OmAfdoeningVerwerken", "omAfdoening", "TAAKSTRAF");
+        JsonNode pv = procesVerbaal(w, true, true, "61 uur");
+        assertThat(w.instantie()).isWaitingAt("OmAfdoeningVerwerken");
+        afdoening(pv, "TAAKSTRAF");
         followUpEnAfsluiten(w, true);
 
         assertThat(jdbc.queryForObject("select om_afdoening from proces_verbaal where werkproces_id = ?", String.class,
@@ -239,9 +264,7 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
         voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", false,
                 "routeStrafrechtelijkKader", true, "afwijkingMotivering", "Halt negatief, OM adviseert PV");
-        voltooi(w.instantie(), "ProcesVerbaalOpmaken", "pvTegenOuders", true, "pvTegenJongere", true,
-                "pvDatum", new Date(), "pvFeiten", "blijft verzuimen");
-        voltooi(w.instantie(), "OmAfdoeningVerwerken", "omAfdoening", "JEUGDRECLASSERING");
+        afdoening(procesVerbaal(w, true, true, "blijft verzuimen"), "JEUGDRECLASSERING");
         followUpEnAfsluiten(w, true);
 
         assertThat(jdbc.queryForList("select gekozen from routebesluit where werkproces_id = ? order by id", String.class,
@@ -270,11 +293,13 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         triageEnOnderzoek(w.instantie(), "verwijtbaar", true, "medewerking", false);
         voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", false, "routeCivielKader", false,
                 "routeStrafrechtelijkKader", true, "afwijkingMotivering", "zie advies");
-        String pv = task("ProcesVerbaalOpmaken", w.instantie()).getId();
-
-        assertThatThrownBy(() -> taken.complete(pv, map("pvTegenOuders", true, "pvTegenJongere", true, "pvDatum", new Date())))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("12");
-        taken.complete(pv, map("pvTegenOuders", true, "pvTegenJongere", false, "pvDatum", new Date()));
+        ResponseEntity<JsonNode> geweigerd = http.withBasicAuth(BOA, "demo").postForEntity("/api/processen-verbaal",
+                pvInvoer(w, true, true, "70 uur"), JsonNode.class);
+        assertThat(geweigerd.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(geweigerd.getBody().get("errors").findValuesAsText("field")).containsExactly("tegenJongere");
+        assertThat(geweigerd.getBody().get("errors").findValuesAsText("message").get(0)).contains("12");
+        assertThat(w.instantie()).isWaitingAt("ProcesVerbaalOpmaken");
+        procesVerbaal(w, true, false, "70 uur");
 
         assertThat(jdbc.queryForObject("select tegen_jongere from proces_verbaal where werkproces_id = ?", Boolean.class,
                 w.id())).isFalse();

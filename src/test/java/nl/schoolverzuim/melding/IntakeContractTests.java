@@ -587,7 +587,9 @@ abstract class IntakeContractTests {
         String dossier = "/api/dossiers/" + body.get("dossierId").asText();
 
         assertThat(get(LPA_DOETINCHEM, dossier).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(get("dsp-achterhoek-1", dossier).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // MAS §10 least privilege: the Doorstroompunt of the regio has no part in this leerplicht Dossier.
+        assertThat(get("dsp-achterhoek-1", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("dsp-achterhoek-1", melding).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("teamleider", dossier).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("lpa-aalten", melding).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("lpa-aalten", dossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -608,7 +610,7 @@ abstract class IntakeContractTests {
         ResponseEntity<JsonNode> log = get("privacy", dossier + "/inzage");
         assertThat(log.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(log.getBody().findValuesAsText("gebruiker"))
-                .containsExactly(LPA_DOETINCHEM, "teamleider", "dsp-achterhoek-1", LPA_DOETINCHEM);
+                .containsExactly(LPA_DOETINCHEM, "teamleider", LPA_DOETINCHEM);
         assertThat(log.getBody().findValuesAsText("via")).first().isEqualTo("/dossiers/{id}");
         assertThat(get(LPA_DOETINCHEM, dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("teamleider", dossier + "/inzage").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -10,10 +10,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,7 +30,9 @@ import nl.schoolverzuim.organisatie.Regio;
 import nl.schoolverzuim.organisatie.RegioRepository;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;
 import nl.schoolverzuim.organisatie.SamenwerkingsverbandRepository;
+import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
+import nl.schoolverzuim.toegang.IdentityInrichting;
 
 /** Thuiszitters (MAS §5, §6): detection, the thuiszitterstafel with its escalations, and the 3-monthly overview. */
 class ThuiszittersTest extends WerkprocesTest {
@@ -46,6 +51,12 @@ class ThuiszittersTest extends WerkprocesTest {
     TransactionTemplate transactie;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    IdentityInrichting identiteit;
+    @Autowired
+    TafelvoorzitterPerRegio perRegio;
+    @Autowired
+    RepositoryService repository;
 
     Werkproces leerplicht(String soort, String gemeente) {
         Werkproces w = melding(new NieuweMelding(null, soort, vandaag().toString(), nieuweJongere(14, gemeente),
@@ -141,7 +152,7 @@ class ThuiszittersTest extends WerkprocesTest {
         voltooi(tafel, "TafelVoorbereiden", "tafelDatum", Date.from(vandaag().plusDays(7).atStartOfDay(NL).toInstant()),
                 "voorbereiding", "angstklachten, geen passend aanbod");
         assertThat(taken.getIdentityLinksForTask(task("TafelHouden", tafel).getId())).extracting(IdentityLink::getGroupId)
-                .containsExactly("tafelvoorzitter");
+                .containsExactly("tafelvoorzitter-achterhoek");
         voltooi(tafel, "TafelHouden", "deelnemerSchool", true, "deelnemerSamenwerkingsverband", true,
                 "deelnemerSchoolarts", true, "tafelAdvies", "tussenvoorziening met zorg", "regiehouder", "M. Jansen, wijkteam",
                 "plan", "4 weken opbouw in tussenvoorziening", "streefdatum", Date.from(streefdatum.atStartOfDay(NL).toInstant()));
@@ -182,9 +193,61 @@ class ThuiszittersTest extends WerkprocesTest {
 
         assertThat(tafel).isWaitingAt("AanbodEscaleren", "Evaluatiemoment");
         assertThat(taken.getIdentityLinksForTask(task("AanbodEscaleren", tafel).getId())).extracting(IdentityLink::getGroupId)
-                .containsExactlyInAnyOrder("teamleider-achterhoek", "tafelvoorzitter");
+                .containsExactlyInAnyOrder("teamleider-achterhoek", "tafelvoorzitter-achterhoek");
         voltooi(tafel, "AanbodEscaleren", "escalatieBesluit", "extra plek gevraagd bij het samenwerkingsverband");
         assertThat(tafel).isWaitingAt("Evaluatiemoment");
+    }
+
+    @Test
+    void deVoorzitterVanEenAndereRegioZietNochClaimtDeTafel() {
+        // MAS §10: the tafel of a Jongere of the Achterhoek goes to the voorzitter of the Achterhoek, no other.
+        Regio twente = transactie.execute(status -> twente());
+        identiteit.synchroniseer();
+        identiteit.gebruiker("voorzitter-twente-test", "Voorzitter", "Twente", "demo",
+                List.of(Teams.tafelvoorzitter(twente)));
+        Werkproces w = leerplicht("LANGDURIG_RELATIEF", "Doetinchem");
+        signaleerOp(vandaag().plusDays(1));
+        ProcessInstance tafel = tafel(w);
+        voltooi(tafel, "ThuiszitterAanmelden", "aanmelden", "JA", "aanmeldingMotivering", "al 2 maanden thuis");
+        voltooi(tafel, "TafelVoorbereiden", "tafelDatum", Date.from(vandaag().plusDays(7).atStartOfDay(NL).toInstant()),
+                "voorbereiding", "geen passend aanbod");
+        String taak = task("TafelHouden", tafel).getId();
+        String adres = "/engine-rest/task?processInstanceId=" + tafel.getId();
+
+        assertThat(http.withBasicAuth("voorzitter-twente-test", "demo").getForObject(adres, JsonNode.class)).isEmpty();
+        assertThat(http.withBasicAuth("voorzitter-twente-test", "demo").postForEntity("/engine-rest/task/" + taak
+                + "/claim", Map.of("userId", "voorzitter-twente-test"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(task("TafelHouden", tafel).getAssignee()).isNull();
+
+        assertThat(http.withBasicAuth("voorzitter", "demo").getForObject(adres, JsonNode.class))
+                .extracting(t -> t.get("id").asText()).containsExactly(taak);
+        assertThat(http.withBasicAuth("voorzitter", "demo").postForEntity("/engine-rest/task/" + taak + "/claim",
+                Map.of("userId", "voorzitter"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(task("TafelHouden", tafel).getAssignee()).isEqualTo("voorzitter");
+    }
+
+    @Test
+    void takenVanEerdereVersiesGaanNaarDeVoorzitterVanDeRegio() {
+        // MAS §10: a version deployed before named the national group; its tasks move to the regio's voorzitter.
+        repository.createDeployment().addModelInstance("tafel-eerdere-versie.bpmn", Bpmn
+                .createExecutableProcess("tafel-eerdere-versie").camundaHistoryTimeToLive(1).startEvent()
+                .userTask("TafelHouden").camundaCandidateGroups(Teams.TAFELVOORZITTER).endEvent().done()).deploy();
+        ProcessInstance oud = runtime.startProcessInstanceByKey("tafel-eerdere-versie", Map.of("regio", "achterhoek"));
+        String taak = task("TafelHouden", oud).getId();
+        assertThat(taken.getIdentityLinksForTask(taak)).extracting(IdentityLink::getGroupId)
+                .containsExactly("tafelvoorzitter-achterhoek");
+
+        // A task created before the upgrade is moved at start-up.
+        taken.addCandidateGroup(taak, Teams.TAFELVOORZITTER);
+        taken.deleteCandidateGroup(taak, "tafelvoorzitter-achterhoek");
+        perRegio.run(null);
+        assertThat(taken.getIdentityLinksForTask(taak)).extracting(IdentityLink::getGroupId)
+                .containsExactly("tafelvoorzitter-achterhoek");
+    }
+
+    private Regio twente() {
+        return regios.findByCode("twente").orElseGet(() -> regios.save(new Regio("twente", "Twente")));
     }
 
     @Test
@@ -237,6 +300,11 @@ class ThuiszittersTest extends WerkprocesTest {
         assertThat(csv).contains(naam(winterswijk));
         assertThat(http.withBasicAuth("lpa-doetinchem", "demo")
                 .getForEntity("/api/thuiszitters/overzichten", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // MAS §10: the thuiszitters are leerplichtig Jongeren; the Doorstroompunt reads no overview of them.
+        assertThat(http.withBasicAuth("dsp-achterhoek-1", "demo")
+                .getForEntity("/api/thuiszitters/overzichten", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("dsp-achterhoek-1", "demo")
+                .getForEntity("/thuiszitters", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         String pagina = http.withBasicAuth("teamleider", "demo").getForObject("/thuiszitters", String.class);
         assertThat(pagina).contains("Thuiszitters per samenwerkingsverband").contains("SWV Oost")
                 .contains("/api/thuiszitters/overzichten/" + oost.getId() + ".csv");
@@ -244,7 +312,7 @@ class ThuiszittersTest extends WerkprocesTest {
         // MAS §10: a samenwerkingsverband without a gemeente of the teamleider's teams stays hidden from them.
         ThuiszittersOverzicht twente = transactie.execute(status -> {
             Samenwerkingsverband swv = samenwerkingsverbanden.save(new Samenwerkingsverband("swv-twente", "SWV Twente"));
-            Gemeente hengelo = gemeenten.save(new Gemeente("GM0164", "Hengelo", regios.save(new Regio("twente", "Twente"))));
+            Gemeente hengelo = gemeenten.save(new Gemeente("GM0164", "Hengelo", twente()));
             hengelo.setSamenwerkingsverband(swv);
             return overzichten.maak(swv, peildatum);
         });
