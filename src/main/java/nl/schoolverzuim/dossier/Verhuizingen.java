@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.organisatie.Teams.Team;
@@ -32,6 +33,7 @@ import nl.schoolverzuim.organisatie.Teams.Team;
  * the new team the old Dossier; a melding alone changes nobody's access.
  */
 @Component("verhuizingen")
+@Procesbean
 public class Verhuizingen {
 
     static final String PROCES = "verhuizing";
