@@ -20,6 +20,8 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -113,13 +115,15 @@ class BulkIntake {
     }
 
     Resultaat ontvang(List<JsonNode> rijen) {
+        // The batches run on other threads: the sender is taken along, not read from their security context.
+        Authentication afzender = SecurityContextHolder.getContext().getAuthentication();
         Regel[] vooraf = dubbelInDezeInvoer(rijen);
         Regel[] uitkomst = new Regel[rijen.size()];
         List<Future<?>> batches = new ArrayList<>();
         for (int start = 0; start < rijen.size(); start += batchGrootte) {
             int van = start;
             int tot = Math.min(rijen.size(), start + batchGrootte);
-            batches.add(werkers.submit(() -> verwerkBatch(rijen, van, tot, vooraf, uitkomst)));
+            batches.add(werkers.submit(() -> verwerkBatch(afzender, rijen, van, tot, vooraf, uitkomst)));
         }
         for (Future<?> batch : batches) {
             wachtOp(batch);
@@ -170,10 +174,11 @@ class BulkIntake {
      * transaction), then stores the valid new ones; earlier batches are committed by then, so a meldingnummer seen
      * before in an earlier batch of this request is found in the database like one from an earlier request.
      */
-    private void verwerkBatch(List<JsonNode> rijen, int van, int tot, Regel[] vooraf, Regel[] uitkomst) {
+    private void verwerkBatch(Authentication afzender, List<JsonNode> rijen, int van, int tot, Regel[] vooraf,
+                              Regel[] uitkomst) {
         try {
             transactie.executeWithoutResult(status -> {
-                List<Kandidaat> kandidaten = beoordeel(rijen, van, tot, vooraf, uitkomst);
+                List<Kandidaat> kandidaten = beoordeel(afzender, rijen, van, tot, vooraf, uitkomst);
                 // Every Jongere of the batch at once, in key order: locked row by row, two batches holding the same
                 // two Jongeren could each wait for the other.
                 sloten.vergrendel(kandidaten.stream().map(kandidaat -> kandidaat.melding().jongere()).toList());
@@ -194,7 +199,7 @@ class BulkIntake {
                 int index = i;
                 try {
                     transactie.executeWithoutResult(status -> {
-                        for (Kandidaat kandidaat : beoordeel(rijen, index, index + 1, vooraf, uitkomst)) {
+                        for (Kandidaat kandidaat : beoordeel(afzender, rijen, index, index + 1, vooraf, uitkomst)) {
                             uitkomst[index] = Regel.aangemaakt(index + 1, kandidaat.melding().meldingnummer(),
                                     intake.verwerk(kandidaat.melding()).meldingId());
                         }
@@ -223,7 +228,8 @@ class BulkIntake {
      * Judges rows {@code van}..{@code tot}: ONGELDIG and DUBBEL rows get their outcome now, valid new rows are
      * returned to be stored.
      */
-    private List<Kandidaat> beoordeel(List<JsonNode> rijen, int van, int tot, Regel[] vooraf, Regel[] uitkomst) {
+    private List<Kandidaat> beoordeel(Authentication afzender, List<JsonNode> rijen, int van, int tot, Regel[] vooraf,
+                                      Regel[] uitkomst) {
         List<Kandidaat> kandidaten = new ArrayList<>();
         for (int i = van; i < tot; i++) {
             int regel = i + 1;
@@ -233,7 +239,10 @@ class BulkIntake {
             }
             try {
                 GeldigeMelding melding = validator.valideer(lees(rijen.get(i)));
-                if (melding.meldingnummer() == null) {
+                if (!intake.magInvoeren(afzender, melding)) {
+                    uitkomst[i] = Regel.ongeldig(regel, melding.meldingnummer(), List.of(new VeldFout(
+                            "jongere.woongemeente", IntakeService.GEEN_GEMEENTE_VAN_AFZENDER)));
+                } else if (melding.meldingnummer() == null) {
                     uitkomst[i] = Regel.ongeldig(regel, null, List.of(new VeldFout("meldingnummer",
                             "is verplicht bij bulkinvoer: zonder meldingnummer maakt opnieuw versturen de melding dubbel aan")));
                 } else {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +20,11 @@ import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierService;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
+import nl.schoolverzuim.kernel.GeenToegangException;
 import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.organisatie.School;
 import nl.schoolverzuim.organisatie.SchoolRepository;
+import nl.schoolverzuim.toegang.Toegang;
 
 /**
  * Intake (MAS §4 step 1): validate, store the melding, link it to the Jongere's Dossier and hand it to the werkproces
@@ -35,20 +39,25 @@ public class IntakeService {
     private final DossierService dossiers;
     private final WerkprocesStarter werkprocessen;
     private final TransactionTemplate transactie;
+    private final Toegang toegang;
     private final Clock clock;
+
+    static final String GEEN_GEMEENTE_VAN_AFZENDER =
+            "u werkt niet voor deze woongemeente en mag er geen meldingen voor invoeren";
 
     /** How often an intake that collided with a concurrent one is run; each retry finds what the other stored. */
     static final int POGINGEN = 5;
 
     IntakeService(MeldingValidator validator, MeldingRepository meldingen, SchoolRepository scholen,
                   DossierService dossiers, WerkprocesStarter werkprocessen, TransactionTemplate transactie,
-                  Clock clock) {
+                  Toegang toegang, Clock clock) {
         this.validator = validator;
         this.meldingen = meldingen;
         this.scholen = scholen;
         this.dossiers = dossiers;
         this.werkprocessen = werkprocessen;
         this.transactie = transactie;
+        this.toegang = toegang;
         this.clock = clock;
     }
 
@@ -68,9 +77,10 @@ public class IntakeService {
      * passed on.
      */
     public Ontvangen ontvang(NieuweMelding invoer) {
+        Authentication afzender = SecurityContextHolder.getContext().getAuthentication();
         for (int poging = 1; ; poging++) {
             try {
-                return transactie.execute(status -> verwerk(validator.valideer(invoer)));
+                return transactie.execute(status -> verwerk(toegestaan(afzender, validator.valideer(invoer))));
             } catch (DataIntegrityViolationException e) {
                 String meldingnummer = MeldingValidator.meldingnummer(invoer);
                 Optional<Melding> bestaand = Optional.ofNullable(meldingnummer).flatMap(meldingen::findByMeldingnummer);
@@ -86,6 +96,22 @@ public class IntakeService {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the logged-in sender may send this melding: an officer only about Jongeren of a gemeente they work for
+     * (MAS §10), so no officer adds to, or learns the ids of, another gemeente's Dossier. The application's own
+     * meldingen (demo data) have no sender.
+     */
+    boolean magInvoeren(Authentication afzender, GeldigeMelding melding) {
+        return afzender == null || toegang.magMeldingenInvoerenVoor(afzender, melding.jongere().woongemeente());
+    }
+
+    private GeldigeMelding toegestaan(Authentication afzender, GeldigeMelding melding) {
+        if (!magInvoeren(afzender, melding)) {
+            throw new GeenToegangException("U " + GEEN_GEMEENTE_VAN_AFZENDER.substring(2));
+        }
+        return melding;
     }
 
     /**

@@ -38,6 +38,17 @@ public class Toegang {
                 || groep.equals(Teams.MELDINGEN_INVOER));
     }
 
+    /**
+     * Whether {@code gebruiker} may send a melding about a Jongere of {@code woongemeente}: a delivering system and the
+     * beheerder for every gemeente, an officer only for the gemeenten they work for (MAS §10). Decided from the
+     * gemeente the sender names alone, so a refusal tells nothing about a Jongere.
+     */
+    public boolean magMeldingenInvoerenVoor(Authentication gebruiker, Gemeente woongemeente) {
+        Set<String> groepen = groepen(gebruiker);
+        return groepen.contains(Teams.BEHEERDER) || groepen.contains(Teams.MELDINGEN_INVOER)
+                || werktVoor(groepen, woongemeente);
+    }
+
     /** The teams whose work {@code gebruiker} sees: their own groups, or null for the beheerder (every team). */
     public static Set<String> teamsVan(Authentication gebruiker) {
         Set<String> groepen = groepen(gebruiker);

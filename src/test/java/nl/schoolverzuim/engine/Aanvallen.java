@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.schoolverzuim.doorstroompunt.DoorstroompuntWerkproces;
+import nl.schoolverzuim.dossier.Verhuizingen;
 import nl.schoolverzuim.kernel.HistorieVerwijdertijd;
 import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.leerplicht.LeerplichtWerkproces;
@@ -23,7 +24,8 @@ final class Aanvallen {
     static final Map<String, Class<?>> PROCESBEANS = Map.of("leerplicht", LeerplichtWerkproces.class,
             "doorstroompunt", DoorstroompuntWerkproces.class, "termijnen", Termijnen.class,
             "thuiszitters", Thuiszitters.class, "thuiszittersOverzichten", ThuiszittersOverzichten.class,
-            "achterstanden", Achterstanden.class, "historieVerwijdertijd", HistorieVerwijdertijd.class);
+            "achterstanden", Achterstanden.class, "historieVerwijdertijd", HistorieVerwijdertijd.class,
+            "verhuizingen", Verhuizingen.class);
 
     static final String RUNTIME = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')";
 

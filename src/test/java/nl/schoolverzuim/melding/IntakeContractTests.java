@@ -323,7 +323,7 @@ abstract class IntakeContractTests {
         Map<String, Object> perCode = Meldingen.wettelijk();
         jongere(perCode).put("woongemeente", "0222");
         Map<String, Object> perGmCode = Meldingen.wettelijk();
-        jongere(perGmCode).put("woongemeente", "GM0197");
+        jongere(perGmCode).put("woongemeente", "GM0222");
         Map<String, Object> absoluut = Meldingen.wettelijk();
         absoluut.put("verzuimsoort", "ABSOLUUT");
         absoluut.remove("school");
@@ -651,8 +651,15 @@ abstract class IntakeContractTests {
         assertThat(get(LPA_DOETINCHEM, nieuwDossier).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + aangemaakt.getBody().get("id").asText()).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+        // Aalten sends nothing about a Jongere of Doetinchem: 403, naming neither.
+        ResponseEntity<JsonNode> nietVoorAalten = post("lpa-aalten", eigen);
+        assertThat(nietVoorAalten.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(nietVoorAalten.getBody().toString()).doesNotContain(doetinchem.get("id").asText())
+                .doesNotContain("Doetinchem");
         // A repeat of Doetinchem's meldingnummer from Aalten: 409 without the melding's place or id.
-        ResponseEntity<JsonNode> dubbel = post("lpa-aalten", eigen);
+        Map<String, Object> herhaling = new java.util.HashMap<>(overname);
+        herhaling.put("meldingnummer", eigen.get("meldingnummer"));
+        ResponseEntity<JsonNode> dubbel = post("lpa-aalten", herhaling);
         assertThat(dubbel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(dubbel.getHeaders().getLocation()).isNull();
         assertThat(dubbel.getBody().toString()).doesNotContain(doetinchem.get("id").asText()).doesNotContain("Doetinchem");
