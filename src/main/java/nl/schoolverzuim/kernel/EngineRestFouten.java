@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
  * Camunda's REST API ({@code /engine-rest}) answers 500 for every engine exception around a completion or start,
  * including an officer's bad input: a listener's refusal ({@link BadUserRequestException} thrown by our process beans,
  * wrapped by the engine as ENGINE-03051) and a variable the model needs but the request left out (the expression
- * cannot resolve it). Those are 400 here, as application/problem+json in Dutch like our own API; everything else
- * keeps Camunda's own answer. Registered on the starter's Jersey application, ranked before Camunda's mappers of the
+ * cannot resolve it). Those are 400 here, and an id that names nothing ("Cannot find ...") is 404, as
+ * application/problem+json in Dutch like our own API; everything else keeps Camunda's own answer. Registered on the starter's Jersey application, ranked before Camunda's mappers of the
  * same exception types.
  */
 @Component
@@ -52,6 +53,12 @@ class EngineRestFouten implements ResourceConfigCustomizer {
             if (oorzaak instanceof BadUserRequestException weigering) {
                 return antwoord(ApiExceptionHandler.probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
                         weigering.getMessage()));
+            }
+            if (oorzaak instanceof NullValueException onbekend
+                    && String.valueOf(onbekend.getMessage()).startsWith("Cannot find")) {
+                // The engine's own words for an id that names nothing: the caller's error, not the server's.
+                return antwoord(ApiExceptionHandler.probleem(HttpStatus.NOT_FOUND, "Niet gevonden",
+                        "Wat u opvraagt of wijzigt bestaat niet (meer)"));
             }
             if (oorzaak instanceof PropertyNotFoundException ontbrekend) {
                 Matcher naam = IDENTIFIER.matcher(String.valueOf(ontbrekend.getMessage()));

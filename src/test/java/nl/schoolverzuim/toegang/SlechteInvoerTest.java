@@ -131,6 +131,16 @@ class SlechteInvoerTest {
         assertThat(melding(melding).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
+    /** Camunda answers an unknown task id with a 500 ("Cannot find task"): it is the caller's error, a 404. */
+    @ParameterizedTest
+    @ValueSource(strings = {"claim", "complete"})
+    void eenOnbekendeTaakIs404(String actie) throws Exception {
+        ResponseEntity<JsonNode> antwoord = verstuur(HttpMethod.POST, "/engine-rest/task/bestaat-niet/" + actie,
+                MediaType.APPLICATION_JSON_VALUE, "{\"userId\": \"lpa-doetinchem\"}");
+
+        isProbleem(antwoord, HttpStatus.NOT_FOUND);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"*/*", "text/plain", "application/x-www-form-urlencoded", "application/xml"})
     void eenMeldingInEenAnderFormaatDanJsonIs415(String contentType) throws Exception {

@@ -85,7 +85,7 @@ class WerkvoorraadTest extends WerkprocesTest {
         for (int stap = 0; stap < 40; stap++) {
             List<Task> open = taken.createTaskQuery().orderByTaskId().asc().list();
             Task taak = open.isEmpty() ? null : open.get(random.nextInt(open.size()));
-            switch (taak == null ? 0 : random.nextInt(7)) {
+            switch (taak == null ? 0 : random.nextInt(8)) {
                 case 0 -> nieuweMelding(random);
                 // Task ids are random UUIDs, so which task a seed picks differs per run: claim only a free one.
                 case 1 -> {
@@ -103,6 +103,16 @@ class WerkvoorraadTest extends WerkprocesTest {
                 }
                 case 4 -> taken.addCandidateGroup(taak.getId(), "teamleider");
                 case 5 -> voltooiWillekeurig(taak, random);
+                // A group taken off a task (Tasklist's "Groepen", a move to another team) leaves the inbox too; a
+                // team keeps it, so every task stays someone's work.
+                case 6 -> {
+                    List<String> groepen = taken.getIdentityLinksForTask(taak.getId()).stream()
+                            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                            .map(IdentityLink::getGroupId).sorted().toList();
+                    if (groepen.size() > 1) {
+                        taken.deleteCandidateGroup(taak.getId(), groepen.get(groepen.size() - 1));
+                    }
+                }
                 default -> runtime.deleteProcessInstance(taak.getProcessInstanceId(), "test: werkproces ingetrokken");
             }
             assertThat(leesmodel()).as("na stap %d", stap).containsExactlyElementsOf(engine());
