@@ -15,8 +15,10 @@ import org.springframework.boot.logging.logback.WhitespaceThrowableProxyConverte
  * No BSN in any log line (MAS §10), whatever fails and whoever writes the line: a database driver quoting the row
  * that broke a unique key, Spring quoting a value it could not read, a library's exception text. Every message and
  * every stack trace the log patterns print passes {@link #maskeer}, which blanks each run of exactly nine digits
- * (the form of a BSN), also where it touches letters: a value quoted with a typo must not slip through. {@code logback-spring.xml} puts these converters behind the conversion
- * words of the message and the exception ({@code %m}, {@code %wEx}, ...), so any pattern that uses them is covered.
+ * (the form of a BSN), also where it touches letters: a value quoted with a typo must not slip through.
+ * {@code logback-spring.xml} puts these converters behind the conversion words of the message and the exception
+ * ({@code %m}, {@code %wEx}, ...), so any pattern that uses them is covered. Logback needs a class per word it
+ * replaces, hence one small subclass per converter.
  */
 public final class BsnVrijLoggen {
 

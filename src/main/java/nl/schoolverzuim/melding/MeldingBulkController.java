@@ -1,6 +1,5 @@
 package nl.schoolverzuim.melding;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -77,7 +76,7 @@ class MeldingBulkController {
             throw new TeGrootException();
         }
         JsonNode body;
-        try (InputStream invoer = new BegrensdeInvoer(request.getInputStream(), maxBytes)) {
+        try (InputStream invoer = new BegrensdeInvoer(request.getInputStream(), maxBytes, TeGrootException::new)) {
             body = json.readTree(invoer);
         } catch (JsonProcessingException e) {
             throw new OngeldigeInvoerException(List.of(new VeldFout("", "de body is geen geldige JSON")));
@@ -102,37 +101,5 @@ class MeldingBulkController {
 
     /** Over the size limit, also when the client sends no Content-Length (chunked). */
     private static final class TeGrootException extends IOException {
-    }
-
-    private static final class BegrensdeInvoer extends FilterInputStream {
-
-        private final long max;
-        private long gelezen;
-
-        BegrensdeInvoer(InputStream invoer, long max) {
-            super(invoer);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            tel(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int van, int lengte) throws IOException {
-            int n = super.read(buffer, van, lengte);
-            tel(Math.max(n, 0));
-            return n;
-        }
-
-        private void tel(int n) throws IOException {
-            gelezen += n;
-            if (gelezen > max) {
-                throw new TeGrootException();
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package nl.schoolverzuim.melding;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
@@ -40,7 +39,7 @@ class MeldingGrootte extends RequestBodyAdviceAdapter {
         if (invoer.getHeaders().getContentLength() > maxBytes) {
             throw teGroot();
         }
-        InputStream begrensd = new BegrensdeInvoer(invoer.getBody());
+        InputStream begrensd = new BegrensdeInvoer(invoer.getBody(), maxBytes, this::teGroot);
         return new HttpInputMessage() {
             @Override
             public InputStream getBody() {
@@ -57,35 +56,5 @@ class MeldingGrootte extends RequestBodyAdviceAdapter {
     private VerzoekTeGrootException teGroot() {
         return new VerzoekTeGrootException("Een melding mag hoogstens " + DataSize.ofBytes(maxBytes).toKilobytes()
                 + " kB zijn; stuur veel meldingen via POST /api/meldingen/bulk");
-    }
-
-    private final class BegrensdeInvoer extends FilterInputStream {
-
-        private long gelezen;
-
-        BegrensdeInvoer(InputStream invoer) {
-            super(invoer);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            tel(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int van, int lengte) throws IOException {
-            int n = super.read(buffer, van, lengte);
-            tel(Math.max(n, 0));
-            return n;
-        }
-
-        private void tel(int n) throws IOException {
-            gelezen += n;
-            if (gelezen > maxBytes) {
-                throw teGroot();
-            }
-        }
     }
 }
