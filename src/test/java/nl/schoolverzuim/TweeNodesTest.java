@@ -278,13 +278,8 @@ class TweeNodesTest {
             assertThat(doorlopen(w, "MaandVoorAchttien")).isEqualTo(1);
         }
         elkeJobEenKeer();
-        HistoryService historie = a.bean(HistoryService.class);
-        for (Knoop knoop : List.of(a, b)) {
-            // At the first clock move 20 jobs fall due; a node takes at most 10 at once (max-jobs-per-acquisition)
-            // and the other looks for due jobs within half a second, long before the first has run its ten.
-            assertThat(historie.createHistoricJobLogQuery().successLog().hostname(knoop.naam()).count())
-                    .as("jobs uitgevoerd door %s", knoop.naam()).isPositive();
-        }
+        // Which node runs which job is the job executors' race: on two busy cores one node may take all twenty.
+        // What must hold is that each ran once, whichever node ran it (elkeJobEenKeer).
         leesmodelIsDeEngine();
     }
 

