@@ -26,10 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.kernel.DecisionCache;
 import nl.schoolverzuim.kernel.LaatsteVersies;
-import nl.schoolverzuim.kernel.Variabelen;
-import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.organisatie.Teams.Team;

@@ -19,6 +19,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import nl.schoolverzuim.domein.GeenToegangException;
+import nl.schoolverzuim.domein.NietGevondenException;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.VeldFout;
+
 /**
  * Every error of the project's own REST API as application/problem+json (RFC 9457), in Dutch.
  * Rejected values are never echoed: they may hold a BSN (MAS §10).

@@ -22,6 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
+import nl.schoolverzuim.domein.VeldFout;
+
 /**
  * Camunda's REST API ({@code /engine-rest}) answers 500 for every engine exception around a completion or start,
  * including an officer's bad input: a listener's refusal ({@link BadUserRequestException} thrown by our process beans,

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Werkdagen;
+
 @Configuration(proxyBeanMethods = false)
 class KernelConfiguration {
 

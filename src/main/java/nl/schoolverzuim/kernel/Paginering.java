@@ -2,6 +2,9 @@ package nl.schoolverzuim.kernel;
 
 import java.util.List;
 
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.VeldFout;
+
 /** The paging every list in our API accepts: page 0 and up, at most {@value #MAXIMALE_GROOTTE} rows per page. */
 public final class Paginering {
 

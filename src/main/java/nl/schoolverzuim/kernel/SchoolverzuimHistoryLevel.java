@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Variabelen;
+
 /**
  * The engine's history level {@code schoolverzuim} (MAS §10): everything of {@code full} that says who did what and
  * when, and which decision was taken about a Jongere (user operation log, task and activity history, identity

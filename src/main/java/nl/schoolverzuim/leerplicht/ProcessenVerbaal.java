@@ -18,14 +18,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
+import nl.schoolverzuim.domein.NietGevondenException;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.dossier.DossierInzage;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.kernel.ApiExceptionHandler;
-import nl.schoolverzuim.kernel.NietGevondenException;
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.Variabelen;
-import nl.schoolverzuim.kernel.VeldFout;
 import nl.schoolverzuim.leerplicht.RouteAdvies.PvRegels;
 import nl.schoolverzuim.toegang.Toegang;
 

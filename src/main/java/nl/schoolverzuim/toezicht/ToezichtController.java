@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.kernel.Paginering;
-import nl.schoolverzuim.kernel.Termijnen;
-import nl.schoolverzuim.kernel.VeldFout;
 import nl.schoolverzuim.toegang.Toegang;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.kernel.GeenToegangException;
+import nl.schoolverzuim.domein.GeenToegangException;
 import nl.schoolverzuim.kernel.Paginering;
 import nl.schoolverzuim.toegang.Toegang;
 

@@ -57,11 +57,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.Werkdagen;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Jongere;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.kernel.LaatsteVersies;
-import nl.schoolverzuim.kernel.Werkdagen;
 import nl.schoolverzuim.modellering.ModelDeployment;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;

@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.domein;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
+
+import nl.schoolverzuim.kernel.DecisionCache;
+import nl.schoolverzuim.kernel.LaatsteVersies;
 
 /** Which due dates are overdue by a termijn at a moment: the escalation to the teamleider (MAS §5). */
 class TermijnenTest {

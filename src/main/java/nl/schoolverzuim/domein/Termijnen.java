@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.domein;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import nl.schoolverzuim.engine.Procesbean;
+import nl.schoolverzuim.kernel.DecisionCache;
 
 /**
  * Due dates of the MAS §5 deadline table. The lengths live in the DMN decision {@code mas-termijn}

@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.domein;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.domein;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.domein;
 
 public class NietGevondenException extends RuntimeException {
 
