@@ -23,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.domein.VeldFout;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
  * Camunda's REST API ({@code /engine-rest}) answers 500 for every engine exception around a completion or start,

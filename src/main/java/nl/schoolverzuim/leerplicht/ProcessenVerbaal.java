@@ -25,9 +25,9 @@ import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.dossier.DossierInzage;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
 import nl.schoolverzuim.leerplicht.RouteAdvies.PvRegels;
 import nl.schoolverzuim.toegang.Toegang;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
  * Processen-verbaal kept apart under the Wpg (MAS §4.3, §10). The BOA of the gemeente draws one up and records the

@@ -1,6 +1,6 @@
 package nl.schoolverzuim.leerplicht;
 
-import static nl.schoolverzuim.kernel.Html.html;
+import static nl.schoolverzuim.web.Html.html;
 
 import java.net.URI;
 import java.util.List;

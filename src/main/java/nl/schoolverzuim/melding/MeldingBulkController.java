@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.VeldFout;
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
  * {@code POST /api/meldingen/bulk}: many meldingen at once, for instance a DUO batch, with an outcome per row.

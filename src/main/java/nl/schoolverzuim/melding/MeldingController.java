@@ -22,7 +22,7 @@ import nl.schoolverzuim.domein.NietGevondenException;
 import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.dossier.DossierInzage;
 import nl.schoolverzuim.dossier.DossierToegang;
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /** The public intake contract, {@code ../shared/api/meldingen.md}. */
 @RestController

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.VeldFout;
-import nl.schoolverzuim.kernel.Paginering;
 import nl.schoolverzuim.toegang.Toegang;
+import nl.schoolverzuim.web.Paginering;
 
 /**
  * {@code /api/toezicht}: the teamleider's view on overdue work and the actions on it (issue 7). Only the teamleider

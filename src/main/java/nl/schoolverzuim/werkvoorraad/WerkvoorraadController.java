@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.schoolverzuim.domein.GeenToegangException;
-import nl.schoolverzuim.kernel.Paginering;
 import nl.schoolverzuim.toegang.Toegang;
+import nl.schoolverzuim.web.Paginering;
 
 /**
  * {@code GET /api/werkvoorraad}: the inbox from the read model. An officer sees the tasks of their own teams only

@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.web;
 
 import java.util.List;
 
