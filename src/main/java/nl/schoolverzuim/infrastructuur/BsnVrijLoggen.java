@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.infrastructuur;
 
 import java.util.regex.Pattern;
 
