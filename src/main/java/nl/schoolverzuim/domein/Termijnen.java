@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import nl.schoolverzuim.engine.DecisionCache;
 import nl.schoolverzuim.engine.Procesbean;
-import nl.schoolverzuim.kernel.DecisionCache;
 
 /**
  * Due dates of the MAS §5 deadline table. The lengths live in the DMN decision {@code mas-termijn}

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Verzuimsoort;
-import nl.schoolverzuim.kernel.DecisionCache;
-import nl.schoolverzuim.kernel.LaatsteVersies;
+import nl.schoolverzuim.engine.DecisionCache;
+import nl.schoolverzuim.engine.LaatsteVersies;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.organisatie.Teams.Team;

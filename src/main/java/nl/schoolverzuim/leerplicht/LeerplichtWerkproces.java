@@ -27,7 +27,7 @@ import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.engine.Procesbean;
-import nl.schoolverzuim.kernel.SchoolverzuimHistoryLevel;
+import nl.schoolverzuim.engine.SchoolverzuimHistoryLevel;
 import nl.schoolverzuim.leerplicht.Interventie.Soort;
 import nl.schoolverzuim.leerplicht.RouteAdvies.Advies;
 import nl.schoolverzuim.organisatie.Teams;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.domein.Verzuimsoort;
-import nl.schoolverzuim.kernel.DecisionCache;
+import nl.schoolverzuim.engine.DecisionCache;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
 /**

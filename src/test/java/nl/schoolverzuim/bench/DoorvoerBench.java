@@ -52,8 +52,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.dossier.Bsn;
-import nl.schoolverzuim.kernel.LaatsteVersies;
-import nl.schoolverzuim.kernel.VerwijdertijdNaAfloop;
+import nl.schoolverzuim.engine.LaatsteVersies;
+import nl.schoolverzuim.engine.VerwijdertijdNaAfloop;
 import nl.schoolverzuim.melding.IntakeService;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Batchjobs;
@@ -251,7 +251,7 @@ class DoorvoerBench {
         Map<String, long[]> referentie = meetAfwisselend(cache);
         rij("  before/after: intake in process with gemeente, regio and school from Hibernate's second-level cache vs emptied first",
                 referentie.get("gevuld"), referentie.get("leeg"), Double.NaN);
-        // Before/after of starting by the id of the latest version without reading its row (kernel.LaatsteVersies):
+        // Before/after of starting by the id of the latest version without reading its row (engine.LaatsteVersies):
         // the same intake, turn by turn with the known versions forgotten first, so it reads the latest version once,
         // as a start by key does.
         Map<String, IntConsumer> modelversies = new LinkedHashMap<>();

@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import nl.schoolverzuim.kernel.DecisionCache;
-import nl.schoolverzuim.kernel.LaatsteVersies;
+import nl.schoolverzuim.engine.DecisionCache;
+import nl.schoolverzuim.engine.LaatsteVersies;
 
 /** Which due dates are overdue by a termijn at a moment: the escalation to the teamleider (MAS §5). */
 class TermijnenTest {

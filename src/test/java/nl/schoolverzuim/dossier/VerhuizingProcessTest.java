@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Werkdagen;
-import nl.schoolverzuim.kernel.DecisionCache;
-import nl.schoolverzuim.kernel.LaatsteVersies;
+import nl.schoolverzuim.engine.DecisionCache;
+import nl.schoolverzuim.engine.LaatsteVersies;
 import nl.schoolverzuim.testsupport.Modeltest;
 
 /**

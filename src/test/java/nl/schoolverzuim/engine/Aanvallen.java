@@ -7,7 +7,6 @@ import java.util.Map;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.doorstroompunt.DoorstroompuntWerkproces;
 import nl.schoolverzuim.dossier.Verhuizingen;
-import nl.schoolverzuim.kernel.HistorieVerwijdertijd;
 import nl.schoolverzuim.leerplicht.LeerplichtWerkproces;
 import nl.schoolverzuim.thuiszitters.Thuiszitters;
 import nl.schoolverzuim.thuiszitters.ThuiszittersOverzichten;

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Werkdagen;
-import nl.schoolverzuim.kernel.DecisionCache;
-import nl.schoolverzuim.kernel.LaatsteVersies;
+import nl.schoolverzuim.engine.DecisionCache;
+import nl.schoolverzuim.engine.LaatsteVersies;
 import nl.schoolverzuim.testsupport.Modeltest;
 
 /** {@code processes/informatie-advies.bpmn}: a question or advice, not verzuim (MAS §3). */

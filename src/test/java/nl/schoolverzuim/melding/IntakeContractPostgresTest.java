@@ -188,7 +188,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     }
 
     /**
-     * Issue 8 (kernel.JobDefinitiesPerVersie): the job definition a timer reads is read with the others of its
+     * Issue 8 (engine.JobDefinitiesPerVersie): the job definition a timer reads is read with the others of its
      * process definition version, in one query, and still from the database in every command: a job definition
      * suspended in Cockpit gives the next werkproces that timer suspended, as in Camunda, and the other active.
      */

@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +44,10 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
 
     static final String HISTORY_TABLE = "flyway_engine_history";
     static final String GROEPEN_MAPPING = "authorization-group-ids.xml";
-    static final String GROEPEN_STATEMENT = "nl.schoolverzuim.kernel.PostgresEngineTuning.selectGroupsWithAuthorizations";
+    static final String GROEPEN_STATEMENT = "nl.schoolverzuim.engine.PostgresEngineTuning.selectGroupsWithAuthorizations";
     static final String JOBDEFINITIES_MAPPING = "job-definitions-per-version.xml";
     static final String JOBDEFINITIES_STATEMENT =
-            "nl.schoolverzuim.kernel.JobDefinitiesPerVersie.selectJobDefinitionsOfSameVersion";
+            "nl.schoolverzuim.engine.JobDefinitiesPerVersie.selectJobDefinitionsOfSameVersion";
 
     private final DataSource dataSource;
 

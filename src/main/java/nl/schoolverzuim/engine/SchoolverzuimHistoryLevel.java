@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.engine;
 
 import java.util.Set;
 
@@ -7,9 +7,6 @@ import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-
-import nl.schoolverzuim.domein.Termijnen;
-import nl.schoolverzuim.domein.Variabelen;
 
 /**
  * The engine's history level {@code schoolverzuim} (MAS §10): everything of {@code full} that says who did what and
@@ -21,8 +18,8 @@ import nl.schoolverzuim.domein.Variabelen;
  * {@code ACT_HI_VARINST}; keeping each overwritten value of the Jongere's data for 5 more years is more than the
  * supervisory task needs (AVG data minimisation). It also costs a row per variable on every werkproces start.</li>
  * <li>{@code ACT_HI_VARINST} of the variables a werkproces carries as a copy of its Dossier, melding and
- * organisation ({@link #KOPIE_UIT_HET_DOSSIER}): the Jongere's name, date of birth and gemeente, the school, the keys
- * of the Dossier and werkproces, and the team, teamleider, regio and upper age the gemeente implies. Forms and
+ * organisation ({@link GeenHistorie#kopieUitHetDossier()}): the Jongere's name, date of birth and gemeente, the
+ * school, the keys of the Dossier and werkproces, and the team, teamleider, regio and upper age the gemeente implies. Forms and
  * expressions read them at runtime; the Dossier and our own tables keep them, with their own retention, so engine
  * history keeping another copy of the Jongere's data for 5 years adds nothing (AVG data minimisation) and cost 10 of
  * the 17 history rows of every werkproces start (issue 8). What the werkproces decided on keeps its history: the
@@ -46,20 +43,16 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
     public static final String NAME = "schoolverzuim";
     /** Outside Camunda's own ids 0-3; stored in ACT_GE_PROPERTY and checked at every start. */
     static final int ID = 20;
-    /**
-     * Set by {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start.
-     * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before (issue 8) carry
-     * them without a history row, and removing them at the end must not update a row that was never written.
-     */
-    static final Set<String> KOPIE_UIT_HET_DOSSIER = Set.of(Variabelen.JONGERE_NAAM,
-            Variabelen.GEBOORTEDATUM, Variabelen.GEMEENTE, Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID,
-            Variabelen.WERKPROCES_ID, Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
-            Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort");
     /** The form fields of the proces-verbaal and OM-afdoening tasks of earlier versions (MAS §10). */
     public static final Set<String> PROCES_VERBAAL_GEGEVENS = Set.of("pvTegenOuders", "pvTegenJongere", "pvDatum",
             "pvFeiten", "omAfdoening");
-    private static final Set<String> ZONDER_BESLISHISTORIE = Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
-            "melding-koppeling");
+
+    /** The domain names the copied variables and the cached lookup tables; the engine knows no domain. */
+    private final GeenHistorie geenHistorie;
+
+    public SchoolverzuimHistoryLevel(GeenHistorie geenHistorie) {
+        this.geenHistorie = geenHistorie;
+    }
 
     @Override
     public int getId() {
@@ -79,12 +72,13 @@ public class SchoolverzuimHistoryLevel extends AbstractHistoryLevel {
         }
         // Every event of such a variable (create, update, delete, migrate): an update of a history row never created
         // would fail.
-        if (entity instanceof VariableInstance variabele && (KOPIE_UIT_HET_DOSSIER.contains(variabele.getName())
+        if (entity instanceof VariableInstance variabele
+                && (geenHistorie.kopieUitHetDossier().contains(variabele.getName())
                 || PROCES_VERBAAL_GEGEVENS.contains(variabele.getName()))) {
             return false;
         }
         if (eventType == HistoryEventTypes.DMN_DECISION_EVALUATE && entity instanceof DmnDecision beslissing) {
-            return !ZONDER_BESLISHISTORIE.contains(beslissing.getKey());
+            return !geenHistorie.beslissingen().contains(beslissing.getKey());
         }
         return true;
     }

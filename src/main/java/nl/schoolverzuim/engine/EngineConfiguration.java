@@ -1,6 +1,5 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.engine;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,25 +12,12 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.schoolverzuim.domein.Termijnen;
-import nl.schoolverzuim.domein.Werkdagen;
-
 @Configuration(proxyBeanMethods = false)
-class KernelConfiguration {
-
-    @Bean
-    Clock clock() {
-        return new EngineKlok(Termijnen.ZONE);
-    }
-
-    @Bean
-    Werkdagen werkdagen() {
-        return new Werkdagen();
-    }
+class EngineConfiguration {
 
     /** The history level {@code schoolverzuim} (MAS §10), which {@code camunda.bpm.history-level} names. */
     @Bean
-    ProcessEnginePlugin historieniveau() {
+    ProcessEnginePlugin historieniveau(GeenHistorie geenHistorie) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -39,7 +25,7 @@ class KernelConfiguration {
                 if (configuration.getCustomHistoryLevels() != null) {
                     niveaus.addAll(configuration.getCustomHistoryLevels());
                 }
-                niveaus.add(new SchoolverzuimHistoryLevel());
+                niveaus.add(new SchoolverzuimHistoryLevel(geenHistorie));
                 configuration.setCustomHistoryLevels(niveaus);
             }
         };
@@ -85,11 +71,5 @@ class KernelConfiguration {
                 configuration.setCustomPostDeployers(deployers);
             }
         };
-    }
-
-    /** Bean name {@code termijnen} is what the BPMN due-date expressions call. */
-    @Bean
-    Termijnen termijnen(Werkdagen werkdagen, DecisionCache decisionCache) {
-        return new Termijnen(werkdagen, decisionCache);
     }
 }

@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.engine;
 
 import java.time.Duration;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
  * The id of the latest deployed version of a decision or process, looked up once per {@link #GELDIG} instead of on
  * every use: Camunda queries the latest version on every start by key, a tenth of the CPU of starting a werkproces in
  * the issue 8 bench. A deployment on this node is used by the very next start or evaluation ({@link #vergeet}, called
- * by a post-deployer, see KernelConfiguration); one on another node (through the REST API) within {@link #GELDIG}. A
+ * by a post-deployer, see EngineConfiguration); one on another node (through the REST API) within {@link #GELDIG}. A
  * version deleted on this node is never used: that is checked in the engine's in-memory definition cache, without a
  * query. One deleted on another node can still be chosen here within {@link #GELDIG}; that start fails and its
  * transaction rolls back. A werkproces started through {@link #start} reads no row of its version either.

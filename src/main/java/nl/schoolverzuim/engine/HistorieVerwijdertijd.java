@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.engine;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.engine.Procesbean;
 
 /**
  * The night's half of {@link VerwijdertijdNaAfloop} (MAS §10): every process instance that ended since the last run
