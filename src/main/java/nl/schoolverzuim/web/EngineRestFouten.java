@@ -1,4 +1,4 @@
-package nl.schoolverzuim.kernel;
+package nl.schoolverzuim.web;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.domein.VeldFout;
-import nl.schoolverzuim.web.ApiExceptionHandler;
+import nl.schoolverzuim.engine.ExpressieFouten;
 
 /**
  * Camunda's REST API ({@code /engine-rest}) answers 500 for every engine exception around a completion or start,
@@ -63,8 +62,8 @@ class EngineRestFouten implements ResourceConfigCustomizer {
                 return antwoord(ApiExceptionHandler.probleem(HttpStatus.NOT_FOUND, "Niet gevonden",
                         "Wat u opvraagt of wijzigt bestaat niet (meer)"));
             }
-            if (oorzaak instanceof PropertyNotFoundException ontbrekend) {
-                Matcher naam = IDENTIFIER.matcher(String.valueOf(ontbrekend.getMessage()));
+            if (ExpressieFouten.isOntbrekendeEigenschap(oorzaak)) {
+                Matcher naam = IDENTIFIER.matcher(String.valueOf(oorzaak.getMessage()));
                 return antwoord(ApiExceptionHandler.ongeldigeInvoer(List.of(
                         new VeldFout(naam.find() ? naam.group(1) : "variables", "is verplicht"))));
             }
