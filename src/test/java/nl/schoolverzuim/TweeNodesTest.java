@@ -83,7 +83,7 @@ class TweeNodesTest {
     static final LocalDateTime VOLGENDE_OCHTEND = LocalDate.of(2026, 3, 17).atTime(9, 0);
     /**
      * How long a node may keep starting the version it knew after another node deployed a new one: the look-up
-     * interval of kernel.LaatsteVersies (GELDIG), documented in the README.
+     * interval of engine.LaatsteVersies (GELDIG), documented in the README.
      */
     static final Duration GEDOCUMENTEERDE_VERTRAGING = Duration.ofSeconds(10);
     /**

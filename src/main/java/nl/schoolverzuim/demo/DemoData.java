@@ -25,8 +25,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Bsn;
-import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.melding.IntakeService;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.organisatie.Gemeente;

@@ -1,7 +1,7 @@
 package nl.schoolverzuim.doorstroompunt;
 
-import static nl.schoolverzuim.kernel.Variabelen.tekst;
-import static nl.schoolverzuim.kernel.Variabelen.verplicht;
+import static nl.schoolverzuim.domein.Variabelen.tekst;
+import static nl.schoolverzuim.domein.Variabelen.verplicht;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,13 +19,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierRepository;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.engine.Procesbean;
-import nl.schoolverzuim.kernel.Termijnen;
-import nl.schoolverzuim.kernel.Variabelen;
 
 /**
  * What the Doorstroompunt models call as {@code ${doorstroompunt.…}} (MAS §8): keep the VsvTraject's state in step
@@ -186,8 +186,5 @@ public class DoorstroompuntWerkproces {
         return trajecten.findByDossierId(dossierId)
                 .orElseThrow(() -> new IllegalStateException("Geen vsv-traject voor dossier " + dossierId));
     }
-
-
-
 
 }

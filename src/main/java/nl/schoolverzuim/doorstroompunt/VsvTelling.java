@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.kernel.Schooljaar;
+import nl.schoolverzuim.domein.Schooljaar;
 
 /**
  * The caseload of [000] Tabel 4 (nieuwe vsv'ers) and Tabel 7 (oud-vsv'ers): per gemeente, Jongeren per VsvStatus,

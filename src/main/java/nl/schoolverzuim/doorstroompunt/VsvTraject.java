@@ -14,9 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import nl.schoolverzuim.domein.Schooljaar;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Werkproces;
-import nl.schoolverzuim.kernel.Schooljaar;
 import nl.schoolverzuim.organisatie.Gemeente;
 
 /**

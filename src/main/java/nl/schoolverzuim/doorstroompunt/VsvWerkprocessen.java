@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierRepository;
 import nl.schoolverzuim.dossier.JongereVerhuisd;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
-import nl.schoolverzuim.kernel.Variabelen;
-import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.leerplicht.DspOverdrachtRepository;
 import nl.schoolverzuim.leerplicht.OverdrachtAanDoorstroompunt;
 import nl.schoolverzuim.organisatie.GemeenteRepository;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.kernel.NietGevondenException;
+import nl.schoolverzuim.domein.NietGevondenException;
 
 @RestController
 @RequestMapping("/api/dossiers")

@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.NietGevondenException;
 import nl.schoolverzuim.dossier.DossierView.JongereView;
 import nl.schoolverzuim.dossier.DossierView.StapView;
 import nl.schoolverzuim.dossier.DossierView.Status;
 import nl.schoolverzuim.dossier.DossierView.WerkprocesView;
-import nl.schoolverzuim.kernel.NietGevondenException;
 
 /**
  * Reads a Dossier for the current user: the access check of MAS §10, the access log line, then everything about the

@@ -4,7 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import nl.schoolverzuim.kernel.GeenToegangException;
+import nl.schoolverzuim.domein.GeenToegangException;
 import nl.schoolverzuim.toegang.Toegang;
 
 /**

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
-import nl.schoolverzuim.kernel.Leeftijd;
+import nl.schoolverzuim.domein.Leeftijd;
 import nl.schoolverzuim.organisatie.Gemeente;
 
 @Entity

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.engine.Procesbean;
-import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.organisatie.Teams.Team;

@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
-import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
 /**

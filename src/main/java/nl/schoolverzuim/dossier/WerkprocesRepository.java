@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
 public interface WerkprocesRepository extends JpaRepository<Werkproces, Long> {

@@ -11,25 +11,15 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.kernel.DecisionCache;
-import nl.schoolverzuim.kernel.LaatsteVersies;
-import nl.schoolverzuim.kernel.Variabelen;
-import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Verzuimsoort;
+import nl.schoolverzuim.engine.DecisionCache;
+import nl.schoolverzuim.engine.InstantieStarter;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.organisatie.Teams.Team;
@@ -44,14 +34,14 @@ public class WerkprocesStarter {
     private final RuntimeService runtime;
     private final ProcessEngine engine;
     private final DecisionCache beslissingen;
-    private final LaatsteVersies versies;
+    private final InstantieStarter instanties;
     private final Clock clock;
 
     WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, ProcessEngine engine,
-                      DecisionCache beslissingen, LaatsteVersies versies, Clock clock) {
+                      DecisionCache beslissingen, InstantieStarter instanties, Clock clock) {
         this.engine = engine;
         this.beslissingen = beslissingen;
-        this.versies = versies;
+        this.instanties = instanties;
         this.werkprocessen = werkprocessen;
         this.runtime = runtime;
         this.clock = clock;
@@ -91,16 +81,8 @@ public class WerkprocesStarter {
         alle.put(Variabelen.TEAMLEIDER_GROEP, Teams.teamleider(gemeente.getRegio()));
         alle.put(Variabelen.REGIO, gemeente.getRegio().getCode());
         alle.put(Variabelen.BOVENGRENS_LEEFTIJD, gemeente.getRegio().getBovengrensLeeftijd());
-        // One engine command for the instance and its read grants: one flush to the database instead of three.
-        // The latest version without querying it on every start, as a start by key would (LaatsteVersies).
-        ProcessInstance instantie = configuratie().getCommandExecutorTxRequired().execute(commandContext -> {
-            ProcessInstance gestart = versies.start(commandContext, engine, procesKey)
-                    .businessKey(werkproces.businessKey())
-                    .setVariables(alle)
-                    .execute();
-            geefTeamLeesrecht(commandContext, groep, gestart.getId());
-            return gestart;
-        });
+        // One engine command for the instance and its read grants (MAS §10), by the latest version.
+        ProcessInstance instantie = instanties.startMetLeesrecht(procesKey, werkproces.businessKey(), alle, groep);
         werkproces.gestart(instantie.getId());
         return werkproces;
     }
@@ -139,37 +121,5 @@ public class WerkprocesStarter {
                 .setVariables(melding.get())
                 .correlateAllWithResult()
                 .isEmpty();
-    }
-
-    private ProcessEngineConfigurationImpl configuratie() {
-        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    }
-
-    /**
-     * The owning team reads this werkproces and its variables (the Jongere's data in Tasklist) and no other team
-     * does (MAS §10); tasks are authorized by the engine through their candidate group. The grants are rows of the
-     * engine's own command: {@code AuthorizationService.saveAuthorization} would look up the history of the instance
-     * for its root and removal time, which this command has not written yet, a query per melding that finds nothing
-     * (issue 8). History cleanup removes the history grant with the werkproces's history, by the root instance set
-     * here; without it the grant would outlive the history it opens (MAS §10).
-     */
-    private static void geefTeamLeesrecht(CommandContext commandContext, String groep, String processInstanceId) {
-        AuthorizationManager autorisaties = commandContext.getAuthorizationManager();
-        autorisaties.insert(leesrecht(groep, Resources.PROCESS_INSTANCE, processInstanceId,
-                ProcessInstancePermissions.READ));
-        AuthorizationEntity historie = leesrecht(groep, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-                HistoricProcessInstancePermissions.READ);
-        historie.setRootProcessInstanceId(processInstanceId);
-        autorisaties.insert(historie);
-    }
-
-    private static AuthorizationEntity leesrecht(String groep, Resource resource, String resourceId,
-                                                 Permission permissie) {
-        AuthorizationEntity leesrecht = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
-        leesrecht.setGroupId(groep);
-        leesrecht.setResource(resource);
-        leesrecht.setResourceId(resourceId);
-        leesrecht.addPermission(permissie);
-        return leesrecht;
     }
 }

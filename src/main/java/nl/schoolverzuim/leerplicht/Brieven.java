@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import nl.schoolverzuim.kernel.Termijnen;
-import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Variabelen;
 
 /** Dutch letters the werkproces generates for the Dossier. */
 @Component

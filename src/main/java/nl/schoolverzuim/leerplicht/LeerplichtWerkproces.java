@@ -1,8 +1,8 @@
 package nl.schoolverzuim.leerplicht;
 
-import static nl.schoolverzuim.kernel.Variabelen.tekst;
-import static nl.schoolverzuim.kernel.Variabelen.verplicht;
-import static nl.schoolverzuim.kernel.Variabelen.waar;
+import static nl.schoolverzuim.domein.Variabelen.tekst;
+import static nl.schoolverzuim.domein.Variabelen.verplicht;
+import static nl.schoolverzuim.domein.Variabelen.waar;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,14 +20,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.dossier.Document;
 import nl.schoolverzuim.dossier.DocumentRepository;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.engine.Procesbean;
-import nl.schoolverzuim.kernel.SchoolverzuimHistoryLevel;
-import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.engine.SchoolverzuimHistoryLevel;
 import nl.schoolverzuim.leerplicht.Interventie.Soort;
 import nl.schoolverzuim.leerplicht.RouteAdvies.Advies;
 import nl.schoolverzuim.organisatie.Teams;

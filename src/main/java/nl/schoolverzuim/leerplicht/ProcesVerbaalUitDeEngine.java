@@ -19,7 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.kernel.SchoolverzuimHistoryLevel;
+import nl.schoolverzuim.engine.SchoolverzuimHistoryLevel;
 
 /**
  * Earlier versions kept the proces-verbaal form fields as process variables as well as in {@code proces_verbaal}

@@ -18,16 +18,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
+import nl.schoolverzuim.domein.NietGevondenException;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.dossier.DossierInzage;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
-import nl.schoolverzuim.kernel.NietGevondenException;
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.Variabelen;
-import nl.schoolverzuim.kernel.VeldFout;
 import nl.schoolverzuim.leerplicht.RouteAdvies.PvRegels;
 import nl.schoolverzuim.toegang.Toegang;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
  * Processen-verbaal kept apart under the Wpg (MAS §4.3, §10). The BOA of the gemeente draws one up and records the

@@ -1,6 +1,6 @@
 package nl.schoolverzuim.leerplicht;
 
-import static nl.schoolverzuim.kernel.Html.html;
+import static nl.schoolverzuim.web.Html.html;
 
 import java.net.URI;
 import java.util.List;
@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.VeldFout;
 
 /**
  * The BOA's page for the processen-verbaal of a Dossier, linked from the two proces-verbaal tasks in Tasklist: the

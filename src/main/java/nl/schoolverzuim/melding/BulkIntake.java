@@ -25,10 +25,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.dossier.JongereSloten;
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
  * Bulk intake: many meldingen in one request, each judged on its own (AANGEMAAKT, DUBBEL or ONGELDIG) and stored

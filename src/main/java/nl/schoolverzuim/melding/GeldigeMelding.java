@@ -2,8 +2,8 @@ package nl.schoolverzuim.melding;
 
 import java.time.LocalDate;
 
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Persoonsgegevens;
-import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.melding.WerkprocesRoutering.Route;
 import nl.schoolverzuim.organisatie.Onderwijssoort;
 

@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.GeenToegangException;
+import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierService;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
-import nl.schoolverzuim.kernel.GeenToegangException;
-import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.organisatie.School;
 import nl.schoolverzuim.organisatie.SchoolRepository;
 import nl.schoolverzuim.toegang.Toegang;

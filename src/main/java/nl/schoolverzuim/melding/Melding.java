@@ -13,9 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Werkproces;
-import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.School;
 
 /** One report received (MAS §1), from a school via DUO or created by an officer. */

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.VeldFout;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
  * {@code POST /api/meldingen/bulk}: many meldingen at once, for instance a DUO batch, with an outcome per row.

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.schoolverzuim.domein.NietGevondenException;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.dossier.DossierInzage;
 import nl.schoolverzuim.dossier.DossierToegang;
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
-import nl.schoolverzuim.kernel.NietGevondenException;
-import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /** The public intake contract, {@code ../shared/api/meldingen.md}. */
 @RestController

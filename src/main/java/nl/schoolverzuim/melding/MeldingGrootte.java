@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
-import nl.schoolverzuim.kernel.VerzoekTeGrootException;
+import nl.schoolverzuim.web.VerzoekTeGrootException;
 
 /**
  * A single melding is a few kilobytes (the longest field, the toelichting, holds 4000 characters); a body far over that

@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
+import nl.schoolverzuim.domein.Leeftijd;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.VeldFout;
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Bsn;
 import nl.schoolverzuim.dossier.Persoonsgegevens;
-import nl.schoolverzuim.kernel.Leeftijd;
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.VeldFout;
-import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.melding.GeldigeMelding.SchoolOpgave;
 import nl.schoolverzuim.melding.WerkprocesRoutering.Route;
 import nl.schoolverzuim.organisatie.Gemeente;

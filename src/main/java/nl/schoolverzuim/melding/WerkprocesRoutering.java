@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
 
-import nl.schoolverzuim.kernel.DecisionCache;
-import nl.schoolverzuim.kernel.Verzuimsoort;
+import nl.schoolverzuim.domein.Verzuimsoort;
+import nl.schoolverzuim.engine.DecisionCache;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
 /**

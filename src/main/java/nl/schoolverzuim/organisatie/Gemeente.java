@@ -14,7 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 
-import nl.schoolverzuim.kernel.Referentiegegevens;
+import nl.schoolverzuim.infrastructuur.Referentiegegevens;
 
 /** A gemeente; the Jongere's woongemeente decides which LPA team works the melding (MAS §1). */
 @Entity

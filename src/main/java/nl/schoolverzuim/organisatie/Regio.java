@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 
-import nl.schoolverzuim.kernel.Referentiegegevens;
+import nl.schoolverzuim.infrastructuur.Referentiegegevens;
 
 /** A Doorstroompunt region (MAS §1) of several gemeenten. */
 @Entity

@@ -13,7 +13,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.NaturalIdCache;
 
-import nl.schoolverzuim.kernel.Referentiegegevens;
+import nl.schoolverzuim.infrastructuur.Referentiegegevens;
 
 @Entity
 @Cacheable

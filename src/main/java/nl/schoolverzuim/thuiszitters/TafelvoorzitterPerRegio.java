@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.organisatie.Teams;
 
 /**

@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Werkproces;
-import nl.schoolverzuim.kernel.Verzuimsoort;
 
 interface ThuiszitterRepository extends JpaRepository<Thuiszitter, Long> {
 

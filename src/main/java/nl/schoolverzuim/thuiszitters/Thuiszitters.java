@@ -1,7 +1,7 @@
 package nl.schoolverzuim.thuiszitters;
 
-import static nl.schoolverzuim.kernel.Variabelen.tekst;
-import static nl.schoolverzuim.kernel.Variabelen.verplicht;
+import static nl.schoolverzuim.domein.Variabelen.tekst;
+import static nl.schoolverzuim.domein.Variabelen.verplicht;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,12 +27,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
 import nl.schoolverzuim.engine.Procesbean;
-import nl.schoolverzuim.kernel.Variabelen;
-import nl.schoolverzuim.kernel.Verzuimsoort;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
 /**

@@ -13,9 +13,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.GeenToegangException;
+import nl.schoolverzuim.domein.NietGevondenException;
 import nl.schoolverzuim.engine.Procesbean;
-import nl.schoolverzuim.kernel.GeenToegangException;
-import nl.schoolverzuim.kernel.NietGevondenException;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;
 import nl.schoolverzuim.organisatie.SamenwerkingsverbandRepository;
 import nl.schoolverzuim.toegang.Toegang;

@@ -12,13 +12,13 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.engine.Permissies;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.Regio;
@@ -142,8 +142,7 @@ public class IdentityInrichting implements ApplicationRunner {
             autorisatie.setGroupId(groep);
             autorisatie.setResource(resource);
             autorisatie.setResourceId(resourceId);
-        } else if (masker(autorisatie.getPermissions(ResourceTypeUtil.getPermissionsByResourceType(
-                resource.resourceType()))) == masker(permissies)) {
+        } else if (masker(autorisatie.getPermissions(Permissies.van(resource))) == masker(permissies)) {
             return;
         }
         autorisatie.setPermissions(permissies);

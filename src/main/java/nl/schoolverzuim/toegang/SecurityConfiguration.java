@@ -26,8 +26,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
 import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
  * Our API ({@code /api/**}) takes HTTP Basic against Camunda identity. Camunda's webapps keep their own login and

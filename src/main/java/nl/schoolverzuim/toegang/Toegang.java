@@ -11,7 +11,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import nl.schoolverzuim.kernel.GeenToegangException;
+import nl.schoolverzuim.domein.GeenToegangException;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;

@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import nl.schoolverzuim.kernel.ApiExceptionHandler;
+import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
  * Checks every request before anything reads it:

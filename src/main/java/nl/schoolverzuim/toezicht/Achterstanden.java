@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.engine.Procesbean;
-import nl.schoolverzuim.kernel.Termijnen;
-import nl.schoolverzuim.kernel.Variabelen;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 

@@ -26,10 +26,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.kernel.GeenToegangException;
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.Termijnen;
-import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.domein.GeenToegangException;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.organisatie.Teams;
 
 /**

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.toegang.Toegang;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;

@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.kernel.OngeldigeInvoerException;
-import nl.schoolverzuim.kernel.Paginering;
-import nl.schoolverzuim.kernel.Termijnen;
-import nl.schoolverzuim.kernel.VeldFout;
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.toegang.Toegang;
+import nl.schoolverzuim.web.Paginering;
 
 /**
  * {@code /api/toezicht}: the teamleider's view on overdue work and the actions on it (issue 7). Only the teamleider

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.domein.Termijnen;
 
 /**
  * Dates and times as Dutch readers expect them, in Europe/Amsterdam; the templates call it as {@code @opmaak}.

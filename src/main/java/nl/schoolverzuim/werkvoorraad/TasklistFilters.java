@@ -18,7 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.domein.Variabelen;
 
 /**
  * The shared Tasklist filters that make Tasklist the officers' inbox, sorted by due date and showing the Jongere.

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.domein.Termijnen;
 
 /** Reads the werkvoorraad read model: one indexed query per page, no engine round trips (issue 6). */
 @Service

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.schoolverzuim.kernel.GeenToegangException;
-import nl.schoolverzuim.kernel.Paginering;
+import nl.schoolverzuim.domein.GeenToegangException;
 import nl.schoolverzuim.toegang.Toegang;
+import nl.schoolverzuim.web.Paginering;
 
 /**
  * {@code GET /api/werkvoorraad}: the inbox from the read model. An officer sees the tasks of their own teams only

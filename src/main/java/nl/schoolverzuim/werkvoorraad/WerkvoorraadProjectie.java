@@ -16,7 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import nl.schoolverzuim.kernel.Variabelen;
+import nl.schoolverzuim.domein.Variabelen;
 
 /**
  * Keeps the werkvoorraad read model in step with the engine: Camunda publishes every task listener event to Spring

@@ -52,8 +52,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.dossier.Bsn;
-import nl.schoolverzuim.kernel.LaatsteVersies;
-import nl.schoolverzuim.kernel.VerwijdertijdNaAfloop;
+import nl.schoolverzuim.engine.LaatsteVersies;
+import nl.schoolverzuim.engine.VerwijdertijdNaAfloop;
 import nl.schoolverzuim.melding.IntakeService;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Batchjobs;
@@ -65,7 +65,7 @@ import nl.schoolverzuim.testsupport.Batchjobs;
  * same database in the same run. "Plain engine" is Camunda 7.24 as shipped: measured without our index on
  * ACT_RU_TASK(PARENT_TASK_ID_), and its completions give every history table the removal time at the end, as the
  * engine does (ours leaves that to the night), and it runs on connections as pgjdbc ships them, without the multi-row
- * inserts of {@code kernel.PostgresVerbindingen}; the rows with the index and with multi-row inserts show what each
+ * inserts of {@code infrastructuur.PostgresVerbindingen}; the rows with the index and with multi-row inserts show what each
  * alone gives the bare engine.
  * <p>
  * Sizes: {@code -Dbench.open=30000,100000} (open tasks before each completion measurement), {@code -Dbench.metingen}
@@ -227,7 +227,7 @@ class DoorvoerBench {
         Map<String, long[]> historie = meetAfwisselend(niveaus);
         rij("  before/after: intake in process with history level schoolverzuim (ours) vs full (column plain)",
                 historie.get("gekozen"), historie.get("full"), Double.NaN);
-        // Before/after of the connection setting (kernel.PostgresVerbindingen), for our intake and for the bare start.
+        // Before/after of the connection setting (infrastructuur.PostgresVerbindingen), for our intake and for the bare start.
         Map<String, IntConsumer> verbindingen = new LinkedHashMap<>();
         verbindingen.put("kaal zoals geleverd", rijen.get("kaal"));
         verbindingen.put("kaal", i -> startKaal(i));
@@ -240,7 +240,7 @@ class DoorvoerBench {
                 herschreven.get("kaal zoals geleverd"), Double.NaN);
         rij("  intake in process vs plain engine start, both with multi-row inserts", herschreven.get("dienst"),
                 herschreven.get("kaal"), Double.NaN);
-        // Before/after of the second-level cache of gemeenten, regio's and scholen (kernel.Referentiegegevens): the
+        // Before/after of the second-level cache of gemeenten, regio's and scholen (infrastructuur.Referentiegegevens): the
         // same intake, turn by turn with the cache emptied first (in memory, microseconds).
         Map<String, IntConsumer> cache = new LinkedHashMap<>();
         cache.put("leeg", i -> {
@@ -251,7 +251,7 @@ class DoorvoerBench {
         Map<String, long[]> referentie = meetAfwisselend(cache);
         rij("  before/after: intake in process with gemeente, regio and school from Hibernate's second-level cache vs emptied first",
                 referentie.get("gevuld"), referentie.get("leeg"), Double.NaN);
-        // Before/after of starting by the id of the latest version without reading its row (kernel.LaatsteVersies):
+        // Before/after of starting by the id of the latest version without reading its row (engine.LaatsteVersies):
         // the same intake, turn by turn with the known versions forgotten first, so it reads the latest version once,
         // as a start by key does.
         Map<String, IntConsumer> modelversies = new LinkedHashMap<>();

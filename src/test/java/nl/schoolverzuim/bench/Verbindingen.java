@@ -6,7 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 
-import nl.schoolverzuim.kernel.PostgresVerbindingen;
+import nl.schoolverzuim.infrastructuur.PostgresVerbindingen;
 
 /**
  * The benchmarks' connections: two pools on the same server, the application's (with {@link PostgresVerbindingen})

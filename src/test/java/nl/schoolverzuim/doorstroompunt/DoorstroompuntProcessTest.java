@@ -327,7 +327,7 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
     @Test
     void tellingPerGemeenteVanNieuweEnOudeVsvErsPerStatus() {
         LocalDate peildatum = vandaag();
-        LocalDate vorigSchooljaar = nl.schoolverzuim.kernel.Schooljaar.van(peildatum).begin().minusDays(30);
+        LocalDate vorigSchooljaar = nl.schoolverzuim.domein.Schooljaar.van(peildatum).begin().minusDays(30);
         Werkproces nieuwInBehandeling = vsv(nieuweJongere(19, "Winterswijk"), peildatum);
         Werkproces nieuwMonitoring = vsv(nieuweJongere(20, "Winterswijk"), peildatum);
         Werkproces oudAfgerond = vsv(nieuweJongere(21, "Winterswijk"), vorigSchooljaar);

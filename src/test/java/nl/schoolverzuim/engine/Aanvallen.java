@@ -4,10 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.doorstroompunt.DoorstroompuntWerkproces;
 import nl.schoolverzuim.dossier.Verhuizingen;
-import nl.schoolverzuim.kernel.HistorieVerwijdertijd;
-import nl.schoolverzuim.kernel.Termijnen;
 import nl.schoolverzuim.leerplicht.LeerplichtWerkproces;
 import nl.schoolverzuim.thuiszitters.Thuiszitters;
 import nl.schoolverzuim.thuiszitters.ThuiszittersOverzichten;

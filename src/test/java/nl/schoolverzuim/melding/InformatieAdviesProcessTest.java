@@ -18,10 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import nl.schoolverzuim.kernel.DecisionCache;
-import nl.schoolverzuim.kernel.LaatsteVersies;
-import nl.schoolverzuim.kernel.Termijnen;
-import nl.schoolverzuim.kernel.Werkdagen;
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Werkdagen;
+import nl.schoolverzuim.engine.DecisionCache;
+import nl.schoolverzuim.engine.LaatsteVersies;
 import nl.schoolverzuim.testsupport.Modeltest;
 
 /** {@code processes/informatie-advies.bpmn}: a question or advice, not verzuim (MAS §3). */

@@ -52,7 +52,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     }
 
     /**
-     * Issue 8 (kernel.PostgresVerbindingen): the application's connections send batched inserts as multi-row inserts,
+     * Issue 8 (infrastructuur.PostgresVerbindingen): the application's connections send batched inserts as multi-row inserts,
      * and the engine accepts the "count unknown" that PostgreSQL then answers: an intake, with its batches of
      * variables, is stored whole.
      */
@@ -186,7 +186,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     }
 
     /**
-     * Issue 8 (kernel.JobDefinitiesPerVersie): the job definition a timer reads is read with the others of its
+     * Issue 8 (engine.JobDefinitiesPerVersie): the job definition a timer reads is read with the others of its
      * process definition version, in one query, and still from the database in every command: a job definition
      * suspended in Cockpit gives the next werkproces that timer suspended, as in Camunda, and the other active.
      */

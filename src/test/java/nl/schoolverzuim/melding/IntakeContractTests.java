@@ -57,11 +57,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.Werkdagen;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Jongere;
 import nl.schoolverzuim.dossier.Werkproces;
-import nl.schoolverzuim.kernel.LaatsteVersies;
-import nl.schoolverzuim.kernel.Werkdagen;
+import nl.schoolverzuim.engine.LaatsteVersies;
 import nl.schoolverzuim.modellering.ModelDeployment;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
@@ -1006,7 +1006,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * Issue 8 (kernel.LaatsteVersies): a werkproces starts by the id of the latest version of its model, which is not
+     * Issue 8 (engine.LaatsteVersies): a werkproces starts by the id of the latest version of its model, which is not
      * queried on every start; a version deployed on this node is used by the very next melding, and one deleted
      * (Cockpit) never again.
      */
@@ -1031,7 +1031,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * Issue 8 (kernel.LaatsteVersies): a werkproces starts by the id of the latest version without reading that
+     * Issue 8 (engine.LaatsteVersies): a werkproces starts by the id of the latest version without reading that
      * version's row, so a suspension (in Cockpit, on this node or another) is seen at the next lookup of the latest
      * version, within {@code LaatsteVersies.GELDIG}; {@code vergeet()} stands in for that time here. After activation
      * the version takes meldingen again: the lookup hands what it read to the engine's definition cache, which Camunda's

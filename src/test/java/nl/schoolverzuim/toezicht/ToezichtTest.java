@@ -35,7 +35,7 @@ import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.ResponseEntity;
 
-import nl.schoolverzuim.kernel.Termijnen;
+import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;

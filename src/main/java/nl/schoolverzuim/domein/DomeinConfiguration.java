@@ -1,0 +1,48 @@
+package nl.schoolverzuim.domein;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.schoolverzuim.engine.DecisionCache;
+import nl.schoolverzuim.engine.EngineKlok;
+import nl.schoolverzuim.engine.GeenHistorie;
+
+@Configuration(proxyBeanMethods = false)
+class DomeinConfiguration {
+
+    @Bean
+    Clock clock() {
+        return new EngineKlok(Termijnen.ZONE);
+    }
+
+    @Bean
+    Werkdagen werkdagen() {
+        return new Werkdagen();
+    }
+
+    /** Bean name {@code termijnen} is what the BPMN due-date expressions call. */
+    @Bean
+    Termijnen termijnen(Werkdagen werkdagen, DecisionCache decisionCache) {
+        return new Termijnen(werkdagen, decisionCache);
+    }
+
+    /**
+     * What the history level {@code schoolverzuim} does not record (MAS §10). The variables are set by
+     * {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start;
+     * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before (issue 8) carry
+     * them without a history row, and removing them at the end must not update a row that was never written. The
+     * decisions are the lookup tables served by the {@code DecisionCache}: the deadline table, the routing and
+     * {@code melding-koppeling}.
+     */
+    @Bean
+    GeenHistorie geenHistorie() {
+        return new GeenHistorie(Set.of(Variabelen.JONGERE_NAAM, Variabelen.GEBOORTEDATUM, Variabelen.GEMEENTE,
+                        Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID, Variabelen.WERKPROCES_ID,
+                        Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
+                        Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort"),
+                Set.of(Termijnen.DECISION_KEY, "werkproces-routering", "melding-koppeling"));
+    }
+}

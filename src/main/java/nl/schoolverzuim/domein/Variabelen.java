@@ -1,0 +1,71 @@
+package nl.schoolverzuim.domein;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reading process variables the way forms and intake write them. A missing required value refuses the completion
+ * with a Dutch message (Tasklist shows it) instead of storing half a step.
+ */
+public final class Variabelen {
+
+    // What every werkproces carries from its start (dossier.WerkprocesStarter), a copy of its Dossier and
+    // organisation that models, forms, the read model and the history level know by these names.
+    public static final String JONGERE_NAAM = "jongereNaam";
+    public static final String GEBOORTEDATUM = "geboortedatum";
+    public static final String LEEFTIJD = "leeftijd";
+    public static final String VERZUIMSOORT = "verzuimsoort";
+    public static final String GEMEENTE = "gemeente";
+    public static final String SCHOOL_NAAM = "schoolNaam";
+    public static final String WERKPROCES_ID = "werkprocesId";
+    public static final String DOSSIER_ID = "dossierId";
+    public static final String KANDIDAAT_GROEP = "kandidaatGroep";
+    public static final String TEAMLEIDER_GROEP = "teamleiderGroep";
+    public static final String REGIO = "regio";
+    public static final String BOVENGRENS_LEEFTIJD = "bovengrensLeeftijd";
+
+    private Variabelen() {
+    }
+
+    public static String tekst(VariableScope scope, String naam) {
+        Object waarde = scope.getVariable(naam);
+        return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
+    }
+
+    public static String verplicht(VariableScope scope, String naam) {
+        String waarde = tekst(scope, naam);
+        if (waarde == null) {
+            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
+        }
+        return waarde;
+    }
+
+    public static boolean waar(VariableScope scope, String naam) {
+        return Boolean.TRUE.equals(scope.getVariable(naam));
+    }
+
+    /** A calendar day as the engine stores dates: the start of that day in the Netherlands. */
+    public static Date alsDate(LocalDate datum) {
+        return Date.from(datum.atStartOfDay(Termijnen.ZONE).toInstant());
+    }
+
+    /** A date from a form (java.util.Date or ISO text, possibly with a time) or from Java; Dutch calendar day. */
+    public static LocalDate datum(Object waarde) {
+        if (waarde instanceof LocalDate datum) {
+            return datum;
+        }
+        if (waarde instanceof java.sql.Date datum) {
+            return datum.toLocalDate(); // its toInstant() is not supported
+        }
+        if (waarde instanceof Date datum) {
+            return datum.toInstant().atZone(Termijnen.ZONE).toLocalDate();
+        }
+        if (waarde instanceof String tekst && tekst.length() >= 10) {
+            return LocalDate.parse(tekst.substring(0, 10));
+        }
+        throw new IllegalArgumentException("Geen datum: " + waarde);
+    }
+}

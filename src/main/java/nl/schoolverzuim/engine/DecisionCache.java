@@ -1,0 +1,56 @@
+package nl.schoolverzuim.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.ProcessEngineServices;
+
+/**
+ * The first row of a lookup-table decision (deadline table, routing, which werkproces a melding joins), evaluated
+ * once per decision version and inputs. These tables are pure functions of a few codes, yet evaluating them with
+ * the FEEL engine for every melding and every user task took a quarter of the CPU time of the issue 8 bench. A
+ * deployment on this node is used by the next evaluation, one on another node within seconds
+ * ({@link LaatsteVersies}). A new version is a new cache entry, never a stale row. Decisions about a Jongere (Halt,
+ * route, proces-verbaal, thuiszitter, afronding) are evaluated every time and kept in history.
+ */
+public class DecisionCache {
+
+    /** Versions times input combinations stay in the hundreds; a cap guards against a caller passing free values. */
+    static final int MAXIMUM = 10_000;
+
+    private final Map<List<Object>, Optional<Map<String, Object>>> rijen = new ConcurrentHashMap<>();
+    private final LaatsteVersies versies;
+
+    public DecisionCache(LaatsteVersies versies) {
+        this.versies = versies;
+    }
+
+    public Optional<Map<String, Object>> eersteRij(ProcessEngineServices engine, String decisionKey,
+                                                   Map<String, Object> invoer) {
+        String versie = laatsteVersie(engine, decisionKey);
+        List<Object> sleutel = List.of(versie, new HashMap<>(invoer));
+        Optional<Map<String, Object>> rij = rijen.get(sleutel);
+        if (rij == null) {
+            DmnDecisionResultEntries eerste = engine.getDecisionService().evaluateDecisionById(versie)
+                    .variables(invoer).evaluate().getFirstResult();
+            rij = Optional.ofNullable(eerste).map(DmnDecisionResultEntries::getEntryMap);
+            if (rijen.size() >= MAXIMUM) {
+                rijen.clear();
+            }
+            rijen.putIfAbsent(sleutel, rij);
+        }
+        return rij;
+    }
+
+    private String laatsteVersie(ProcessEngineServices engine, String decisionKey) {
+        String versie = versies.beslissing(engine, decisionKey);
+        if (versie == null) {
+            throw new IllegalStateException("Beslissing " + decisionKey + " is niet uitgerold");
+        }
+        return versie;
+    }
+}

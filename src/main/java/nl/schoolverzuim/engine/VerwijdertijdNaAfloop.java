@@ -1,0 +1,54 @@
+package nl.schoolverzuim.engine;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
+
+/**
+ * Removal time at the end of a werkproces (MAS §10: retention counts from the end) without the engine's update of
+ * every history table in the officer's last transaction. The ended instance's own row gets its removal time here, in
+ * the update its end writes anyway; the rest of its history (activities, tasks, variables, identity links, user
+ * operation log, job log, decisions, read grants) gets the same removal time the night after from
+ * {@link HistorieVerwijdertijd}, through Camunda's own batch. Until then none of it can be removed: history cleanup
+ * deletes by removal time, and those rows have none yet.
+ */
+public class VerwijdertijdNaAfloop extends CacheAwareHistoryEventProducer {
+
+    private volatile boolean inDeNacht = true;
+
+    /**
+     * {@code false}: Camunda's own behaviour, every history table in the last transaction. Only to measure what the
+     * night saves (DoorvoerBench): the producer cannot be swapped while the engine runs, because the history
+     * listeners of each process keep the producer they were parsed with.
+     */
+    public void setInDeNacht(boolean inDeNacht) {
+        this.inDeNacht = inDeNacht;
+    }
+
+    @Override
+    public HistoryEvent createProcessInstanceEndEvt(DelegateExecution execution) {
+        HistoricProcessInstanceEventEntity einde = (HistoricProcessInstanceEventEntity) super.createProcessInstanceEndEvt(execution);
+        if (inDeNacht && isRootProcessInstance(einde) && isHistoryRemovalTimeStrategyEnd()) {
+            einde.setRemovalTime(calculateRemovalTime(einde));
+        }
+        return einde;
+    }
+
+    @Override
+    protected void addRemovalTimeToHistoricProcessInstances(String rootProcessInstanceId, Date removalTime) {
+        if (!inDeNacht) {
+            super.addRemovalTimeToHistoricProcessInstances(rootProcessInstanceId, removalTime);
+        }
+    }
+
+    /** Decisions evaluated in the werkproces: the night's batch updates them with the instance. */
+    @Override
+    protected void addRemovalTimeToHistoricDecisions(String rootProcessInstanceId, Date removalTime) {
+        if (!inDeNacht) {
+            super.addRemovalTimeToHistoricDecisions(rootProcessInstanceId, removalTime);
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package nl.schoolverzuim.kernel;
-
-public class GeenToegangException extends RuntimeException {
-
-    public GeenToegangException(String reden) {
-        super(reden);
-    }
-}

@@ -1,8 +1,0 @@
-package nl.schoolverzuim.kernel;
-
-public class NietGevondenException extends RuntimeException {
-
-    public NietGevondenException(String wat, Object id) {
-        super(wat + " " + id + " bestaat niet");
-    }
-}

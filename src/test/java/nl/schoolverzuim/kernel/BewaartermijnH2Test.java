@@ -1,5 +1,0 @@
-package nl.schoolverzuim.kernel;
-
-/** MAS §10 retention on the embedded default database, H2. */
-class BewaartermijnH2Test extends BewaartermijnTests {
-}
