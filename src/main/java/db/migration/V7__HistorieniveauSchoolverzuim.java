@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Issue 8: the engine moves from history level {@code full} (id 3) to {@code schoolverzuim} (id 20,
+ * The engine moves from history level {@code full} (id 3) to {@code schoolverzuim} (id 20,
  * nl.schoolverzuim.engine.SchoolverzuimHistoryLevel). The engine refuses to start when its configured level differs
  * from the one stored in ACT_GE_PROPERTY, so an existing database is told first; Flyway runs before the engine. A new
  * database has no engine tables yet and the engine stores the level itself.

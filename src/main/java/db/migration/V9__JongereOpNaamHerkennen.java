@@ -3,7 +3,7 @@ package db.migration;
 import java.util.List;
 
 /**
- * Issue 8: every intake asks whether the Jongere is known, by BSN or else by name and date of birth in any case
+ * Every intake asks whether the Jongere is known, by BSN or else by name and date of birth in any case
  * ({@code JongereRepository.findKandidaten}). The index of V1 on (geboortedatum, achternaam) cannot serve
  * {@code lower(achternaam)}, so PostgreSQL read every Jongere born that day. On PostgreSQL the index is on the
  * lower-cased names instead: one probe.

@@ -32,7 +32,7 @@ class DomeinConfiguration {
     /**
      * What the history level {@code schoolverzuim} does not record (MAS §10). The variables are set by
      * {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start;
-     * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before (issue 8) carry
+     * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before carry
      * them without a history row, and removing them at the end must not update a row that was never written. The
      * decisions are the lookup tables served by the {@code DecisionCache}: the deadline table, the routing and
      * {@code melding-koppeling}.

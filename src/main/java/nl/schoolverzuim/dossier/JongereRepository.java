@@ -14,7 +14,7 @@ interface JongereRepository extends JpaRepository<Jongere, Long> {
     /**
      * Everyone a melding could be about: the Jongere with this BSN, and those with this name (any case) and date of
      * birth that {@code gemeente} has a Dossier of. One query, because intake asks it for every melding and most are
-     * about a Jongere not seen before (issue 8).
+     * about a Jongere not seen before.
      */
     default List<Jongere> findKandidaten(String bsn, String voornaam, String achternaam, LocalDate geboortedatum,
                                          Gemeente gemeente) {

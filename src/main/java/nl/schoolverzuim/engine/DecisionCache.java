@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 /**
  * The first row of a lookup-table decision (deadline table, routing, which werkproces a melding joins), evaluated
  * once per decision version and inputs. These tables are pure functions of a few codes, yet evaluating them with
- * the FEEL engine for every melding and every user task took a quarter of the CPU time of the issue 8 bench. A
+ * the FEEL engine for every melding and every user task took a quarter of the CPU time of the bench. A
  * deployment on this node is used by the next evaluation, one on another node within seconds
  * ({@link LaatsteVersies}). A new version is a new cache entry, never a stale row. Decisions about a Jongere (Halt,
  * route, proces-verbaal, thuiszitter, afronding) are evaluated every time and kept in history.

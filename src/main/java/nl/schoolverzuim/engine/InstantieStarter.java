@@ -54,7 +54,7 @@ public class InstantieStarter {
      * does (MAS §10); tasks are authorized by the engine through their candidate group. The grants are rows of the
      * engine's own command: {@code AuthorizationService.saveAuthorization} would look up the history of the instance
      * for its root and removal time, which this command has not written yet, a query per melding that finds nothing
-     * (issue 8). History cleanup removes the history grant with the werkproces's history, by the root instance set
+     *. History cleanup removes the history grant with the werkproces's history, by the root instance set
      * here; without it the grant would outlive the history it opens (MAS §10).
      */
     private static void geefLeesrecht(CommandContext commandContext, String groep, String processInstanceId) {

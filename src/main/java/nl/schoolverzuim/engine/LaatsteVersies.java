@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 /**
  * The id of the latest deployed version of a decision or process, looked up once per {@link #GELDIG} instead of on
  * every use: Camunda queries the latest version on every start by key, a tenth of the CPU of starting a werkproces in
- * the issue 8 bench. A deployment on this node is used by the very next start or evaluation ({@link #vergeet}, called
+ * the bench. A deployment on this node is used by the very next start or evaluation ({@link #vergeet}, called
  * by a post-deployer, see EngineConfiguration); one on another node (through the REST API) within {@link #GELDIG}. A
  * version deleted on this node is never used: that is checked in the engine's in-memory definition cache, without a
  * query. One deleted on another node can still be chosen here within {@link #GELDIG}; that start fails and its
@@ -80,7 +80,7 @@ public class LaatsteVersies {
     /**
      * Lets a start of process version {@code id} in this command take the version from the engine's definition cache
      * instead of reading its row: Camunda reads the row on every start by id, for its suspension state and history
-     * time to live, which {@link #proces} read at most {@link #GELDIG} ago (issue 8: a query and 4% of the CPU of
+     * time to live, which {@link #proces} read at most {@link #GELDIG} ago (a query and 4% of the CPU of
      * every intake). The row goes into the command's entity cache as Camunda would have read it, with the values the
      * definition cache holds, so the start changes nothing there. It is a copy: the definition cache's own object is
      * shared by every thread, and a command checks the entities in its cache for changes when it ends. A version not in

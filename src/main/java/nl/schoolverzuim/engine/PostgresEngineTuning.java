@@ -22,7 +22,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.stereotype.Component;
 
 /**
- * What Camunda 7.24 lacks on PostgreSQL at national scale (issue 8), measured in {@code DoorvoerBench}:
+ * What Camunda 7.24 lacks on PostgreSQL at national scale, measured in {@code DoorvoerBench}:
  * <ul>
  * <li>Flyway migrations on the engine's own tables ({@code db/engine/postgresql}, history in
  * {@code flyway_engine_history}), such as the missing index on ACT_RU_TASK(PARENT_TASK_ID_). They cannot live in

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * school, the keys of the Dossier and werkproces, and the team, teamleider, regio and upper age the gemeente implies. Forms and
  * expressions read them at runtime; the Dossier and our own tables keep them, with their own retention, so engine
  * history keeping another copy of the Jongere's data for 5 years adds nothing (AVG data minimisation) and cost 10 of
- * the 17 history rows of every werkproces start (issue 8). What the werkproces decided on keeps its history: the
+ * the 17 history rows of every werkproces start. What the werkproces decided on keeps its history: the
  * verzuimsoort, the age at the start, the hours, the melding's answers and every value an officer entered.</li>
  * <li>any variable named as the proces-verbaal fields of earlier versions ({@link #PROCES_VERBAAL_GEGEVENS}):
  * politiegegevens (Wpg, MAS §10) live only in table {@code proces_verbaal}, and no route writes them as variables any

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * PostgreSQL connections send a batch of inserts as multi-row inserts (pgjdbc {@code reWriteBatchedInserts}). The
  * engine flushes a command as JDBC batches, one per kind of row: starting a werkproces inserts its 17 variables into
- * ACT_RU_VARIABLE and again into ACT_HI_VARINST, which PostgreSQL otherwise executes one statement at a time (issue 8,
- * measured in {@code DoorvoerBench}). Camunda accepts the "success, count unknown" that pgjdbc then answers for
+ * ACT_RU_VARIABLE and again into ACT_HI_VARINST, which PostgreSQL otherwise executes one statement at a time (measured
+ * in {@code DoorvoerBench}). Camunda accepts the "success, count unknown" that pgjdbc then answers for
  * inserts only; updates and deletes, whose row counts detect concurrent changes, are not rewritten.
  * <p>
  * <p>

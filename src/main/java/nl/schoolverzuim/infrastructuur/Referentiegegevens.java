@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomi
 import org.springframework.stereotype.Component;
 
 /**
- * Hibernate's second-level cache of the reference data every melding reads (issue 8): entities marked
+ * Hibernate's second-level cache of the reference data every melding reads: entities marked
  * {@code @Cache(region = REGION)} and natural ids marked {@code @NaturalIdCache(region = SLEUTELS)}. Regions, sizes and
  * expiry: {@code hibernate-cache.conf}. The cache manager is this context's own, not the one the JCache provider keeps
  * per JVM: the tests run contexts on H2 and on PostgreSQL side by side, whose gemeente 1 is not the same row.

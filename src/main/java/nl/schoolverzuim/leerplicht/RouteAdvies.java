@@ -25,7 +25,7 @@ class RouteAdvies {
     static final String HALT_GESCHIKT = "halt-geschikt";
     static final String PROCES_VERBAAL = "proces-verbaal";
 
-    /** The input variables of the decisions, fixed names (issue 3). */
+    /** The input variables of the decisions, fixed names. */
     static final List<String> FEITEN = List.of("leeftijd", "verzuimsoort", "urenVerzuim", "kerenTeLaat",
             "eerderHaltVoorVerzuim", "toestemmingJongere", "toestemmingOuders",
             "ernstigePsychischeProblematiekZonderHulp", "verwijtbaar", "achterliggendeProblematiek", "medewerking");

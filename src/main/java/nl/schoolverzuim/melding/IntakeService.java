@@ -66,7 +66,7 @@ public class IntakeService {
 
     /**
      * A meldingnummer received before is refused by its unique key when the intake commits, with
-     * {@link DubbeleMeldingException}: a repeat is rare, so no melding pays a query to look for one (issue 8). The
+     * {@link DubbeleMeldingException}: a repeat is rare, so no melding pays a query to look for one. The
      * repeat runs the whole intake, which is then rolled back; nothing of it is stored, as with a repeat sent at the
      * same moment as the first.
      * <p>

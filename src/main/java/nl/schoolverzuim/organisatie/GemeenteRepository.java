@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Gemeenten with their regio in one query. Intake looks up a gemeente for every melding (issue 8), so these are JPQL
+ * Gemeenten with their regio in one query. Intake looks up a gemeente for every melding, so these are JPQL
  * that Hibernate 6 translates to SQL once and keeps: not an entity graph, not a derived (criteria) query, and no query
  * parameter inside a function such as {@code lower(?1)}. Hibernate translates each of those again on every call.
  * Intake asks through {@link Gemeenten}, which needs them only for a name or code it has not found before.

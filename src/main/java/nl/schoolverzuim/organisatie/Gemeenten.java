@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * A gemeente by name (any case) or CBS code, with or without the "GM" prefix (meldingen.md), as every melding names
  * its Jongere's woongemeente. Which id a name or code has is remembered and the gemeente itself comes from Hibernate's
  * second-level cache (infrastructuur.Referentiegegevens), so a gemeente named before costs no query and no query execution
- * (issue 8). The remembered id is a hint only: the gemeente must still carry that name or code, else it is looked up
+ *. The remembered id is a hint only: the gemeente must still carry that name or code, else it is looked up
  * again, so a renamed or merged gemeente (herindeling) is found as it is now. Only names and codes found are kept:
  * at most two per gemeente.
  */

@@ -1,6 +1,6 @@
 package nl.schoolverzuim.organisatie;
 
-/** Kind of school (issue 2; the reports group them as (S)BO, (V)SO, VO, MBO, MAS §9). */
+/** Kind of school (the reports group them as (S)BO, (V)SO, VO, MBO, MAS §9). */
 public enum Onderwijssoort {
     PO("Primair onderwijs"),
     SBO("Speciaal basisonderwijs"),

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 /**
- * By the BRIN as natural id, so a school seen before comes from the second-level cache without a query (issue 8). A
+ * By the BRIN as natural id, so a school seen before comes from the second-level cache without a query. A
  * cached query would also remember that a BRIN was not found, and miss a school another node has added since.
  */
 class SchoolOpBrinImpl implements SchoolOpBrin {

@@ -1,7 +1,7 @@
 package nl.schoolverzuim.organisatie;
 
 /**
- * The Camunda groups that own work (issue 2): {@code leerplicht-<gemeente>} for the LPAs of a gemeente,
+ * The Camunda groups that own work: {@code leerplicht-<gemeente>} for the LPAs of a gemeente,
  * {@code boa-<gemeente>} for those of them who act as BOA, {@code doorstroompunt-<regio>} for the consulenten of a
  * regio, {@code tafelvoorzitter-<regio>} for the voorzitters of its thuiszitterstafel, plus the fixed roles. A teamleider has the role
  * {@code teamleider}, receives the escalations of their regio through {@code teamleider-<regio>}, and sees the work of

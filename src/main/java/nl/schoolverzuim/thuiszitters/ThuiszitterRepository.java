@@ -16,7 +16,7 @@ interface ThuiszitterRepository extends JpaRepository<Thuiszitter, Long> {
 
     /**
      * Asked at the end of every werkproces. JPQL, not a derived query: Hibernate keeps the SQL of JPQL but translates
-     * a derived (criteria) query again on every call, which was a tenth of a completion's CPU (issue 8).
+     * a derived (criteria) query again on every call, which was a tenth of a completion's CPU.
      */
     @Query("select t from Thuiszitter t where t.werkproces.id = :werkprocesId")
     Optional<Thuiszitter> findByWerkprocesId(Long werkprocesId);

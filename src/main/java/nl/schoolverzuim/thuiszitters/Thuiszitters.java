@@ -98,7 +98,7 @@ public class Thuiszitters {
     private void wordtThuiszitter(Werkproces werkproces, String reden, String school) {
         Thuiszitter thuiszitter = thuiszitters.save(new Thuiszitter(werkproces, reden, werkproces.getEersteMeldingsdatum(), school));
         Date sinds = Variabelen.alsDate(thuiszitter.getSinds());
-        // Shown in the officer's inbox rows next to the Jongere (issue 5).
+        // Shown in the officer's inbox rows next to the Jongere.
         runtime.setVariable(werkproces.getProcessInstanceId(), "thuiszitterSinds", sinds);
         starter.start(werkproces.getDossier(), werkproces.getVerzuimsoort(), false, TAFEL, Team.LEERPLICHT,
                 LocalDate.now(clock), tafel -> Map.of("thuiszitterId", thuiszitter.getId(), "thuiszitterSinds", sinds,

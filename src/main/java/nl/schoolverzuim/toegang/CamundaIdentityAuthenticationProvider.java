@@ -25,7 +25,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Users and groups live in Camunda identity (issue 2), so the same login works in Tasklist, in our API and in
+ * Users and groups live in Camunda identity, so the same login works in Tasklist, in our API and in
  * Camunda's REST API ({@link CamundaRestAanmelding}).
  * <p>
  * API clients send HTTP Basic with every request; checking it against Camunda costs three database transactions each

@@ -14,7 +14,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationCo
 /**
  * HTTP Basic for Camunda's REST API ({@code /engine-rest}) through the same remembered login as our own API: Camunda's
  * own provider checks the password and then queries groups and tenants on every request, three transactions per
- * task an officer completes (issue 8). The engine still applies its authorizations to the user and groups given.
+ * task an officer completes. The engine still applies its authorizations to the user and groups given.
  */
 class CamundaRestAanmelding implements AuthenticationProvider {
 

@@ -26,7 +26,7 @@ import nl.schoolverzuim.organisatie.RegioRepository;
 import nl.schoolverzuim.organisatie.Teams;
 
 /**
- * Keeps Camunda identity in step with the organisation (issue 2): a group per gemeente and per regio, the fixed
+ * Keeps Camunda identity in step with the organisation: a group per gemeente and per regio, the fixed
  * roles, and what each may do in the engine. Idempotent: runs at every start and after reference data changes.
  * Task access per gemeente needs no grant here: the engine authorizes a task's candidate group on the task itself.
  */

@@ -28,7 +28,7 @@ import nl.schoolverzuim.toegang.Toegang;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
- * What the teamleider oversees (issue 7): open and overdue work per gemeente, officer and step, how long it has been
+ * What the teamleider oversees: open and overdue work per gemeente, officer and step, how long it has been
  * overdue, the trend over 12 weeks and the overdue tasks themselves. Every answer is one aggregate or indexed query
  * over the werkvoorraad read model ({@code werkvoorraad_taak}), never the engine, so it stays fast at national scale.
  * "Te laat" is a due date before now; days overdue count whole calendar days in the Netherlands.

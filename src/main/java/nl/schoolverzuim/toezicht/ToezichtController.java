@@ -34,7 +34,7 @@ import nl.schoolverzuim.toegang.Toegang;
 import nl.schoolverzuim.web.Paginering;
 
 /**
- * {@code /api/toezicht}: the teamleider's view on overdue work and the actions on it (issue 7). Only the teamleider
+ * {@code /api/toezicht}: the teamleider's view on overdue work and the actions on it. Only the teamleider
  * and the beheerder; officers have their own inbox.
  */
 @RestController

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 import nl.schoolverzuim.domein.Termijnen;
 
-/** Reads the werkvoorraad read model: one indexed query per page, no engine round trips (issue 6). */
+/** Reads the werkvoorraad read model: one indexed query per page, no engine round trips. */
 @Service
 public class Werkvoorraad {
 

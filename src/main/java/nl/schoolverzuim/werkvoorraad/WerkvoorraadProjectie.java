@@ -26,7 +26,7 @@ import nl.schoolverzuim.domein.Variabelen;
 class WerkvoorraadProjectie {
 
     private final JdbcTemplate jdbc;
-    /** Its cost per task event, since it runs inside every engine transaction that touches a task (issue 8). */
+    /** Its cost per task event, since it runs inside every engine transaction that touches a task. */
     private final Timer duur;
 
     WerkvoorraadProjectie(JdbcTemplate jdbc, MeterRegistry meters) {

@@ -59,7 +59,7 @@ import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Batchjobs;
 
 /**
- * Issue 8 benchmark, not a test: throughput of intake and task completion on PostgreSQL with fsync and
+ * Benchmark, not a test: throughput of intake and task completion on PostgreSQL with fsync and
  * synchronous_commit on, each figure beside a bare Camunda engine doing the same shape (a one-user-task process with
  * 5 variables, started with {@code startProcessInstanceByKey} and completed with {@code TaskService.complete}) on the
  * same database in the same run. "Plain engine" is Camunda 7.24 as shipped: measured without our index on

@@ -31,7 +31,7 @@ import nl.schoolverzuim.toezicht.Toezicht;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
- * Issue 6 and 7 benchmark, not a test: a national-scale inbox on PostgreSQL with fsync and synchronous_commit on, then
+ * Benchmark, not a test: a national-scale inbox on PostgreSQL with fsync and synchronous_commit on, then
  * p50/p95/p99 of (a) GET /api/werkvoorraad, first page for one gemeente, and (b) the equivalent engine TaskQuery with
  * candidate group, a process-variable filter and a batched variable fetch, in one run; then the toezicht aggregates
  * of the teamleider's dashboard over the same read model. Sizes: -Dbench.taken (open
@@ -118,7 +118,7 @@ class WerkvoorraadBench {
     }
 
     /**
-     * Issue 7: the teamleider's aggregates over the same read model, for the whole country (beheerder), one
+     * The teamleider's aggregates over the same read model, for the whole country (beheerder), one
      * teamleider's team of 10 gemeenten, and one gemeente. Target: p95 under 100 ms each.
      */
     private void toezichtAggregaten(List<String> groepen, long open) {

@@ -66,7 +66,7 @@ class DemoDataTest {
         // MAS §10: the voorzitter chairs the tafel of the own regio only.
         assertThat(identity.createGroupQuery().groupMember("voorzitter").list()).extracting("id")
                 .containsExactly("tafelvoorzitter-achterhoek");
-        // The teamleider leads every team of the regio, so is a member of each (issue 6).
+        // The teamleider leads every team of the regio, so is a member of each.
         assertThat(identity.createUserQuery().memberOfGroup("doorstroompunt-achterhoek").list())
                 .extracting("id").containsExactlyInAnyOrder("dsp-achterhoek-1", "dsp-achterhoek-2", "teamleider");
         assertThat(identity.createGroupQuery().groupMember("teamleider").list()).extracting("id")

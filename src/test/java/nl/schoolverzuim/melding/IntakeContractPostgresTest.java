@@ -40,7 +40,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     }
 
     /**
-     * Issue 8: Camunda 7.24's PostgreSQL schema lacks an index on ACT_RU_TASK(PARENT_TASK_ID_), which every task
+     * Camunda 7.24's PostgreSQL schema lacks an index on ACT_RU_TASK(PARENT_TASK_ID_), which every task
      * completion filters on; the engine migration adds it, and the planner can use it for that query.
      */
     @Test
@@ -52,7 +52,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     }
 
     /**
-     * Issue 8 (infrastructuur.PostgresVerbindingen): the application's connections send batched inserts as multi-row inserts,
+     * infrastructuur.PostgresVerbindingen: the application's connections send batched inserts as multi-row inserts,
      * and the engine accepts the "count unknown" that PostgreSQL then answers: an intake, with its batches of
      * variables, is stored whole.
      */
@@ -67,7 +67,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
                 instantie)).isEqualTo(runtime.getVariables(instantie).size()).isGreaterThan(15);
     }
 
-    /** Issue 8 (V9): recognising a Jongere by name in any case and date of birth is one probe of an index. */
+    /** V9: recognising a Jongere by name in any case and date of birth is one probe of an index. */
     @Test
     void eenJongereWordtOpNaamHerkendViaDeIndexOpKleineLetters() {
         List<String> plan = zonderScan("""
@@ -76,7 +76,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
         assertThat(String.join("\n", plan)).contains("uk_jongere_bsn").contains("ix_jongere_geboortedatum_naam");
     }
 
-    /** Issue 8 (V11): a woongemeente named in any case is one probe of an index, not a read of every gemeente. */
+    /** V11: a woongemeente named in any case is one probe of an index, not a read of every gemeente. */
     @Test
     void eenGemeenteWordtOpNaamGevondenViaDeIndexOpKleineLetters() {
         List<String> plan = zonderScan("explain select * from gemeente where lower(naam) = 'doetinchem'");
@@ -166,7 +166,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     }
 
     /**
-     * Issue 8: which of a user's groups have any authorization is asked about those groups only (one index probe
+     * Which of a user's groups have any authorization is asked about those groups only (one index probe
      * each), with Camunda's answer: the groups among them that appear in ACT_RU_AUTHORIZATION, also for another user's
      * groups.
      */
@@ -186,7 +186,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     }
 
     /**
-     * Issue 8 (engine.JobDefinitiesPerVersie): the job definition a timer reads is read with the others of its
+     * engine.JobDefinitiesPerVersie: the job definition a timer reads is read with the others of its
      * process definition version, in one query, and still from the database in every command: a job definition
      * suspended in Cockpit gives the next werkproces that timer suspended, as in Camunda, and the other active.
      */

@@ -131,7 +131,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * Issue 8: the lookups of every intake, and the thuiszitter lookup at the end of every werkproces, are JPQL whose
+     * The lookups of every intake, and the thuiszitter lookup at the end of every werkproces, are JPQL whose
      * SQL Hibernate 6 translates once and keeps. It translates a derived (criteria) query, and a JPQL query with a
      * parameter inside a function ({@code lower(?1)}), again on every call: that was a tenth of an intake's CPU time,
      * and of a completion's.
@@ -161,7 +161,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * Issue 8: the gemeente with its regio and the school of a melding come from Hibernate's second-level cache once a
+     * The gemeente with its regio and the school of a melding come from Hibernate's second-level cache once a
      * melding has named them (organisatie.Gemeenten, the school by BRIN as natural id), so intake queries the
      * database for neither; a gemeente named by its CBS code is the same gemeente.
      */
@@ -381,7 +381,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * Issue 8: no melding pays a query for a repeat; the unique key refuses it at commit, and a caller in process gets
+     * No melding pays a query for a repeat; the unique key refuses it at commit, and a caller in process gets
      * the existing melding as over HTTP. The repeat ran the whole intake, which was rolled back.
      */
     @Test
@@ -795,7 +795,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * Issue 6, MAS §10: a teamleider works with every team they are a member of (the demo teamleider leads all of the
+     * MAS §10: a teamleider works with every team they are a member of (the demo teamleider leads all of the
      * Achterhoek) and sees nothing of another regio, in the engine as well as in our API.
      */
     @Test
@@ -939,7 +939,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * MAS §10, issue 8: history level schoolverzuim keeps the current value of every variable the werkproces decides
+     * MAS §10: history level schoolverzuim keeps the current value of every variable the werkproces decides
      * on and the decisions about the Jongere; not each earlier value, not the copies of the Dossier's data (the
      * Dossier keeps them) and not the evaluations of the cached lookup tables.
      */
@@ -954,7 +954,7 @@ abstract class IntakeContractTests {
                 instantie)).containsExactlyInAnyOrder("verzuimsoort", "meldingsdatum", "leeftijd", "urenVerzuim",
                 "kerenTeLaat", "preventiefGesprek", "actieGewenst");
         // The copies are there for forms, expressions and the inbox, and change without history (a move to another
-        // gemeente). Exactly these 17 variables: each one is a row to write at every start (issue 8).
+        // gemeente). Exactly these 17 variables: each one is a row to write at every start.
         assertThat(runtime.getVariables(instantie)).containsOnlyKeys("jongereNaam", "geboortedatum", "gemeente",
                 "schoolNaam", "dossierId", "werkprocesId", "kandidaatGroep", "teamleiderGroep", "regio",
                 "bovengrensLeeftijd", "verzuimsoort", "meldingsdatum", "leeftijd", "urenVerzuim", "kerenTeLaat",
@@ -1006,7 +1006,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * Issue 8 (engine.LaatsteVersies): a werkproces starts by the id of the latest version of its model, which is not
+     * engine.LaatsteVersies: a werkproces starts by the id of the latest version of its model, which is not
      * queried on every start; a version deployed on this node is used by the very next melding, and one deleted
      * (Cockpit) never again.
      */
@@ -1031,7 +1031,7 @@ abstract class IntakeContractTests {
     }
 
     /**
-     * Issue 8 (engine.LaatsteVersies): a werkproces starts by the id of the latest version without reading that
+     * engine.LaatsteVersies: a werkproces starts by the id of the latest version without reading that
      * version's row, so a suspension (in Cockpit, on this node or another) is seen at the next lookup of the latest
      * version, within {@code LaatsteVersies.GELDIG}; {@code vergeet()} stands in for that time here. After activation
      * the version takes meldingen again: the lookup hands what it read to the engine's definition cache, which Camunda's

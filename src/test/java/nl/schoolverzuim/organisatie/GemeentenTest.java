@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** Issue 8: which gemeente a name or CBS code names is remembered as a hint that the gemeente must still confirm. */
+/** Which gemeente a name or CBS code names is remembered as a hint that the gemeente must still confirm. */
 class GemeentenTest {
 
     private final GemeenteRepository repository = mock(GemeenteRepository.class);

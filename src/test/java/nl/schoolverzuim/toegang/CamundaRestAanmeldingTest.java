@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Camunda's REST API gets the remembered login with groups and tenants, so its filter queries neither (issue 8). */
+/** Camunda's REST API gets the remembered login with groups and tenants, so its filter queries neither. */
 class CamundaRestAanmeldingTest {
 
     IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);

@@ -46,7 +46,7 @@ import nl.schoolverzuim.toegang.IdentityInrichting;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
- * The teamleider's oversight (issue 7): escalation of overdue steps after the delay of MAS §5, reassignment within
+ * The teamleider's oversight: escalation of overdue steps after the delay of MAS §5, reassignment within
  * the team (MAS §10), a new due date, the overdue list as CSV, the aggregates, the metrics and the page.
  */
 // Spring Boot tests switch metrics export off; this one checks what Prometheus reads.

@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 
-/** The werkvoorraad read model always equals the engine's own task query (issue 6), and its API keeps to the teams. */
+/** The werkvoorraad read model always equals the engine's own task query, and its API keeps to the teams. */
 class WerkvoorraadTest extends WerkprocesTest {
 
     static final List<String> GEMEENTEN = List.of("Aalten", "Doetinchem", "Winterswijk");
