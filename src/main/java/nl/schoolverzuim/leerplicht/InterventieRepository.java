@@ -6,12 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RoutebesluitRepository extends JpaRepository<Routebesluit, Long> {
-
-    @EntityGraph(attributePaths = "werkproces")
-    List<Routebesluit> findByWerkprocesDossierIdOrderByBeslotenOp(Long dossierId);
-}
-
 interface InterventieRepository extends JpaRepository<Interventie, Long> {
 
     Optional<Interventie> findFirstByWerkprocesIdAndSoortAndAfgerondOpIsNullOrderByGestartOpDesc(Long werkprocesId,
@@ -21,13 +15,4 @@ interface InterventieRepository extends JpaRepository<Interventie, Long> {
     List<Interventie> findByWerkprocesDossierIdOrderByGestartOp(Long dossierId);
 
     boolean existsByWerkprocesDossierIdAndSoort(Long dossierId, Interventie.Soort soort);
-}
-
-interface ProcesVerbaalRepository extends JpaRepository<ProcesVerbaal, Long> {
-
-    @EntityGraph(attributePaths = "werkproces")
-    List<ProcesVerbaal> findByWerkprocesDossierIdOrderByOpgemaaktOp(Long dossierId);
-
-    @EntityGraph(attributePaths = "werkproces")
-    List<ProcesVerbaal> findAllByOrderById();
 }
