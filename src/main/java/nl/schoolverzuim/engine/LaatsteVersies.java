@@ -113,11 +113,6 @@ public class LaatsteVersies {
         processen.clear();
     }
 
-    /** The next start of each process looks up its latest version, as a start by key does (the bench's comparison). */
-    public void vergeetProcessen() {
-        processen.clear();
-    }
-
     private static String laatste(Map<String, Versie> versies, String key, Supplier<String> opzoeken,
                                   Predicate<String> nogUitgerold) {
         long nu = System.nanoTime();

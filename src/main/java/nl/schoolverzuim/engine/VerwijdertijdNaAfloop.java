@@ -17,38 +17,22 @@ import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProduc
  */
 public class VerwijdertijdNaAfloop extends CacheAwareHistoryEventProducer {
 
-    private volatile boolean inDeNacht = true;
-
-    /**
-     * {@code false}: Camunda's own behaviour, every history table in the last transaction. Only to measure what the
-     * night saves (DoorvoerBench): the producer cannot be swapped while the engine runs, because the history
-     * listeners of each process keep the producer they were parsed with.
-     */
-    public void setInDeNacht(boolean inDeNacht) {
-        this.inDeNacht = inDeNacht;
-    }
-
     @Override
     public HistoryEvent createProcessInstanceEndEvt(DelegateExecution execution) {
         HistoricProcessInstanceEventEntity einde = (HistoricProcessInstanceEventEntity) super.createProcessInstanceEndEvt(execution);
-        if (inDeNacht && isRootProcessInstance(einde) && isHistoryRemovalTimeStrategyEnd()) {
+        if (isRootProcessInstance(einde) && isHistoryRemovalTimeStrategyEnd()) {
             einde.setRemovalTime(calculateRemovalTime(einde));
         }
         return einde;
     }
 
+    /** The rest of the instance's history: the night's batch updates it. */
     @Override
     protected void addRemovalTimeToHistoricProcessInstances(String rootProcessInstanceId, Date removalTime) {
-        if (!inDeNacht) {
-            super.addRemovalTimeToHistoricProcessInstances(rootProcessInstanceId, removalTime);
-        }
     }
 
     /** Decisions evaluated in the werkproces: the night's batch updates them with the instance. */
     @Override
     protected void addRemovalTimeToHistoricDecisions(String rootProcessInstanceId, Date removalTime) {
-        if (!inDeNacht) {
-            super.addRemovalTimeToHistoricDecisions(rootProcessInstanceId, removalTime);
-        }
     }
 }
