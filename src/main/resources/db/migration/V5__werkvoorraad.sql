@@ -1,4 +1,4 @@
--- Werkvoorraad read model (issue 6): the open user tasks with the Jongere at hand, kept in step with the engine in
+-- Werkvoorraad read model: the open user tasks with the Jongere at hand, kept in step with the engine in
 -- the same transaction, indexed for "open tasks of group X by due date" and "my tasks by due date".
 create table werkvoorraad_taak (
     task_id             varchar(64)              not null primary key,

@@ -1,4 +1,4 @@
--- Toezicht (issue 7): the teamleider's dashboard aggregates the werkvoorraad read model; these indexes serve the
+-- Toezicht: the teamleider's dashboard aggregates the werkvoorraad read model; these indexes serve the
 -- counts per gemeente, per step and per officer and the overdue list ordered by due date.
 create index ix_werkvoorraad_gemeente on werkvoorraad_taak (gemeente, vervaldatum);
 create index ix_werkvoorraad_naam on werkvoorraad_taak (naam, vervaldatum);

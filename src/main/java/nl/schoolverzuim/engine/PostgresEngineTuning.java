@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.callback.Callback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,9 +51,12 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
             "nl.schoolverzuim.engine.JobDefinitiesPerVersie.selectJobDefinitionsOfSameVersion";
 
     private final DataSource dataSource;
+    private final List<Callback> callbacks;
 
-    PostgresEngineTuning(DataSource dataSource) {
+    /** {@code callbacks}: the application's Flyway callbacks, which the project's own Flyway gets too. */
+    PostgresEngineTuning(DataSource dataSource, List<Callback> callbacks) {
         this.dataSource = dataSource;
+        this.callbacks = callbacks;
     }
 
     @Override
@@ -85,6 +89,7 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
         Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/engine/postgresql")
                 .table(HISTORY_TABLE)
+                .callbacks(callbacks.toArray(Callback[]::new))
                 // The schema already holds our tables and the engine's; these migrations start from there.
                 .baselineOnMigrate(true).baselineVersion("0")
                 .load().migrate();
