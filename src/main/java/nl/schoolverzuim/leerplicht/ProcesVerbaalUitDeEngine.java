@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricFormField;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -23,14 +24,15 @@ import nl.schoolverzuim.engine.SchoolverzuimHistoryLevel;
 
 /**
  * Earlier versions kept the proces-verbaal form fields as process variables as well as in {@code proces_verbaal}
- * (MAS §10 forbids the copy). At every start this removes them from the werkprocessen that have a proces-verbaal,
- * through the engine's public API: the runtime variables and their history rows. The OM form's free text shared the
+ * (MAS §10 forbids the copy). Once per database, at the first start of this version, this removes them from the
+ * werkprocessen that have a proces-verbaal, through the engine's public API: the runtime variables and their history rows. The OM form's free text shared the
  * name {@code toelichting} with the intervention forms, so it is moved into the proces-verbaal and removed only where
  * the OM task was the last of those forms completed; otherwise the value is another form's.
  * <p>
  * What the public API cannot remove: a form submitted in Tasklist was also written to {@code ACT_HI_DETAIL} as form
  * fields, for which the engine has no delete; the README says how an administrator removes them. Their number is
- * logged (no content).
+ * logged (no content). Done is recorded as an engine property, so later starts read no proces-verbaal or history;
+ * this version writes no such variable again (its listeners refuse them and the history level keeps none).
  */
 @Component
 @Order(13)
@@ -42,20 +44,34 @@ class ProcesVerbaalUitDeEngine implements ApplicationRunner {
     private static final String[] TAKEN_MET_TOELICHTING = {"ToeleidenJeugdhulp", "HaltVerwijzen",
             "HaltTerugmeldingVerwerken", "RvdkUitkomstVerwerken", ProcessenVerbaal.AFDOEN};
     private static final int PER_KEER = 500;
+    /** The engine property that records this clean-up as done for the database. */
+    static final String GEDAAN = "schoolverzuim.processen-verbaal-uit-de-engine";
 
     private final ProcesVerbaalRepository processenVerbaal;
     private final RuntimeService runtime;
     private final HistoryService historie;
+    private final ManagementService beheer;
 
-    ProcesVerbaalUitDeEngine(ProcesVerbaalRepository processenVerbaal, RuntimeService runtime, HistoryService historie) {
+    ProcesVerbaalUitDeEngine(ProcesVerbaalRepository processenVerbaal, RuntimeService runtime, HistoryService historie,
+                             ManagementService beheer) {
         this.processenVerbaal = processenVerbaal;
         this.runtime = runtime;
         this.historie = historie;
+        this.beheer = beheer;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (beheer.getProperties().containsKey(GEDAAN)) {
+            return;
+        }
+        ruimOp();
+        beheer.setProperty(GEDAAN, "ja");
+    }
+
+    @Transactional
+    void ruimOp() {
         Map<String, ProcesVerbaal> afgedaan = new HashMap<>();
         List<String> instanties = new ArrayList<>();
         for (ProcesVerbaal pv : processenVerbaal.findAllByOrderById()) {

@@ -156,12 +156,18 @@ class ProcesVerbaalWpgTest extends WerkprocesTest {
                 "toelichting", toelichting));
         assertThat(inEngine(toelichting)).isPositive();
 
-        opruimen.run(null);
+        opruimen.ruimOp();
 
         assertThat(runtime.getVariables(w.instantie().getId())).doesNotContainKeys("pvFeiten", "omAfdoening", "toelichting");
         assertThat(inEngine(toelichting)).isZero();
         assertThat(inEngine("OUDE-FEITEN")).isZero();
         assertThat(jdbc.queryForObject("select afdoening_toelichting from proces_verbaal where id = ?", String.class, pv))
                 .isEqualTo(toelichting);
+    }
+
+    /** The clean-up of earlier versions' variables runs once per database, not at every start. */
+    @Test
+    void deOpruimingIsEenKeerGedaan() {
+        assertThat(management.getProperties()).containsEntry(ProcesVerbaalUitDeEngine.GEDAAN, "ja");
     }
 }
