@@ -3,11 +3,15 @@ package nl.schoolverzuim.dossier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -46,15 +50,24 @@ public class JongereSloten {
     /** Locks the natural keys of these Jongeren until the current transaction ends; a key held already is re-entered. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void vergrendel(Collection<Persoonsgegevens> jongeren) {
-        long[] sleutels = jongeren.stream().flatMap(gegevens -> java.util.stream.Stream.of(
+        long[] sleutels = jongeren.stream().flatMap(gegevens -> Stream.of(
                         gegevens.bsn() == null ? null : "bsn:" + gegevens.bsn(),
                         "naam:" + gegevens.voornaam().toLowerCase(Locale.ROOT) + "|"
                                 + gegevens.achternaam().toLowerCase(Locale.ROOT) + "|" + gegevens.geboortedatum()))
-                .filter(java.util.Objects::nonNull).mapToLong(JongereSloten::sleutel).distinct().sorted().toArray();
-        for (long sleutel : sleutels) {
-            if (postgresql) {
-                jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, sleutel);
-            } else {
+                .filter(Objects::nonNull).mapToLong(JongereSloten::sleutel).distinct().sorted().toArray();
+        if (postgresql) {
+            // All keys in one round trip, taken in the array's (ascending) order.
+            jdbc.execute((ConnectionCallback<Void>) verbinding -> {
+                try (PreparedStatement sloten = verbinding.prepareStatement(
+                        "select pg_advisory_xact_lock(k) from unnest(?) as k")) {
+                    sloten.setArray(1, verbinding.createArrayOf("bigint",
+                            Arrays.stream(sleutels).boxed().toArray(Long[]::new)));
+                    sloten.executeQuery().close();
+                }
+                return null;
+            });
+        } else {
+            for (long sleutel : sleutels) {
                 vergrendelInJvm(sleutel);
             }
         }

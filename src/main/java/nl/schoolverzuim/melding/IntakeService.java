@@ -42,6 +42,7 @@ public class IntakeService {
     private final Toegang toegang;
     private final Clock clock;
 
+    /** The field message of a bulk row; a single melding gets the same sentence as a 403. */
     static final String GEEN_GEMEENTE_VAN_AFZENDER =
             "u werkt niet voor deze woongemeente en mag er geen meldingen voor invoeren";
 
@@ -109,7 +110,7 @@ public class IntakeService {
 
     private GeldigeMelding toegestaan(Authentication afzender, GeldigeMelding melding) {
         if (!magInvoeren(afzender, melding)) {
-            throw new GeenToegangException("U " + GEEN_GEMEENTE_VAN_AFZENDER.substring(2));
+            throw new GeenToegangException("U werkt niet voor deze woongemeente en mag er geen meldingen voor invoeren");
         }
         return melding;
     }
