@@ -1,23 +1,16 @@
 package nl.schoolverzuim.toezicht;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.testsupport.Browser;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 
 /**
@@ -35,7 +29,6 @@ import nl.schoolverzuim.testsupport.WerkprocesTest;
  */
 class ToezichtBrowserTest extends WerkprocesTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCHERMAFDRUK = Paths.get("target", "toezicht.png");
 
     @LocalServerPort
@@ -45,11 +38,7 @@ class ToezichtBrowserTest extends WerkprocesTest {
 
     @BeforeAll
     static void chromium() {
-        boolean aanwezig = Files.isExecutable(CHROMIUM);
-        if (!aanwezig && System.getenv("CI") != null) {
-            fail(CHROMIUM + " ontbreekt in CI: .ci/run hoort het Debian-pakket chromium te installeren");
-        }
-        assumeTrue(aanwezig, CHROMIUM + " ontbreekt (apt-get install chromium): browsertest overgeslagen");
+        Browser.vereist();
     }
 
     void melding(String gemeente, LocalDate meldingsdatum) {
@@ -70,16 +59,11 @@ class ToezichtBrowserTest extends WerkprocesTest {
         taken.setAssignee(taken.createTaskQuery().processVariableValueEquals("gemeente", "Aalten").list().get(0).getId(),
                 "lpa-aalten");
 
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(CHROMIUM).setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-             BrowserContext teamleider = browser.newContext(new Browser.NewContextOptions()
-                     .setHttpCredentials("teamleider", "demo").setViewportSize(1280, 1000).setLocale("nl-NL"))) {
+        try (Browser browser = Browser.start(poort);
+             BrowserContext teamleider = browser.aangemeld("teamleider")) {
             Page page = teamleider.newPage();
             page.navigate(adres("/toezicht"));
+            Browser.toegankelijk(page);
 
             String getoond = page.locator("#per-gemeente tr[data-gemeente='Doetinchem'] td.te-laat").textContent().trim();
             assertThat(Long.parseLong(getoond)).isEqualTo(teLaatVolgensApi("Doetinchem")).isEqualTo(3);
