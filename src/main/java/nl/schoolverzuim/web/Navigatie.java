@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,21 +19,15 @@ class Navigatie {
     record Link(String tekst, String adres) {
     }
 
-    private final IdentityService identity;
+    private final Namen namen;
 
-    Navigatie(IdentityService identity) {
-        this.identity = identity;
+    Navigatie(Namen namen) {
+        this.namen = namen;
     }
 
     @ModelAttribute("gebruiker")
     String gebruiker(Authentication aanmelding) {
-        if (aanmelding == null) {
-            return null;
-        }
-        User gebruiker = identity.createUserQuery().userId(aanmelding.getName()).singleResult();
-        String naam = gebruiker == null ? null : Stream.of(gebruiker.getFirstName(), gebruiker.getLastName())
-                .filter(deel -> deel != null && !deel.isBlank()).collect(Collectors.joining(" "));
-        return naam == null || naam.isEmpty() ? aanmelding.getName() : naam;
+        return aanmelding == null ? null : namen.naam(aanmelding.getName());
     }
 
     @ModelAttribute("links")
