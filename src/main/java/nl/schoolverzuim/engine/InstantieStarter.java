@@ -2,6 +2,7 @@ package nl.schoolverzuim.engine;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -9,17 +10,22 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts the latest version of a process together with the read grants of the group that owns the instance, in one
  * engine command: one flush to the database instead of three, and the latest version without querying it on every
- * start, as a start by key would ({@link LaatsteVersies}).
+ * start, as a start by key would ({@link LaatsteVersies}). The grants are in the user operation log as
+ * {@code AuthorizationService.saveAuthorization} puts them there (MAS §10: who gave whom access to a Jongere's data).
  */
 @Component
 public class InstantieStarter {
@@ -36,7 +42,7 @@ public class InstantieStarter {
     public ProcessInstance startMetLeesrecht(String procesKey, String businessKey, Map<String, Object> variabelen,
                                              String groep) {
         return configuratie().getCommandExecutorTxRequired().execute(commandContext -> {
-            ProcessInstance gestart = versies.start(commandContext, engine, procesKey)
+            ProcessInstance gestart = versies.start(engine, procesKey)
                     .businessKey(businessKey)
                     .setVariables(variabelen)
                     .execute();
@@ -57,14 +63,47 @@ public class InstantieStarter {
      *. History cleanup removes the history grant with the werkproces's history, by the root instance set
      * here; without it the grant would outlive the history it opens (MAS §10).
      */
-    private static void geefLeesrecht(CommandContext commandContext, String groep, String processInstanceId) {
-        AuthorizationManager autorisaties = commandContext.getAuthorizationManager();
-        autorisaties.insert(leesrecht(groep, Resources.PROCESS_INSTANCE, processInstanceId,
-                ProcessInstancePermissions.READ));
+    private void geefLeesrecht(CommandContext commandContext, String groep, String processInstanceId) {
+        AuthorizationEntity werkproces = leesrecht(groep, Resources.PROCESS_INSTANCE, processInstanceId,
+                ProcessInstancePermissions.READ);
         AuthorizationEntity historie = leesrecht(groep, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                 HistoricProcessInstancePermissions.READ);
         historie.setRootProcessInstanceId(processInstanceId);
+        AuthorizationManager autorisaties = commandContext.getAuthorizationManager();
+        autorisaties.insert(werkproces);
         autorisaties.insert(historie);
+        logboek(commandContext, werkproces, historie);
+    }
+
+    /**
+     * The entries {@code saveAuthorization} writes for a new grant, by the engine's own method: one operation per
+     * grant, category Admin, a row per property. They join the command's inserts, written in its one flush; no
+     * query. Like every user operation, they are written for a user the engine knows: the one of the command (Tasklist,
+     * {@code /engine-rest}), else the one signed in to our own API, whose login Spring Security holds and the engine
+     * does not. A start by the engine itself (a timer, a job) writes none, as {@code saveAuthorization} would not.
+     */
+    private void logboek(CommandContext commandContext, AuthorizationEntity... grants) {
+        IdentityService identiteit = engine.getIdentityService();
+        String aangemeld = commandContext.getAuthenticatedUserId() != null ? null : aangemeldBijDeApi();
+        if (aangemeld != null) {
+            identiteit.setAuthentication(aangemeld, null);
+        }
+        try {
+            for (AuthorizationEntity grant : grants) {
+                commandContext.getOperationLogManager()
+                        .logAuthorizationOperation(UserOperationLogEntry.OPERATION_TYPE_CREATE, grant, null);
+            }
+        } finally {
+            if (aangemeld != null) {
+                identiteit.clearAuthentication();
+            }
+        }
+    }
+
+    private static String aangemeldBijDeApi() {
+        Authentication aangemeld = SecurityContextHolder.getContext().getAuthentication();
+        return aangemeld == null || !aangemeld.isAuthenticated() || aangemeld instanceof AnonymousAuthenticationToken
+                ? null : aangemeld.getName();
     }
 
     private static AuthorizationEntity leesrecht(String groep, Resource resource, String resourceId,

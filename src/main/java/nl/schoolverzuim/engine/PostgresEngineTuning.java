@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;
 import org.springframework.stereotype.Component;
@@ -35,8 +34,6 @@ import org.springframework.stereotype.Component;
  * grant per werkproces and one per task that table grows with the open work, and with a team per gemeente the
  * distinct groups number in the hundreds. {@link GroepenMetAutorisatie} asks only about the user's own groups, one
  * index probe each.</li>
- * <li>The job definition of every timer a command creates, read one query each; {@link JobDefinitiesPerVersie} reads
- * those of a process definition version together.</li>
  * </ul>
  * H2 (demo and tests) keeps the engine as shipped.
  */
@@ -46,9 +43,6 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
     static final String HISTORY_TABLE = "flyway_engine_history";
     static final String GROEPEN_MAPPING = "authorization-group-ids.xml";
     static final String GROEPEN_STATEMENT = "nl.schoolverzuim.engine.PostgresEngineTuning.selectGroupsWithAuthorizations";
-    static final String JOBDEFINITIES_MAPPING = "job-definitions-per-version.xml";
-    static final String JOBDEFINITIES_STATEMENT =
-            "nl.schoolverzuim.engine.JobDefinitiesPerVersie.selectJobDefinitionsOfSameVersion";
 
     private final DataSource dataSource;
     private final List<Callback> callbacks;
@@ -66,17 +60,13 @@ class PostgresEngineTuning extends AbstractProcessEnginePlugin {
             return;
         }
         Configuration mybatis = sessies.getSqlSessionFactory().getConfiguration();
-        for (String mapping : List.of(GROEPEN_MAPPING, JOBDEFINITIES_MAPPING)) {
-            try (InputStream xml = PostgresEngineTuning.class.getResourceAsStream(mapping)) {
-                new XMLMapperBuilder(xml, mybatis, mapping, mybatis.getSqlFragments()).parse();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try (InputStream xml = PostgresEngineTuning.class.getResourceAsStream(GROEPEN_MAPPING)) {
+            new XMLMapperBuilder(xml, mybatis, GROEPEN_MAPPING, mybatis.getSqlFragments()).parse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         configuration.getSessionFactories().put(AuthorizationManager.class,
                 new EigenManager(AuthorizationManager.class, GroepenMetAutorisatie::new));
-        configuration.getSessionFactories().put(JobDefinitionManager.class,
-                new EigenManager(JobDefinitionManager.class, JobDefinitiesPerVersie::new));
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.schoolverzuim.engine.LaatsteVersies;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.RegioRepository;
 import nl.schoolverzuim.testsupport.IntegratieTest;
@@ -60,8 +59,6 @@ abstract class IntakeTestBasis {
     IntakeService intake;
     @Autowired
     ObjectMapper json;
-    @Autowired
-    LaatsteVersies laatsteVersies;
 
     ResponseEntity<JsonNode> post(String gebruiker, Object body) {
         return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity("/api/meldingen", body, JsonNode.class);
