@@ -2,7 +2,8 @@
  * Extensions of the Camunda engine: the only package allowed to use Camunda's internal API
  * ({@code org.camunda.bpm.engine.impl.*}, {@code org.camunda.bpm.impl.juel.*}); {@code ModulegrenzenTest} fails on
  * a use anywhere else. Each such use is pinned by a test of what it assumes, so an engine upgrade that changes it fails
- * a test instead of silently opening a hole. Depends on no other package of the application.
+ * a test instead of silently opening a hole ({@code InterneApiTest} says where each is pinned). Depends on no other
+ * package of the application.
  * <p>
  * What is here:
  * <ul>
@@ -18,12 +19,13 @@
  * ({@link nl.schoolverzuim.engine.SchoolverzuimHistoryLevel}, told by the domain what it leaves out through
  * {@link nl.schoolverzuim.engine.GeenHistorie}), removal time set after a werkproces ends
  * ({@link nl.schoolverzuim.engine.VerwijdertijdNaAfloop}, {@link nl.schoolverzuim.engine.HistorieVerwijdertijd}).</li>
- * <li>Speed: the latest version of each model without a query per start
+ * <li>Speed: the latest version of each model without searching it on every start
  * ({@link nl.schoolverzuim.engine.LaatsteVersies}), lookup tables evaluated once per version and inputs
- * ({@link nl.schoolverzuim.engine.DecisionCache}), a werkproces started with its team's read grants in one command
- * ({@link nl.schoolverzuim.engine.InstantieStarter}), and on PostgreSQL the engine's own migrations and replaced
- * queries ({@link nl.schoolverzuim.engine.PostgresEngineTuning}, {@link nl.schoolverzuim.engine.GroepenMetAutorisatie},
- * {@link nl.schoolverzuim.engine.JobDefinitiesPerVersie}, their MyBatis mappings beside them in the resources).</li>
+ * ({@link nl.schoolverzuim.engine.DecisionCache}), a werkproces started with its team's read grants (logged as
+ * {@code saveAuthorization} logs them) in one command ({@link nl.schoolverzuim.engine.InstantieStarter}), and on
+ * PostgreSQL the engine's own migrations and its group lookup replaced
+ * ({@link nl.schoolverzuim.engine.PostgresEngineTuning}, {@link nl.schoolverzuim.engine.GroepenMetAutorisatie}, its
+ * MyBatis mapping beside them in the resources).</li>
  * <li>The application's clock is the engine's ({@link nl.schoolverzuim.engine.EngineKlok}); a variable a model needs
  * and a request to {@code /engine-rest} left out is recognised through
  * {@link nl.schoolverzuim.engine.ExpressieFouten}. The plugins are
