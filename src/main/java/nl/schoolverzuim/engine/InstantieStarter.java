@@ -59,8 +59,8 @@ public class InstantieStarter {
      * The owning team reads this werkproces and its variables (the Jongere's data in Tasklist) and no other team
      * does (MAS §10); tasks are authorized by the engine through their candidate group. The grants are rows of the
      * engine's own command: {@code AuthorizationService.saveAuthorization} would look up the history of the instance
-     * for its root and removal time, which this command has not written yet, a query per melding that finds nothing
-     *. History cleanup removes the history grant with the werkproces's history, by the root instance set
+     * for its root and removal time, which this command has not written yet, a query per melding that finds nothing.
+     * History cleanup removes the history grant with the werkproces's history, by the root instance set
      * here; without it the grant would outlive the history it opens (MAS §10).
      */
     private void geefLeesrecht(CommandContext commandContext, String groep, String processInstanceId) {

@@ -41,7 +41,7 @@ class EngineAannamesPostgresTest extends EngineAannamesTests {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresDatabase.registreer(registry, "engine-aannames");
+        EmbeddedPostgresDatabase.registreer(registry, "engine_aannames");
     }
 
     /**
