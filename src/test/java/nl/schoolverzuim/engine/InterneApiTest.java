@@ -6,8 +6,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +29,13 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.impl.juel.ExpressionFactoryImpl;
 import org.camunda.bpm.impl.juel.SimpleContext;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -156,5 +162,40 @@ class InterneApiTest {
         assertThat(((Element) select.getElementsByTagName("foreach").item(0)).getAttribute("collection"))
                 .isEqualTo("parameter");
         assertThat(select.getTextContent()).contains("${prefix}ACT_RU_AUTHORIZATION");
+    }
+
+    /**
+     * VeiligeExpressionManager copies the resolver chain of Camunda's SpringExpressionManager, without the resolvers
+     * that hand a model Spring beans, mocks or a process application's beans, and with the procesbeans where Spring's
+     * beans were. A resolver Camunda adds to its chain, or one it drops, fails here, to be weighed for ours.
+     */
+    @Test
+    void deResolversZijnDieVanCamundasSpringExpressionManagerZonderDeBeans() throws ReflectiveOperationException {
+        ELResolver camunda = new SpringExpressionManager(mock(ApplicationContext.class)) {
+            ELResolver keten() {
+                return createElResolver();
+            }
+        }.keten();
+        Field bewaakt = BewaakteElResolver.class.getDeclaredField("resolver");
+        bewaakt.setAccessible(true);
+        ELResolver ons = (ELResolver) bewaakt.get(new VeiligeExpressionManager(null).createElResolver());
+
+        Set<String> weggelaten = Set.of("MockElResolver", "ReadOnlyMapELResolver", "ApplicationContextElResolver");
+        List<String> camundas = soorten(camunda);
+        // Without a bean map, as Camunda's Spring Boot starter builds it: every bean by name.
+        assertThat(camundas).contains("ApplicationContextElResolver", "MockElResolver");
+        List<String> verwacht = new ArrayList<>(camundas);
+        verwacht.set(verwacht.indexOf("ApplicationContextElResolver"), "ProcesbeanElResolver");
+        verwacht.removeAll(weggelaten);
+        assertThat(soorten(ons)).isEqualTo(verwacht);
+    }
+
+    private static List<String> soorten(ELResolver keten) throws ReflectiveOperationException {
+        Field resolvers = CompositeELResolver.class.getDeclaredField("elResolvers");
+        Field aantal = CompositeELResolver.class.getDeclaredField("size");
+        resolvers.setAccessible(true);
+        aantal.setAccessible(true);
+        return Arrays.stream((ELResolver[]) resolvers.get(keten)).limit(aantal.getInt(keten))
+                .map(resolver -> resolver.getClass().getSimpleName()).toList();
     }
 }
