@@ -89,7 +89,7 @@ class ModulegrenzenTest {
     static void importeer() {
         klassen = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.schoolverzuim", "db.migration");
+                .importPackages("nl.schoolverzuim");
     }
 
     @Test

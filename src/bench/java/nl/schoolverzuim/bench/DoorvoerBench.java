@@ -64,8 +64,8 @@ import nl.schoolverzuim.testsupport.Batchjobs;
  * same database in the same run. "Plain engine" is Camunda 7.24 as shipped: measured without our index on
  * ACT_RU_TASK(PARENT_TASK_ID_), and its completions give every history table the removal time at the end, as the
  * engine does (ours leaves that to the night), and it runs on connections as pgjdbc ships them, without the multi-row
- * inserts of {@code infrastructuur.PostgresVerbindingen}; the rows with the index and with multi-row inserts show what each
- * alone gives the bare engine.
+ * inserts ({@code reWriteBatchedInserts}, application.yml); the rows with the index and with multi-row inserts show
+ * what each alone gives the bare engine.
  * <p>
  * Sizes: {@code -Dbench.open=30000,100000} (open tasks before each completion measurement), {@code -Dbench.metingen}
  * (operations per row, 300), {@code -Dbench.bulk} (meldingen in the bulk request, 10000), {@code -Dbench.gemeenten}
@@ -226,7 +226,7 @@ class DoorvoerBench {
         Map<String, long[]> historie = meetAfwisselend(niveaus);
         rij("  before/after: intake in process with history level schoolverzuim (ours) vs full (column plain)",
                 historie.get("gekozen"), historie.get("full"), Double.NaN);
-        // Before/after of the connection setting (infrastructuur.PostgresVerbindingen), for our intake and for the bare start.
+        // Before/after of the connection setting (reWriteBatchedInserts, application.yml), for our intake and for the bare start.
         Map<String, IntConsumer> verbindingen = new LinkedHashMap<>();
         verbindingen.put("kaal zoals geleverd", rijen.get("kaal"));
         verbindingen.put("kaal", i -> startKaal(i));

@@ -9,7 +9,8 @@ import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 import nl.schoolverzuim.infrastructuur.PostgresVerbindingen;
 
 /**
- * The benchmarks' connections: two pools on the same server, the application's (with {@link PostgresVerbindingen})
+ * The benchmarks' connections: two pools on the same server, the application's (its driver options from
+ * {@code application.yml} and {@link PostgresVerbindingen})
  * and one as pgjdbc ships, which the plain engine's rows and before/after rows use for one operation on the calling
  * thread. A transaction keeps the connection it began with.
  */
@@ -22,6 +23,7 @@ final class Verbindingen extends AbstractRoutingDataSource implements AutoClosea
 
     Verbindingen(EmbeddedPostgres server) {
         ons = pool(server, "ons");
+        ons.addDataSourceProperty("reWriteBatchedInserts", "true");
         PostgresVerbindingen.stelIn(ons);
         zoalsGeleverd = pool(server, "zoals-geleverd");
         setTargetDataSources(Map.of(false, ons, true, zoalsGeleverd));

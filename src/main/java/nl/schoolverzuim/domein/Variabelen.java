@@ -1,6 +1,7 @@
 package nl.schoolverzuim.domein;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Date;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -41,6 +42,28 @@ public final class Variabelen {
             throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
         }
         return waarde;
+    }
+
+    /**
+     * A required choice from a form's closed list, read as its enum; a value outside the list (a form or client that
+     * sends another code) refuses the completion with a Dutch message, never a server error.
+     */
+    public static <E extends Enum<E>> E keuze(VariableScope scope, String naam, Class<E> lijst) {
+        return keuze(verplicht(scope, naam), naam, lijst);
+    }
+
+    /** {@link #keuze(VariableScope, String, Class)} of a value a model passes on, for field {@code naam}. */
+    public static <E extends Enum<E>> E keuze(String waarde, String naam, Class<E> lijst) {
+        if (waarde == null || waarde.isBlank()) {
+            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
+        }
+        for (E mogelijk : lijst.getEnumConstants()) {
+            if (mogelijk.name().equals(waarde)) {
+                return mogelijk;
+            }
+        }
+        throw new BadUserRequestException("Veld '" + naam + "' heeft geen geldige keuze; kies uit: "
+                + String.join(", ", Arrays.stream(lijst.getEnumConstants()).map(Enum::name).toList()) + ".");
     }
 
     public static boolean waar(VariableScope scope, String naam) {

@@ -3,6 +3,8 @@ package nl.schoolverzuim.doorstroompunt;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,16 @@ import jakarta.persistence.SequenceGenerator;
 @Entity
 public class Contactpoging {
 
+    /** How the Jongere was approached: form dsp-contact-leggen (contactSoort). */
+    public enum Soort {
+        TELEFOON, MAIL, BRIEF, HUISBEZOEK
+    }
+
+    /** What the attempt gave: form dsp-contact-leggen (contactUitkomst), on which doorstroompunt-vsv branches. */
+    public enum Uitkomst {
+        BEREIKT, NIET_BEREIKT, NIET_BEREIKBAAR, WEIGERT
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contactpoging_seq")
     @SequenceGenerator(name = "contactpoging_seq", sequenceName = "contactpoging_seq", allocationSize = 50)
@@ -22,15 +34,17 @@ public class Contactpoging {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private VsvTraject vsvTraject;
 
-    private String soort;
+    @Enumerated(EnumType.STRING)
+    private Soort soort;
     private LocalDate datum;
-    private String uitkomst;
+    @Enumerated(EnumType.STRING)
+    private Uitkomst uitkomst;
     private String notitie;
 
     protected Contactpoging() {
     }
 
-    Contactpoging(VsvTraject vsvTraject, String soort, LocalDate datum, String uitkomst, String notitie) {
+    Contactpoging(VsvTraject vsvTraject, Soort soort, LocalDate datum, Uitkomst uitkomst, String notitie) {
         this.vsvTraject = vsvTraject;
         this.soort = soort;
         this.datum = datum;
@@ -38,11 +52,11 @@ public class Contactpoging {
         this.notitie = notitie;
     }
 
-    public String getSoort() {
+    public Soort getSoort() {
         return soort;
     }
 
-    public String getUitkomst() {
+    public Uitkomst getUitkomst() {
         return uitkomst;
     }
 }

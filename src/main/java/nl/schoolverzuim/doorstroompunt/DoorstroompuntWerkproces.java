@@ -1,5 +1,6 @@
 package nl.schoolverzuim.doorstroompunt;
 
+import static nl.schoolverzuim.domein.Variabelen.keuze;
 import static nl.schoolverzuim.domein.Variabelen.tekst;
 import static nl.schoolverzuim.domein.Variabelen.verplicht;
 
@@ -25,6 +26,7 @@ import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierRepository;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
+import nl.schoolverzuim.dossier.WerkprocesResultaat;
 import nl.schoolverzuim.engine.Procesbean;
 
 /**
@@ -76,8 +78,9 @@ public class DoorstroompuntWerkproces {
 
     /** Complete listener of "Contact leggen": one contact attempt (telefoon, mail, brief, huisbezoek). */
     public void legContactVast(DelegateTask task) {
-        contactpogingen.save(new Contactpoging(traject(task), verplicht(task, "contactSoort"),
-                Variabelen.datum(task.getVariable("contactDatum")), verplicht(task, "contactUitkomst"), tekst(task, "contactNotitie")));
+        contactpogingen.save(new Contactpoging(traject(task), keuze(task, "contactSoort", Contactpoging.Soort.class),
+                Variabelen.datum(task.getVariable("contactDatum")),
+                keuze(task, "contactUitkomst", Contactpoging.Uitkomst.class), tekst(task, "contactNotitie")));
     }
 
     /**
@@ -96,25 +99,28 @@ public class DoorstroompuntWerkproces {
             if (!Boolean.TRUE.equals(oordeel.getEntry("toegestaan"))) {
                 throw new BadUserRequestException((String) oordeel.getEntry("melding"));
             }
-        } else if ("MONITORING".equals(vervolg) && tekst(task, "monitoringResultaat") == null) {
-            throw new BadUserRequestException("Kies de status van de jongere voor de monitoring (MAS §8).");
+        } else if ("MONITORING".equals(vervolg)) {
+            if (tekst(task, "monitoringResultaat") == null) {
+                throw new BadUserRequestException("Kies de status van de jongere voor de monitoring (MAS §8).");
+            }
+            keuze(task, "monitoringResultaat", MonitoringResultaat.class);
         }
     }
 
     /** Service task "Status: monitoring": a positive status (work, uitkering, ...) is monitored (MAS §8). */
     public void naarMonitoring(DelegateExecution execution) {
-        traject(execution).monitoring((String) execution.getVariable("monitoringResultaat"));
+        traject(execution).monitoring(keuze(execution, "monitoringResultaat", MonitoringResultaat.class));
     }
 
     /** Complete listener of "Monitoringcontrole": the check with its result; falling out again means begeleiding. */
     public void legMonitoringVast(DelegateTask task) {
         controleerVervolg(task, "monitoringVervolg");
         VsvTraject traject = traject(task);
-        String resultaat = verplicht(task, "monitoringResultaat");
-        String vervolg = verplicht(task, "monitoringVervolg");
+        MonitoringResultaat resultaat = keuze(task, "monitoringResultaat", MonitoringResultaat.class);
+        MonitoringControle.Vervolg vervolg = keuze(task, "monitoringVervolg", MonitoringControle.Vervolg.class);
         controles.save(new MonitoringControle(traject, LocalDate.now(clock), resultaat, vervolg,
                 tekst(task, "monitoringNotitie")));
-        if ("TERUG_NAAR_BEGELEIDING".equals(vervolg)) {
+        if (vervolg == MonitoringControle.Vervolg.TERUG_NAAR_BEGELEIDING) {
             traject.terugNaarBegeleiding();
         } else {
             traject.monitoring(resultaat);
@@ -125,13 +131,13 @@ public class DoorstroompuntWerkproces {
     public void rondAf(DelegateExecution execution) {
         String reden = (String) execution.getVariable("afrondReden");
         traject(execution).afronden(reden, Instant.now(clock));
-        sluitWerkprocesAf(execution, "AFGEROND", reden);
+        sluitWerkprocesAf(execution, WerkprocesResultaat.AFGEROND, reden);
     }
 
     /** Boundary timer on the upper age (23, or the regio's 27): no target group any more (MAS §2, §8). */
     public void geenDoelgroepMeer(DelegateExecution execution) {
         traject(execution).afronden("GEEN_DOELGROEP_MEER", Instant.now(clock));
-        sluitWerkprocesAf(execution, "AFGEROND", "GEEN_DOELGROEP_MEER");
+        sluitWerkprocesAf(execution, WerkprocesResultaat.AFGEROND, "GEEN_DOELGROEP_MEER");
     }
 
     /**
@@ -140,9 +146,10 @@ public class DoorstroompuntWerkproces {
      */
     public void situatieOnbekend(DelegateExecution execution) {
         VsvTraject traject = traject(execution);
-        traject.monitoring("NIET_BEREIKBAAR_ONGEMOTIVEERD");
+        traject.monitoring(MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD);
         traject.herbenaderen(Variabelen.datum(termijnen.vervaldatum(execution, "HERBENADERING", new Date(clock.millis()))));
-        sluitWerkprocesAf(execution, "SITUATIE_ONBEKEND", (String) execution.getVariable("contactUitkomst"));
+        sluitWerkprocesAf(execution, WerkprocesResultaat.SITUATIE_ONBEKEND,
+                (String) execution.getVariable("contactUitkomst"));
     }
 
     /** A year later: a new werkproces approaches the Jongere again. */
@@ -156,25 +163,28 @@ public class DoorstroompuntWerkproces {
      */
     public void draagOver(DelegateExecution execution) {
         VsvTraject traject = traject(execution);
-        sluitWerkprocesAf(execution, "OVERGEDRAGEN", null);
+        sluitWerkprocesAf(execution, WerkprocesResultaat.OVERGEDRAGEN, null);
         Dossier nieuw = dossiers.findById(((Number) execution.getVariable(VsvWerkprocessen.NIEUW_DOSSIER)).longValue())
                 .orElseThrow();
         traject.verplaats(nieuw);
         vsvWerkprocessen.start(nieuw, traject.getUitvaldatum());
     }
 
-    /** Closes the werkproces with {@code resultaat} and an optional detail (the zorg en preventie reason, MAS §3). */
+    /**
+     * Closes the werkproces with {@code resultaat}, a code the model or its form chose, and an optional detail (the
+     * zorg en preventie reason, MAS §3).
+     */
     public void sluitAf(DelegateExecution execution, String resultaat, String detail) {
-        sluitWerkprocesAf(execution, resultaat, detail);
+        sluitWerkprocesAf(execution, keuze(resultaat, "resultaat", WerkprocesResultaat.class), detail);
     }
 
     /** De-registered during verzuim 18+ or zorg en preventie: the werkproces ends and a VsvTraject starts (MAS §8). */
     public void startVsvTraject(DelegateExecution execution, String detail) {
-        sluitWerkprocesAf(execution, "UITGESCHREVEN", detail);
+        sluitWerkprocesAf(execution, WerkprocesResultaat.UITGESCHREVEN, detail);
         vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), LocalDate.now(clock));
     }
 
-    private void sluitWerkprocesAf(VariableScope scope, String resultaat, String detail) {
+    private void sluitWerkprocesAf(VariableScope scope, WerkprocesResultaat resultaat, String detail) {
         Werkproces werkproces = werkprocessen.van(scope);
         if (werkproces.isOpen()) {
             werkproces.afsluiten(resultaat, detail, Instant.now(clock));

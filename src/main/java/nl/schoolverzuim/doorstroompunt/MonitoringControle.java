@@ -3,6 +3,8 @@ package nl.schoolverzuim.doorstroompunt;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,11 @@ import jakarta.persistence.SequenceGenerator;
 @Entity
 public class MonitoringControle {
 
+    /** What follows the check: form dsp-monitoring (monitoringVervolg). */
+    public enum Vervolg {
+        DOORGAAN, TERUG_NAAR_BEGELEIDING, AFRONDEN
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "monitoring_controle_seq")
     @SequenceGenerator(name = "monitoring_controle_seq", sequenceName = "monitoring_controle_seq", allocationSize = 50)
@@ -23,14 +30,17 @@ public class MonitoringControle {
     private VsvTraject vsvTraject;
 
     private LocalDate datum;
-    private String resultaat;
-    private String vervolg;
+    @Enumerated(EnumType.STRING)
+    private MonitoringResultaat resultaat;
+    @Enumerated(EnumType.STRING)
+    private Vervolg vervolg;
     private String notitie;
 
     protected MonitoringControle() {
     }
 
-    MonitoringControle(VsvTraject vsvTraject, LocalDate datum, String resultaat, String vervolg, String notitie) {
+    MonitoringControle(VsvTraject vsvTraject, LocalDate datum, MonitoringResultaat resultaat, Vervolg vervolg,
+                       String notitie) {
         this.vsvTraject = vsvTraject;
         this.datum = datum;
         this.resultaat = resultaat;
@@ -38,11 +48,11 @@ public class MonitoringControle {
         this.notitie = notitie;
     }
 
-    public String getResultaat() {
+    public MonitoringResultaat getResultaat() {
         return resultaat;
     }
 
-    public String getVervolg() {
+    public Vervolg getVervolg() {
         return vervolg;
     }
 }

@@ -46,7 +46,8 @@ public class VsvTraject {
 
     /** The de-registration (or hand-off at 18): decides new vs old vsv'er per school year (MAS §8). */
     private LocalDate uitvaldatum;
-    private String laatsteMonitoring;
+    @Enumerated(EnumType.STRING)
+    private MonitoringResultaat laatsteMonitoring;
     private String afrondReden;
     private Instant afgerondOp;
     private LocalDate herbenaderenOp;
@@ -79,7 +80,7 @@ public class VsvTraject {
         this.status = VsvStatus.IN_BEHANDELING;
     }
 
-    void monitoring(String resultaat) {
+    void monitoring(MonitoringResultaat resultaat) {
         this.status = VsvStatus.MONITORING;
         this.laatsteMonitoring = resultaat;
     }
@@ -123,7 +124,7 @@ public class VsvTraject {
         return uitvaldatum;
     }
 
-    public String getLaatsteMonitoring() {
+    public MonitoringResultaat getLaatsteMonitoring() {
         return laatsteMonitoring;
     }
 

@@ -19,8 +19,8 @@ record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<Meld
     enum Status { LOPEND, AFGEROND }
 
     record WerkprocesView(Long id, String verzuimsoort, String procesKey, String team, String kandidaatGroep,
-                          Instant gestartOp, Status status, Instant afgerondOp, String resultaat, String resultaatDetail,
-                          List<StapView> huidigeStappen) {
+                          Instant gestartOp, Status status, Instant afgerondOp, WerkprocesResultaat resultaat,
+                          String resultaatDetail, List<StapView> huidigeStappen) {
     }
 
     record StapView(String taakId, String naam, Instant vervaldatum, String toegewezenAan) {

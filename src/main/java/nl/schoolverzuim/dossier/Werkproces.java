@@ -46,7 +46,8 @@ public class Werkproces {
     private LocalDate eersteMeldingsdatum;
     /** MAS §4.1: started from an OVERIG melding asking for the preventive talk; a later WETTELIJK melding joins it. */
     private boolean preventief;
-    private String resultaat;
+    @Enumerated(EnumType.STRING)
+    private WerkprocesResultaat resultaat;
     private String resultaatDetail;
     private Instant afgeslotenOp;
 
@@ -74,7 +75,7 @@ public class Werkproces {
     }
 
     /** Closes the werkproces with exactly one resultaat (MAS §4.5); closing twice is a programming error. */
-    public void afsluiten(String resultaat, String detail, Instant op) {
+    public void afsluiten(WerkprocesResultaat resultaat, String detail, Instant op) {
         if (afgeslotenOp != null) {
             throw new IllegalStateException("Werkproces " + id + " is al afgesloten");
         }
@@ -95,7 +96,7 @@ public class Werkproces {
         return preventief;
     }
 
-    public String getResultaat() {
+    public WerkprocesResultaat getResultaat() {
         return resultaat;
     }
 

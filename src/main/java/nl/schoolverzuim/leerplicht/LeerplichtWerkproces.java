@@ -26,6 +26,7 @@ import nl.schoolverzuim.dossier.DocumentRepository;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
+import nl.schoolverzuim.dossier.WerkprocesResultaat;
 import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.engine.SchoolverzuimHistoryLevel;
 import nl.schoolverzuim.leerplicht.Interventie.Soort;
@@ -190,7 +191,7 @@ public class LeerplichtWerkproces {
 
     /** Complete listener of "Werkproces afsluiten": exactly one Resultaat, with the detail reason ABSOLUUT/LUXE need. */
     public void sluitAf(DelegateTask task) {
-        Resultaat resultaat = Resultaat.valueOf(verplicht(task, "resultaat"));
+        Resultaat resultaat = Variabelen.keuze(task, "resultaat", Resultaat.class);
         String verzuimsoort = (String) task.getVariable(Variabelen.VERZUIMSOORT);
         String detail = null;
         if ("ABSOLUUT".equals(verzuimsoort)) {
@@ -198,26 +199,26 @@ public class LeerplichtWerkproces {
         } else if ("LUXE".equals(verzuimsoort)) {
             detail = detailReden(task, "luxeReden", Resultaat.LUXE_REDENEN, "luxe verzuim");
         }
-        sluitWerkprocesAf(werkprocessen.van(task), resultaat.name(), detail);
+        sluitWerkprocesAf(werkprocessen.van(task), resultaat.werkprocesResultaat(), detail);
     }
 
     /** Service task when triage does not take the melding on: closed as Overig with the triage decision as detail. */
     public void sluitAfZonderBehandeling(DelegateExecution execution) {
-        sluitWerkprocesAf(werkprocessen.van(execution), Resultaat.OVERIG.name(),
+        sluitWerkprocesAf(werkprocessen.van(execution), WerkprocesResultaat.OVERIG,
                 (String) execution.getVariable("triageBesluit"));
     }
 
     /** Service task on the 18th birthday (MAS §2): close with "Overdracht naar DSP 18+" and hand the Dossier over. */
     public void draagOverAanDsp(DelegateExecution execution) {
         Werkproces werkproces = werkprocessen.van(execution);
-        sluitWerkprocesAf(werkproces, Resultaat.OVERDRACHT_DSP.name(), null);
+        sluitWerkprocesAf(werkproces, WerkprocesResultaat.OVERDRACHT_DSP, null);
         DspOverdracht overdracht = overdrachten.save(new DspOverdracht(werkproces,
                 (String) execution.getVariable("overdrachtNotitie"), Instant.now(clock)));
         events.publishEvent(new OverdrachtAanDoorstroompunt(overdracht.getId(), werkproces.getDossier().getId(),
                 werkproces.getId()));
     }
 
-    private void sluitWerkprocesAf(Werkproces werkproces, String resultaat, String detail) {
+    private void sluitWerkprocesAf(Werkproces werkproces, WerkprocesResultaat resultaat, String detail) {
         werkproces.afsluiten(resultaat, detail, Instant.now(clock));
         events.publishEvent(new WerkprocesAfgesloten(werkproces.getId(), resultaat));
     }

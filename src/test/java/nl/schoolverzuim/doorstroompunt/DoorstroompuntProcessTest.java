@@ -160,6 +160,44 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.IN_BEHANDELING);
     }
 
+    /** A code outside the form's list is refused with a Dutch message naming the field, and nothing is stored. */
+    @Test
+    void eenOnbekendeKeuzeWordtGeweigerdEnNietsOpgeslagen() {
+        Werkproces w = vsv(19);
+        String contact = task("ContactLeggen", w.instantie()).getId();
+        assertThatThrownBy(() -> taken.complete(contact, map("contactSoort", "DUIF", "contactDatum", new Date(),
+                "contactUitkomst", "BEREIKT"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("'contactSoort'").hasMessageContaining("TELEFOON, MAIL, BRIEF, HUISBEZOEK");
+        assertThatThrownBy(() -> taken.complete(contact, map("contactSoort", "MAIL", "contactDatum", new Date(),
+                "contactUitkomst", "MISSCHIEN"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("'contactUitkomst'");
+        assertThat(jdbc.queryForObject("select count(*) from contactpoging where vsv_traject_id = ?", Integer.class,
+                traject(w).getId())).isZero();
+
+        bereikt(w.instantie());
+        String begeleiden = task("Begeleiden", w.instantie()).getId();
+        assertThatThrownBy(() -> taken.complete(begeleiden, map("begeleidingUitkomst", "MONITORING",
+                "monitoringResultaat", "LOTERIJ"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("'monitoringResultaat'");
+        assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.IN_BEHANDELING);
+
+        voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "MONITORING", "monitoringResultaat", "WERK_KORT");
+        verstrijk(w.instantie(), "ControleMoment", Duration.ofDays(93));
+        String controle = task("Monitoringcontrole", w.instantie()).getId();
+        assertThatThrownBy(() -> taken.complete(controle, map("monitoringResultaat", "WERK_KORT",
+                "monitoringVervolg", "STOPPEN"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("'monitoringVervolg'");
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_controle where vsv_traject_id = ?",
+                Integer.class, traject(w).getId())).isZero();
+
+        Werkproces verzuim = verzuim18(nieuweJongere(19, "Aalten"), true);
+        String contact18 = task("ContactJongereEnSchool", verzuim.instantie()).getId();
+        assertThatThrownBy(() -> taken.complete(contact18, map("contactUitkomst18", "VERDWENEN")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("'resultaat'");
+        assertThat(verzuim.instantie()).isWaitingAt("ContactJongereEnSchool");
+        assertThat(resultaat(verzuim.id())).isNull();
+    }
+
     @Test
     void hetDossierToontHetVsvTraject() {
         Werkproces w = vsv(19);
@@ -200,7 +238,7 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
 
         assertThat(resultaat(w.id())).isEqualTo("SITUATIE_ONBEKEND");
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
-        assertThat(traject(w).getLaatsteMonitoring()).isEqualTo("NIET_BEREIKBAAR_ONGEMOTIVEERD");
+        assertThat(traject(w).getLaatsteMonitoring()).isEqualTo(MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD);
         verstrijk(w.instantie(), "EenJaarLater", Duration.ofDays(366));
 
         assertThat(w.instantie()).isEnded();

@@ -23,7 +23,7 @@ class BewaartermijnPostgresTest extends BewaartermijnTests {
     }
 
     /**
-     * Engine migration V10 on a database whose history read grants were stored without a root instance: each gets
+     * Engine migration V1002 on a database whose history read grants were stored without a root instance: each gets
      * its werkproces's removal time, and one whose history is gone already is due now.
      */
     @Test
@@ -37,7 +37,7 @@ class BewaartermijnPostgresTest extends BewaartermijnTests {
         jdbc.update("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_) "
                 + "values (?, 1, 1, 'leerplicht-doetinchem', 20, ?, 2)", "v10-wees", "v10-opgeruimd");
 
-        jdbc.execute(new ClassPathResource("db/engine/postgresql/V10__historisch_leesrecht_opruimbaar.sql")
+        jdbc.execute(new ClassPathResource("db/engine/postgresql/V1002__historisch_leesrecht_opruimbaar.sql")
                 .getContentAsString(StandardCharsets.UTF_8));
 
         Map<String, Object> grant = jdbc.queryForMap(

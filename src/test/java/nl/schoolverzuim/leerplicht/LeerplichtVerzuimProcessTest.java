@@ -318,6 +318,9 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
             assertThatThrownBy(() -> taken.complete(afsluiten, map("resultaat", "TERUG_NAAR_SCHOOL")))
                     .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("reden");
+            // A code outside the list of the form is refused in Dutch, not a server error.
+            assertThatThrownBy(() -> taken.complete(afsluiten, map("resultaat", "GEWOON_KLAAR", geval[1], geval[2])))
+                    .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("'resultaat'");
             taken.complete(afsluiten, map("resultaat", "TERUG_NAAR_SCHOOL", geval[1], geval[2]));
 
             assertThat(w.instantie()).isEnded();

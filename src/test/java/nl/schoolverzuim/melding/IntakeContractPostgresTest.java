@@ -51,7 +51,7 @@ class IntakeContractPostgresTest extends IntakeContractTests {
     }
 
     /**
-     * infrastructuur.PostgresVerbindingen: the application's connections send batched inserts as multi-row inserts,
+     * reWriteBatchedInserts (application.yml): the application's connections send batched inserts as multi-row inserts,
      * and the engine accepts the "count unknown" that PostgreSQL then answers: an intake, with its batches of
      * variables, is stored whole.
      */
