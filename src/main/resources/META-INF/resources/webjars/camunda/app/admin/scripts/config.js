@@ -17,7 +17,10 @@ export default {
   // Dutch month and day names for AngularJS's date picker: see tasklist/scripts/datum-nl.js.
   customScripts: ['../tasklist/scripts/datum-nl'],
   requireJsConfig: {
-    ngDeps: ['schoolverzuim.datum-nl']
+    ngDeps: ['schoolverzuim.datum-nl'],
+    // Given a configuration, RequireJS drops index.html's waitSeconds: 0 and gives up on the plug-ins after 7 s on a
+    // busy server, leaving a blank page.
+    waitSeconds: 0
   },
   // The first-login message points to Camunda's English welcome page.
   disableWelcomeMessage: true
