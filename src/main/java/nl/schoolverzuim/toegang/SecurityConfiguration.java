@@ -186,6 +186,11 @@ class SecurityConfiguration {
                         .failureUrl(Aanmelding.LOGIN + "?fout"))
                 .logout(logout -> logout.logoutUrl(Aanmelding.LOGOUT)
                         .logoutSuccessUrl(Aanmelding.LOGIN + "?uitgelogd"))
+                // A script may still send HTTP Basic along (no session is made for it); a browser is never asked for
+                // it: whoever is not signed in goes to the login page.
+                .httpBasic(basic -> basic.realmName(REALM))
+                .exceptionHandling(fout -> fout.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(Aanmelding.LOGIN)))
                 .headers(headers -> beveiligingskoppen(headers.frameOptions(frame -> frame.sameOrigin())))
                 .build();
     }

@@ -185,7 +185,9 @@ class RolMatrixTest {
     private boolean webappLeest(String rol) {
         Sessie browser = sessie(rol);
         HttpResponse<String> start = browser.get("/camunda/app/tasklist/default/");
-        assertThat(start.statusCode()).as(rol + " opent Tasklist").isEqualTo(200);
+        if (start.statusCode() != 200) {
+            return false; // Camunda refuses Tasklist to a role without its application grant
+        }
         String csrf = start.headers().firstValue("X-XSRF-TOKEN").orElse("");
         HttpResponse<String> taken = browser.send(HttpRequest.newBuilder(adres(
                         "/camunda/api/engine/engine/default/task?processInstanceId=" + processInstanceId))

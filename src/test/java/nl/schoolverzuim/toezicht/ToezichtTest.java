@@ -494,7 +494,10 @@ class ToezichtTest extends WerkprocesTest {
                 .isEqualTo(HttpStatus.OK);
         assertThat(http.withBasicAuth("lpa-doesburg", "demo").getForEntity("/toezicht", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.getForEntity("/toezicht", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // Not signed in: to the login page, no HTTP Basic prompt.
+        ResponseEntity<String> zonderLogin = http.getForEntity("/toezicht", String.class);
+        assertThat(zonderLogin.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(zonderLogin.getHeaders().getLocation().getPath()).isEqualTo("/login");
         assertThat(http.withBasicAuth("lpa-doesburg", "demo").getForEntity("/api/toezicht/overzicht", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
