@@ -124,7 +124,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher(VerzoekFilter.ENGINE_REST + "/**")
+        // Explicitly on the path: /engine-rest and /camunda are served by Camunda's servlets, not Spring MVC.
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(VerzoekFilter.ENGINE_REST + "/**"))
                 .authorizeHttpRequests(verzoek -> verzoek.anyRequest().permitAll())
                 .sessionManagement(sessie -> sessie.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -144,7 +145,7 @@ class SecurityConfiguration {
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder pad = PathPatternRequestMatcher.withDefaults();
         RequestMatcher inrichting = pad.matcher("/camunda/api/admin/setup/**");
-        return http.securityMatcher("/camunda/**")
+        return http.securityMatcher(pad.matcher("/camunda/**"))
                 .authorizeHttpRequests(verzoek -> verzoek
                         .requestMatchers(inrichting).denyAll()
                         .anyRequest().authenticated())
