@@ -219,7 +219,7 @@ class DemoData implements ApplicationRunner {
                 boolean volwassen = verzuimsoort == Verzuimsoort.VERZUIM_18PLUS || verzuimsoort == Verzuimsoort.VSV
                         || (verzuimsoort == Verzuimsoort.ZORG_PREVENTIE && random.nextBoolean());
                 int leeftijd = volwassen ? 18 + random.nextInt(5) : leeftijd(onderwijssoort, verzuimsoort, random);
-                LocalDate meldingsdatum = vandaag.minusDays(random.nextInt(35));
+                LocalDate meldingsdatum = meldingsdatum(vandaag, random);
                 // About one in ten meldingen is about a pupil of the same kind of school who was reported before:
                 // one Dossier, several meldingen.
                 List<NieuweMelding.JongereGegevens> bekend = onderwijssoort == null || volwassen ? List.of()
@@ -290,6 +290,24 @@ class DemoData implements ApplicationRunner {
             bsn = Bsn.metControlecijfer("9%07d".formatted(random.nextInt(10_000_000)));
         }
         return bsn;
+    }
+
+    /**
+     * A live team's inbox, relative to today: most meldingen of the last week (triage due within 5 werkdagen, MAS
+     * §5), about a fifth a little overdue, and a few (about 1 in 30) so long ago that their triage is overdue by more
+     * than the escalation delay of 5 werkdagen: those, and only those, reach the teamleider at the first run of
+     * achterstanden-signaleren. Spread evenly over five weeks, more than half were that late and about 100 escalation
+     * tasks appeared within the first minute.
+     */
+    static LocalDate meldingsdatum(LocalDate vandaag, Random random) {
+        int kans = random.nextInt(100);
+        if (kans < 3) {
+            return vandaag.minusDays(16 + random.nextInt(10));
+        }
+        if (kans < 23) {
+            return vandaag.minusDays(7 + random.nextInt(4));
+        }
+        return vandaag.minusDays(random.nextInt(6));
     }
 
     private static Onderwijssoort onderwijssoort(int groep, Random random) {

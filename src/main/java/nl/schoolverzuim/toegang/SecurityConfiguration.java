@@ -1,15 +1,18 @@
 package nl.schoolverzuim.toegang;
 
 import java.io.IOException;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,15 +27,24 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.web.ApiExceptionHandler;
 
 /**
- * Our API ({@code /api/**}) takes HTTP Basic against Camunda identity. Camunda's webapps keep their own login and
- * CSRF protection; Camunda's REST API ({@code /engine-rest}) requires HTTP Basic through Camunda's own filter, so
- * the engine's authorizations apply to every REST call.
+ * One login for people: our login page ({@link Aanmelding}) opens a session for our pages and, through the webapps'
+ * container-based authentication ({@link WebappAanmelding}), for Tasklist, Cockpit and Admin; logging out of either
+ * ends it. Scripts use HTTP Basic against Camunda identity on our API ({@code /api/**}) and on Camunda's REST API
+ * ({@code /engine-rest}, through Camunda's own filter, so the engine's authorizations apply to every REST call).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -76,9 +88,29 @@ class SecurityConfiguration {
                             "Log in met gebruikersnaam en wachtwoord (HTTP Basic)");
                 }))
                 .exceptionHandling(fout -> fout.accessDeniedHandler((request, response, e) ->
-                        schrijf(json, response, HttpStatus.FORBIDDEN, "Geen toegang",
-                                "Uw rol geeft geen toegang tot deze functie")))
-                // Stateless HTTP Basic for scripts: no session cookie, so no CSRF exposure.
+                        schrijf(json, response, HttpStatus.FORBIDDEN, "Geen toegang", e instanceof CsrfException
+                                ? "De pagina is verlopen: vernieuw de pagina en probeer het opnieuw"
+                                : "Uw rol geeft geen toegang tot deze functie")))
+                // HTTP Basic for scripts makes no session. Our pages call the API with the session of our login; such
+                // a change carries the page's CSRF token, a script's (with its Authorization header) needs none.
+                .sessionManagement(sessie -> sessie.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::metSessie))
+                .headers(SecurityConfiguration::beveiligingskoppen)
+                .build();
+    }
+
+    /**
+     * Prometheus (counts per gemeente) for the beheerder and the scraper's account in group {@code monitoring}, by
+     * HTTP Basic; health and info for anyone (the load balancer).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain beheer(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(verzoek -> verzoek
+                        .requestMatchers("/actuator/prometheus").hasAnyAuthority(Teams.BEHEERDER, Teams.MONITORING)
+                        .anyRequest().permitAll())
+                .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(sessie -> sessie.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::beveiligingskoppen)
@@ -86,32 +118,80 @@ class SecurityConfiguration {
     }
 
     /**
-     * Our own pages (with personal data): a login, then the roles each page asks for. The Prometheus metrics (counts
-     * per gemeente) only for the beheerder and the scraper's account in group {@code monitoring}.
+     * Camunda's REST API: HTTP Basic through Camunda's own filter ({@link #camundaRestAuthenticatie}), so the engine's
+     * authorizations apply to every call; {@link VerzoekFilter} keeps other websites out.
      */
     @Bean
-    @Order(2)
-    SecurityFilterChain paginas(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/thuiszitters", "/thuiszitters/**", "/dossiers/**", "/toezicht", "/toezicht/**",
-                        "/actuator/prometheus")
-                .authorizeHttpRequests(verzoek -> verzoek
-                        .requestMatchers("/actuator/prometheus").hasAnyAuthority(Teams.BEHEERDER, Teams.MONITORING)
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM))
+    @Order(3)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        // Explicitly on the path: /engine-rest and /camunda are served by Camunda's servlets, not Spring MVC.
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(VerzoekFilter.ENGINE_REST + "/**"))
+                .authorizeHttpRequests(verzoek -> verzoek.anyRequest().permitAll())
+                .sessionManagement(sessie -> sessie.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::beveiligingskoppen)
                 .build();
     }
 
+    /**
+     * Tasklist, Cockpit and Admin with the session of our own login ({@link Aanmelding}): Camunda's own login form is
+     * not used; {@link WebappAanmelding} hands the signed-in user to the webapps. Not signed in: a page goes to our
+     * login page, a call of the webapps' API gets 401. The webapps keep their own CSRF protection and
+     * Content-Security-Policy. Their first-admin set-up would let the first visitor of an installation without an
+     * administrator create one: the first administrator comes from the configuration (camunda.bpm.admin-user) only.
+     */
     @Bean
-    @Order(3)
-    SecurityFilterChain overig(HttpSecurity http) throws Exception {
-        // Camunda webapps authenticate and protect against CSRF themselves; /engine-rest is guarded below. Their
-        // first-admin set-up would let the first visitor of an installation without an administrator create one:
-        // the first administrator comes from the configuration (camunda.bpm.admin-user) only.
-        return http.authorizeHttpRequests(verzoek -> verzoek
-                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
-                        .anyRequest().permitAll())
+    @Order(4)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder pad = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher inrichting = pad.matcher("/camunda/api/admin/setup/**");
+        return http.securityMatcher(pad.matcher("/camunda/**"))
+                .authorizeHttpRequests(verzoek -> verzoek
+                        .requestMatchers(inrichting).denyAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(fout -> fout
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), inrichting)
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                pad.matcher("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(Aanmelding.LOGIN),
+                                AnyRequestMatcher.INSTANCE))
+                .requestCache(terug -> terug.requestCache(alleenPaginas(pad.matcher("/camunda/api/**"))))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> beveiligingskoppen(headers.frameOptions(frame -> frame.sameOrigin())))
+                .build();
+    }
+
+    /** After the login back to the page asked for, never to a call of the webapps' API. */
+    private static RequestCache alleenPaginas(RequestMatcher api) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), new NegatedRequestMatcher(api)));
+        return cache;
+    }
+
+    /**
+     * Our own pages (with personal data) and everything else: the session of our login page. Not signed in: to the
+     * login page and, after it, back. The roles each page asks for are on its controller.
+     */
+    @Bean
+    @Order(5)
+    SecurityFilterChain paginas(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(verzoek -> verzoek
+                        .requestMatchers(Aanmelding.LOGIN, "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                                "/api-docs", "/api-docs/**", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage(Aanmelding.LOGIN)
+                        .usernameParameter(Aanmelding.GEBRUIKERSNAAM).passwordParameter(Aanmelding.WACHTWOORD)
+                        .successHandler(new Aanmelding.TerugNaVerzoek())
+                        .failureUrl(Aanmelding.LOGIN + "?fout"))
+                .logout(logout -> logout.logoutUrl(Aanmelding.LOGOUT)
+                        .logoutSuccessUrl(Aanmelding.LOGIN + "?uitgelogd"))
+                // A script may still send HTTP Basic along (no session is made for it); a browser is never asked for
+                // it: whoever is not signed in goes to the login page.
+                .httpBasic(basic -> basic.realmName(REALM))
+                .exceptionHandling(fout -> fout.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(Aanmelding.LOGIN)))
                 .headers(headers -> beveiligingskoppen(headers.frameOptions(frame -> frame.sameOrigin())))
                 .build();
     }
@@ -140,6 +220,37 @@ class SecurityConfiguration {
                 new CamundaRestAanmelding.Filter(new CamundaRestAanmelding(aanmeldingen)));
         registratie.setName("camunda-rest-authenticatie");
         registratie.addUrlPatterns("/engine-rest/*");
+        return registratie;
+    }
+
+    /** A change sent with the session cookie of our login and not with an Authorization header of its own. */
+    static boolean metSessie(HttpServletRequest request) {
+        return !VEILIG.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getRequestedSessionId() != null;
+    }
+
+    private static final Set<String> VEILIG = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /**
+     * Hands the user of our session to Tasklist, Cockpit and Admin (container-based authentication), after Spring
+     * Security and before the webapps' own filters read their session.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> webappAanmelding() {
+        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new WebappAanmelding.Filter());
+        registratie.setName("webapp-aanmelding");
+        registratie.addUrlPatterns("/camunda/*");
+        registratie.setOrder(0);
+        return registratie;
+    }
+
+    /** Camunda's logout button ends our session too: see {@link WebappAanmelding.Afmelden}. */
+    @Bean
+    FilterRegistrationBean<Filter> webappAfmelding() {
+        FilterRegistrationBean<Filter> registratie = new FilterRegistrationBean<>(new WebappAanmelding.Afmelden());
+        registratie.setName("webapp-afmelding");
+        registratie.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registratie.setOrder(1);
         return registratie;
     }
 

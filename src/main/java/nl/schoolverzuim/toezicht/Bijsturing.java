@@ -31,6 +31,7 @@ import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.web.Namen;
 
 /**
  * The teamleider acts on overdue work: reassigns tasks within their team and sets a new due date, each with a reason
@@ -54,12 +55,14 @@ public class Bijsturing {
     private final TaskService taken;
     private final IdentityService identity;
     private final NamedParameterJdbcTemplate jdbc;
+    private final Namen namen;
     private final Clock clock;
 
-    Bijsturing(TaskService taken, IdentityService identity, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    Bijsturing(TaskService taken, IdentityService identity, NamedParameterJdbcTemplate jdbc, Namen namen, Clock clock) {
         this.taken = taken;
         this.identity = identity;
         this.jdbc = jdbc;
+        this.namen = namen;
         this.clock = clock;
     }
 
@@ -96,8 +99,9 @@ public class Bijsturing {
             List<String> team = kandidaatGroepen(id);
             leidt(door, team);
             if (groepenVanNaar != null && team.stream().noneMatch(groepenVanNaar::contains)) {
-                fouten.add(new VeldFout(veld, naar + " hoort niet bij het team van deze taak ("
-                        + (team.isEmpty() ? "geen team" : String.join(", ", team)) + ") en mag haar niet krijgen"));
+                fouten.add(new VeldFout(veld, namen.naam(naar) + " hoort niet bij het team van deze taak ("
+                        + (team.isEmpty() ? "geen team" : String.join(", ", team))
+                        + ") en kan haar daarom niet krijgen; kies iemand uit dat team"));
             }
         }
         if (!fouten.isEmpty()) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.toegang.Toegang;
+import nl.schoolverzuim.web.Namen;
 import nl.schoolverzuim.web.Pagina;
 
 /**
@@ -65,12 +67,14 @@ class ToezichtPagina {
     private final Toezicht toezicht;
     private final Toegang toegang;
     private final IdentityService identity;
+    private final Namen namen;
     private final Clock clock;
 
-    ToezichtPagina(Toezicht toezicht, Toegang toegang, IdentityService identity, Clock clock) {
+    ToezichtPagina(Toezicht toezicht, Toegang toegang, IdentityService identity, Namen namen, Clock clock) {
         this.toezicht = toezicht;
         this.toegang = toegang;
         this.identity = identity;
+        this.namen = namen;
         this.clock = clock;
     }
 
@@ -81,12 +85,21 @@ class ToezichtPagina {
         Toezicht.Telling totaal = toezicht.totaal(filter);
         List<Toezicht.Telling> perGemeente = toezicht.overzicht(Toezicht.Indeling.GEMEENTE, filter);
         List<Toezicht.TeLaat> teLaat = toezicht.teLaat(filter, 0, REGELS);
+        List<Toezicht.Telling> perBehandelaar = toezicht.overzicht(Toezicht.Indeling.BEHANDELAAR, filter);
+        List<Keuze> behandelaarKeuzes = keuzes(Toezicht.Indeling.BEHANDELAAR, filter, filter.behandelaar());
+        // Officers by name, all of the page's in one query.
+        Map<String, String> naam = namen.namen(Stream.of(teLaat.stream().map(Toezicht.TeLaat::behandelaar),
+                perBehandelaar.stream().map(Toezicht.Telling::sleutel), behandelaarKeuzes.stream().map(Keuze::waarde))
+                .flatMap(Function.identity()).filter(id -> id != null && !Toezicht.NIET_TOEGEWEZEN.equals(id)).toList());
         String zoek = query(filter);
 
         model.addAttribute("totaal", totaal);
         model.addAttribute("gemeenteKeuzes", gemeenteKeuzes(filter));
         model.addAttribute("stapKeuzes", keuzes(Toezicht.Indeling.STAP, filter, filter.stap()));
-        model.addAttribute("behandelaarKeuzes", keuzes(Toezicht.Indeling.BEHANDELAAR, filter, filter.behandelaar()));
+        model.addAttribute("behandelaarKeuzes", behandelaarKeuzes.stream()
+                .map(k -> new Keuze(k.waarde(), naam.getOrDefault(k.waarde(), k.waarde()), k.gekozen()))
+                .sorted(Comparator.comparing(Keuze::tekst)).toList());
+        model.addAttribute("namen", naam);
         model.addAttribute("nietToegewezen", new Keuze(Toezicht.NIET_TOEGEWEZEN, "Niet toegewezen",
                 Toezicht.NIET_TOEGEWEZEN.equals(filter.behandelaar())));
         model.addAttribute("perGemeente", regels(perGemeente, t -> t == null ? "(onbekend)" : t,
@@ -97,8 +110,8 @@ class ToezichtPagina {
         model.addAttribute("klassen", klassen(toezicht.leeftijdsbuckets(filter)));
         model.addAttribute("trendGemeente", filter.gemeente());
         model.addAttribute("weken", weken(toezicht.trend(filter.gemeente(), filter.groepen())));
-        model.addAttribute("perBehandelaar", regels(toezicht.overzicht(Toezicht.Indeling.BEHANDELAAR, filter),
-                t -> Toezicht.NIET_TOEGEWEZEN.equals(t) ? "niet toegewezen" : t,
+        model.addAttribute("perBehandelaar", regels(perBehandelaar,
+                t -> Toezicht.NIET_TOEGEWEZEN.equals(t) ? "niet toegewezen" : naam.getOrDefault(t, t),
                 t -> "/toezicht?" + query(new Toezicht.Filter(filter.gemeente(), filter.stap(), t))));
         model.addAttribute("perStap", regels(toezicht.overzicht(Toezicht.Indeling.STAP, filter),
                 t -> t == null ? "(zonder naam)" : t,
@@ -169,8 +182,9 @@ class ToezichtPagina {
     }
 
     private static Lid lid(User lid) {
-        return new Lid(lid.getId(), Stream.of(lid.getFirstName(), lid.getLastName()).filter(Objects::nonNull)
-                .collect(Collectors.joining(" ")));
+        String naam = Stream.of(lid.getFirstName(), lid.getLastName()).filter(deel -> deel != null && !deel.isBlank())
+                .collect(Collectors.joining(" "));
+        return new Lid(lid.getId(), naam.isEmpty() ? lid.getId() : naam);
     }
 
     private static String query(Toezicht.Filter filter) {

@@ -14,9 +14,9 @@ import nl.schoolverzuim.organisatie.Teams;
 
 /** The header of every page: the user by name and the links their role may use. */
 @ControllerAdvice(annotations = Pagina.class)
-class Navigatie {
+public class Navigatie {
 
-    record Link(String tekst, String adres) {
+    public record Link(String tekst, String adres) {
     }
 
     private final Namen namen;
@@ -32,15 +32,22 @@ class Navigatie {
 
     @ModelAttribute("links")
     List<Link> links(Authentication aanmelding) {
-        Set<String> groepen = aanmelding == null ? Set.of() : aanmelding.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return aanmelding == null || !aanmelding.isAuthenticated() ? List.of() : links(aanmelding.getAuthorities()
+                .stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
+    }
+
+    /** The pages and webapps a user of these groups may use, in the order of the header. */
+    public static List<Link> links(Set<String> groepen) {
         boolean beheerder = groepen.contains(Teams.BEHEERDER);
         boolean teamleider = beheerder || groepen.contains(Teams.TEAMLEIDER);
         boolean werk = teamleider || groepen.contains(Teams.TAFELVOORZITTER) || groepen.stream().anyMatch(groep ->
-                groep.startsWith(Teams.LEERPLICHT_PREFIX) || groep.startsWith(Teams.DOORSTROOMPUNT_PREFIX));
+                groep.startsWith(Teams.LEERPLICHT_PREFIX) || groep.startsWith(Teams.DOORSTROOMPUNT_PREFIX)
+                        || groep.startsWith(Teams.TAFELVOORZITTER_PREFIX));
         List<Link> links = new ArrayList<>();
         if (werk) {
-            links.add(new Link("Werkvoorraad", "/camunda/app/tasklist/"));
+            links.add(new Link("Werkvoorraad", "/werkvoorraad"));
+            links.add(new Link("Dossiers", "/dossiers"));
+            links.add(new Link("Takenlijst", "/camunda/app/tasklist/"));
         }
         if (teamleider) {
             links.add(new Link("Toezicht", "/toezicht"));

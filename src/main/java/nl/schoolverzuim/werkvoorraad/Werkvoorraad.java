@@ -28,6 +28,10 @@ public class Werkvoorraad {
                        String verzuimsoort, LocalDate thuiszitterSinds) {
     }
 
+    /** A user's open work: assigned to them, unclaimed in their teams, and how many of those are overdue. */
+    public record Tellingen(long mijnTaken, long ongeclaimd, long teLaat) {
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
@@ -91,6 +95,31 @@ public class Werkvoorraad {
                             rij.getString("school_naam"), rij.getString("verzuimsoort"),
                             thuiszitter == null ? null : thuiszitter.toLocalDate());
                 });
+    }
+
+    /**
+     * The open work of {@code gebruiker} in one query: their own tasks, the unclaimed tasks of {@code groepen} (null:
+     * every team, the beheerder) and how many of both are overdue.
+     */
+    public Tellingen tellingen(String gebruiker, Collection<String> groepen) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("gebruiker", gebruiker)
+                .addValue("nu", Timestamp.from(Instant.now(clock)));
+        String vanTeam;
+        if (groepen == null) {
+            vanTeam = "t.toegewezen_aan is null";
+        } else if (groepen.isEmpty()) {
+            vanTeam = "1 = 0";
+        } else {
+            vanTeam = "t.toegewezen_aan is null and exists (select 1 from werkvoorraad_groep g "
+                    + "where g.task_id = t.task_id and g.groep in (:groepen))";
+            parameters.addValue("groepen", groepen);
+        }
+        return jdbc.queryForObject("""
+                select coalesce(sum(case when t.toegewezen_aan = :gebruiker then 1 else 0 end), 0) as mijn,
+                       coalesce(sum(case when t.toegewezen_aan is null then 1 else 0 end), 0) as ongeclaimd,
+                       coalesce(sum(case when t.vervaldatum < :nu then 1 else 0 end), 0) as te_laat
+                from werkvoorraad_taak t where t.toegewezen_aan = :gebruiker or (%s)""".formatted(vanTeam), parameters,
+                (rij, n) -> new Tellingen(rij.getLong("mijn"), rij.getLong("ongeclaimd"), rij.getLong("te_laat")));
     }
 
     /** Whole calendar days past the due date in the Netherlands, 0 when not overdue. */

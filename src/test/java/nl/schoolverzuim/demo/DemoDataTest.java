@@ -18,9 +18,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
+import nl.schoolverzuim.toezicht.Achterstanden;
 
 /** The demo a newcomer gets from {@code ./mvnw spring-boot:run}: the Achterhoek of [000] with work in every inbox. */
 @SpringBootTest(properties = "schoolverzuim.demo.aantal-meldingen=200")
@@ -42,6 +44,10 @@ class DemoDataTest {
     JdbcTemplate jdbc;
     @Autowired
     DemoData demo;
+    @Autowired
+    Achterstanden achterstanden;
+    @Autowired
+    TransactionTemplate transactie;
 
     @AfterEach
     void uitloggen() {
@@ -113,6 +119,25 @@ class DemoDataTest {
         assertThat(inbox).isSortedAccordingTo(java.util.Comparator.comparing(Task::getDueDate));
         assertThat(filters.createFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
                 "Mijn taken", "Taken van mijn gemeente/regio", "Ongeclaimd", "Te laat", "Deze week verlopen");
+    }
+
+    /**
+     * MAS §5: a step overdue by the escalation delay (5 werkdagen) goes to the teamleider. The demo looks like a live
+     * team: some work overdue, a few escalations at the first run, not a hundred.
+     */
+    @Test
+    void eenLevendTeamMetEnkeleEscalatiesBijDeStart() {
+        Integer escalaties = transactie.execute(status -> {
+            status.setRollbackOnly(); // counted only: the other tests see the demo as it starts
+            return achterstanden.escaleer();
+        });
+        long teLaat = jdbc.queryForObject("select count(*) from werkvoorraad_taak where vervaldatum < ?", Long.class,
+                java.sql.Timestamp.from(java.time.Instant.now()));
+
+        assertThat(escalaties).isBetween(1, 10);
+        assertThat(teLaat).as("te laat, maar nog niet geëscaleerd").isGreaterThan(escalaties);
+        assertThat(jdbc.queryForObject("select count(*) from werkvoorraad_taak", Long.class))
+                .as("open taken").isGreaterThan(3 * teLaat);
     }
 
     @Test

@@ -80,16 +80,51 @@ class ToezichtBrowserTest extends WerkprocesTest {
             page.locator("#herverdelen textarea[name=reden]").fill("Werk verdelen tijdens ziekte van lpa-doetinchem");
             page.locator("#herverdelen button[type=submit]").click();
 
-            PlaywrightAssertions.assertThat(page.locator("#melding")).hasText("1 taak herverdeeld naar lpa-doetinchem-2.");
+            // Officers by name, the outcome next to the form.
+            PlaywrightAssertions.assertThat(page.locator("#melding"))
+                    .hasText("1 taak herverdeeld naar Tweede leerplichtambtenaar Doetinchem.");
+            PlaywrightAssertions.assertThat(eerste.locator(".behandelaar"))
+                    .hasText("Tweede leerplichtambtenaar Doetinchem");
             assertThat(taken.createTaskQuery().taskId(taakId).singleResult().getAssignee()).isEqualTo("lpa-doetinchem-2");
             assertThat(jdbc.queryForObject("select door from taak_herverdeling where task_id = ?", String.class, taakId))
                     .isEqualTo("teamleider");
 
+            // A refusal in plain Dutch, naming the Jongere of the refused task and the officer by name; nothing changes.
             page.navigate(adres("/toezicht"));
-            PlaywrightAssertions.assertThat(page.locator("#per-behandelaar")).containsText("lpa-doetinchem-2");
+            Locator vanAalten = page.locator("#te-laat tbody tr", new Page.LocatorOptions().setHasText("Aalten"));
+            Locator vanDoetinchem = page.locator("#te-laat tbody tr", new Page.LocatorOptions().setHasText("Doetinchem"))
+                    .last();
+            String jongere = vanAalten.locator(".jongere").textContent().trim();
+            String aaltenTaak = vanAalten.getAttribute("data-taak");
+            vanDoetinchem.locator("input[name=taak]").check();
+            vanAalten.locator("input[name=taak]").check();
+            page.locator("#herverdelen select[name=naar]").selectOption("lpa-doetinchem-2");
+            page.locator("#herverdelen textarea[name=reden]").fill("Verdelen");
+            page.locator("#herverdelen button[type=submit]").click();
+            PlaywrightAssertions.assertThat(page.locator("#melding")).hasText("Niet herverdeeld: De taak van " + jongere
+                    + ": Tweede leerplichtambtenaar Doetinchem hoort niet bij het team van deze taak (leerplicht-aalten)"
+                    + " en kan haar daarom niet krijgen; kies iemand uit dat team.");
+            assertThat(taken.createTaskQuery().taskId(aaltenTaak).singleResult().getAssignee()).isEqualTo("lpa-aalten");
+            Browser.toegankelijk(page);
+
+            page.navigate(adres("/toezicht"));
+            PlaywrightAssertions.assertThat(page.locator("#per-behandelaar"))
+                    .containsText("Tweede leerplichtambtenaar Doetinchem");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCHERMAFDRUK).setFullPage(true));
         }
         assertThat(SCHERMAFDRUK).isNotEmptyFile();
+    }
+
+    @Test
+    void deToezichtpaginaPastOpEenTelefoon() {
+        melding("Doetinchem", vandaag().minusWeeks(3));
+        try (Browser browser = Browser.start(poort);
+             BrowserContext teamleider = browser.aangemeld("teamleider", 390, 844)) {
+            Page page = teamleider.newPage();
+            page.navigate(adres("/toezicht"));
+            PlaywrightAssertions.assertThat(page.locator("#herverdelen")).isVisible();
+            Browser.toegankelijk(page);
+        }
     }
 
     long teLaatVolgensApi(String gemeente) {

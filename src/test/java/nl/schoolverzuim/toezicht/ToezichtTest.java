@@ -494,7 +494,10 @@ class ToezichtTest extends WerkprocesTest {
                 .isEqualTo(HttpStatus.OK);
         assertThat(http.withBasicAuth("lpa-doesburg", "demo").getForEntity("/toezicht", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.getForEntity("/toezicht", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // Not signed in: to the login page (the client follows the redirect), no HTTP Basic prompt.
+        ResponseEntity<String> zonderLogin = http.getForEntity("/toezicht", String.class);
+        assertThat(zonderLogin.getBody()).contains("<h1>Inloggen</h1>").doesNotContain("Toezicht op achterstanden");
+        assertThat(zonderLogin.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
         assertThat(http.withBasicAuth("lpa-doesburg", "demo").getForEntity("/api/toezicht/overzicht", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
