@@ -92,8 +92,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain paginas(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/thuiszitters", "/thuiszitters/**", "/dossiers/**", "/toezicht", "/toezicht/**",
-                        "/actuator/prometheus")
+        return http.securityMatcher("/thuiszitters", "/thuiszitters/**", "/dossiers", "/dossiers/**", "/toezicht",
+                        "/toezicht/**", "/werkvoorraad", "/werkvoorraad/**", "/actuator/prometheus")
                 .authorizeHttpRequests(verzoek -> verzoek
                         .requestMatchers("/actuator/prometheus").hasAnyAuthority(Teams.BEHEERDER, Teams.MONITORING)
                         .anyRequest().authenticated())
