@@ -69,9 +69,14 @@ public class Werkvoorraad {
      * (one round trip less).
      */
     public List<Taak> pagina(Filter filter, int pagina, int grootte) {
+        return rijen(filter, (long) pagina * grootte, grootte);
+    }
+
+    /** {@code aantal} tasks from the {@code vanaf}-th on: a page plus one tells whether there is a next page. */
+    public List<Taak> rijen(Filter filter, long vanaf, int aantal) {
         Instant nu = Instant.now(clock);
         MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("nu", Timestamp.from(nu)).addValue("grootte", grootte).addValue("vanaf", (long) pagina * grootte);
+                .addValue("nu", Timestamp.from(nu)).addValue("grootte", aantal).addValue("vanaf", vanaf);
         List<String> voorwaarden = new ArrayList<>();
         String tabellen = "werkvoorraad_taak t";
         String vervaldatumKolom = "t.vervaldatum";

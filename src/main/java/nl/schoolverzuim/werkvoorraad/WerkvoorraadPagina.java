@@ -49,6 +49,15 @@ class WerkvoorraadPagina {
             this.code = code;
             this.tekst = tekst;
         }
+
+        /** For the template, which reads no package-private fields. */
+        public String getCode() {
+            return code;
+        }
+
+        public String getTekst() {
+            return tekst;
+        }
     }
 
     /** What the page was asked for, valid, and how to ask for it again with one part changed. */
@@ -136,7 +145,8 @@ class WerkvoorraadPagina {
                 vraag.tab() == Tab.MIJN ? gebruiker.getName() : null, vraag.tab() == Tab.TE_LAAT, null,
                 vraag.tab() == Tab.ONGECLAIMD, vraag.zoek() == null ? null : zoeken.vraag(vraag.zoek()),
                 vraag.sortering(), vraag.aflopend());
-        List<Werkvoorraad.Taak> taken = werkvoorraad.pagina(filter, vraag.pagina(), vraag.grootte() + 1);
+        List<Werkvoorraad.Taak> taken = werkvoorraad.rijen(filter, (long) vraag.pagina() * vraag.grootte(),
+                vraag.grootte() + 1);
         boolean meer = taken.size() > vraag.grootte();
         List<Werkvoorraad.Taak> getoond = meer ? taken.subList(0, vraag.grootte()) : taken;
         Map<String, String> behandelaars = namen.namen(getoond.stream().map(Werkvoorraad.Taak::toegewezenAan)
