@@ -117,6 +117,36 @@ final class NationaleWerkvoorraad {
         }
     }
 
+    /** Each user's session cookie, sent back as a browser does: the page's form keeps its CSRF token there. */
+    private static final Map<String, String> SESSIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** GET of a page of ours as HTML with HTTP Basic as {@code gebruiker}, kept alive like {@link #vraag}. */
+    static String html(int poort, String pad, String gebruiker) {
+        try {
+            HttpURLConnection verbinding = (HttpURLConnection) URI.create("http://localhost:" + poort + pad).toURL()
+                    .openConnection();
+            verbinding.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (gebruiker + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8)));
+            verbinding.setRequestProperty("Accept", "text/html");
+            String sessie = SESSIES.get(gebruiker);
+            if (sessie != null) {
+                verbinding.setRequestProperty("Cookie", sessie);
+            }
+            if (verbinding.getResponseCode() != 200) {
+                throw new IllegalStateException(pad + " gaf " + verbinding.getResponseCode());
+            }
+            String nieuw = verbinding.getHeaderField("Set-Cookie");
+            if (nieuw != null) {
+                SESSIES.put(gebruiker, nieuw.split(";", 2)[0]);
+            }
+            try (InputStream antwoord = verbinding.getInputStream()) {
+                return new String(antwoord.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * POST of a JSON body, kept alive like {@link #vraag}; answers the status and the body (null for 204). The caller
      * decides which status is right.

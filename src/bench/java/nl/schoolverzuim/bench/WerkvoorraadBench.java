@@ -33,7 +33,8 @@ import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 /**
  * Benchmark, not a test: a national-scale inbox on PostgreSQL with fsync and synchronous_commit on, then
  * p50/p95/p99 of (a) GET /api/werkvoorraad, first page for one gemeente, and (b) the equivalent engine TaskQuery with
- * candidate group, a process-variable filter and a batched variable fetch, in one run; then the toezicht aggregates
+ * candidate group, a process-variable filter and a batched variable fetch, and (c) the werkvoorraad page as HTML,
+ * with and without a search by name, in one run; then the toezicht aggregates
  * of the teamleider's dashboard over the same read model. Sizes: -Dbench.taken (open
  * tasks, default 100000), -Dbench.historie (completed werkprocessen, default 200000), -Dbench.gemeenten (340),
  * -Dbench.opwarmen (seconds of warm-up per row, 10).
@@ -96,6 +97,13 @@ class WerkvoorraadBench {
                 groep -> taskQuery(groep, true));
         rijen.put("(b2) the same over Camunda's REST API as the LPA: GET /engine-rest/task + POST /engine-rest/variable-instance",
                 this::rest);
+        // The werkvoorraad page itself, as the officer's browser asks for it: HTML of the LPA's team tab, and a search
+        // by a Jongere's name (one of the gemeente's own, so it finds a row) on the same page.
+        Map<String, String> naamIn = namen(groepen);
+        rijen.put("(c) GET /werkvoorraad?tab=team over HTTP as the LPA: the HTML page (read model)",
+                groep -> pagina(groep, "/werkvoorraad?tab=team"));
+        rijen.put("(c1) the same page with a search by the Jongere's name (?zoek=…)",
+                groep -> pagina(groep, "/werkvoorraad?tab=team&zoek=" + naamIn.get(groep).replace(' ', '+')));
         Map<String, long[]> metingen = meet(rijen, groepen);
 
         StringBuilder tabel = new StringBuilder("| query (first page of 50, one gemeente; %,d open tasks, %d gemeenten, %d werkprocessen in history) | p50 ms | p95 ms | p99 ms |%n|---|---|---|---|%n"
@@ -183,6 +191,25 @@ class WerkvoorraadBench {
     private int api(String groep) {
         return NationaleWerkvoorraad.vraag(json, poort, "/api/werkvoorraad?groep=" + groep + "&grootte=50",
                 NationaleWerkvoorraad.gebruiker(groep)).get("taken").size();
+    }
+
+    /** The name of one Jongere with an open task in each gemeente's team, to search for. */
+    private Map<String, String> namen(List<String> groepen) {
+        Map<String, String> namen = new LinkedHashMap<>();
+        for (String groep : groepen) {
+            namen.put(groep, jdbc.queryForObject("select min(t.jongere_naam) from werkvoorraad_groep g "
+                    + "join werkvoorraad_taak t on t.task_id = g.task_id where g.groep = ?", String.class, groep));
+        }
+        return namen;
+    }
+
+    /** The page's length in characters; it must list at least one task. */
+    private int pagina(String groep, String pad) {
+        String html = NationaleWerkvoorraad.html(poort, pad, NationaleWerkvoorraad.gebruiker(groep));
+        if (!html.contains("<tr data-taak=")) {
+            throw new IllegalStateException(pad + " toont geen taak");
+        }
+        return html.length();
     }
 
     private int leesmodel(String groep) {

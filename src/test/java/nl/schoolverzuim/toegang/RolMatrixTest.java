@@ -54,10 +54,12 @@ class RolMatrixTest {
     private long dossierId;
     private long meldingId;
     private String processInstanceId;
+    private String bsn;
 
     @BeforeAll
     void eenJongereUitDoetinchem() throws Exception {
         Map<String, Object> melding = Meldingen.wettelijk();
+        bsn = (String) Meldingen.jongere(melding).get("bsn");
         HttpResponse<String> antwoord = verstuur(HttpRequest.newBuilder(adres("/api/meldingen"))
                 .header("Authorization", basic("lpa-doetinchem"))
                 .header("Content-Type", "application/json")
@@ -78,6 +80,9 @@ class RolMatrixTest {
         kanalen.put("GET /api/meldingen/{id}", new Kanaal("/api/meldingen/" + meldingId, Vorm.OBJECT));
         kanalen.put("GET /dossiers/{id}", new Kanaal("/dossiers/" + dossierId, Vorm.PAGINA));
         kanalen.put("GET /api/werkvoorraad", new Kanaal("/api/werkvoorraad?grootte=200", Vorm.WERKVOORRAAD));
+        // The searches by BSN of the werkvoorraad page and the Dossier list: finding is reading.
+        kanalen.put("GET /werkvoorraad?zoek={bsn}", new Kanaal("/werkvoorraad?tab=team&zoek=" + bsn, Vorm.DOSSIERLINK));
+        kanalen.put("GET /dossiers?zoek={bsn}", new Kanaal("/dossiers?zoek=" + bsn, Vorm.DOSSIERLINK));
         kanalen.put("GET /engine-rest/process-instance/{id}",
                 new Kanaal("/engine-rest/process-instance/" + processInstanceId, Vorm.OBJECT));
         kanalen.put("GET /engine-rest/process-instance/{id}/variables",
@@ -213,7 +218,7 @@ class RolMatrixTest {
 
     /** How an answer shows the Jongere: a 2xx with a body, a non-empty list, or the task in the inbox. */
     private enum Vorm {
-        OBJECT, PAGINA, LIJST, WERKVOORRAAD;
+        OBJECT, PAGINA, LIJST, WERKVOORRAAD, DOSSIERLINK;
 
         boolean toont(HttpResponse<String> antwoord, RolMatrixTest test) throws IOException {
             if (antwoord.statusCode() / 100 != 2) {
@@ -223,6 +228,7 @@ class RolMatrixTest {
                 case OBJECT, PAGINA -> !antwoord.body().isBlank();
                 case LIJST -> test.json.readTree(antwoord.body()).size() > 0;
                 case WERKVOORRAAD -> antwoord.body().contains(test.processInstanceId);
+                case DOSSIERLINK -> antwoord.body().contains("href=\"/dossiers/" + test.dossierId + "\"");
             };
         }
     }
