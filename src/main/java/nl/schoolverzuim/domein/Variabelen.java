@@ -3,7 +3,6 @@ package nl.schoolverzuim.domein;
 import java.time.LocalDate;
 import java.util.Date;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -38,7 +37,7 @@ public final class Variabelen {
     public static String verplicht(VariableScope scope, String naam) {
         String waarde = tekst(scope, naam);
         if (waarde == null) {
-            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
+            throw new Weigering(naam, "Veld '" + naam + "' is verplicht.");
         }
         return waarde;
     }
