@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -39,7 +38,7 @@ public final class Variabelen {
     public static String verplicht(VariableScope scope, String naam) {
         String waarde = tekst(scope, naam);
         if (waarde == null) {
-            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
+            throw new Weigering(naam, "Veld '" + naam + "' is verplicht.");
         }
         return waarde;
     }
@@ -55,14 +54,14 @@ public final class Variabelen {
     /** {@link #keuze(VariableScope, String, Class)} of a value a model passes on, for field {@code naam}. */
     public static <E extends Enum<E>> E keuze(String waarde, String naam, Class<E> lijst) {
         if (waarde == null || waarde.isBlank()) {
-            throw new BadUserRequestException("Veld '" + naam + "' is verplicht.");
+            throw new Weigering(naam, "Veld '" + naam + "' is verplicht.");
         }
         for (E mogelijk : lijst.getEnumConstants()) {
             if (mogelijk.name().equals(waarde)) {
                 return mogelijk;
             }
         }
-        throw new BadUserRequestException("Veld '" + naam + "' heeft geen geldige keuze; kies uit: "
+        throw new Weigering(naam, "Veld '" + naam + "' heeft geen geldige keuze; kies uit: "
                 + String.join(", ", Arrays.stream(lijst.getEnumConstants()).map(Enum::name).toList()) + ".");
     }
 

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierRepository;
 import nl.schoolverzuim.dossier.Werkproces;
@@ -97,11 +97,12 @@ public class DoorstroompuntWerkproces {
             DmnDecisionResultEntries oordeel = decisions.evaluateDecisionByKey(AFRONDING).variables(invoer).evaluate()
                     .getFirstResult();
             if (!Boolean.TRUE.equals(oordeel.getEntry("toegestaan"))) {
-                throw new BadUserRequestException((String) oordeel.getEntry("melding"));
+                throw new Weigering("afrondReden", (String) oordeel.getEntry("melding"));
             }
         } else if ("MONITORING".equals(vervolg)) {
             if (tekst(task, "monitoringResultaat") == null) {
-                throw new BadUserRequestException("Kies de status van de jongere voor de monitoring (MAS §8).");
+                throw new Weigering("monitoringResultaat",
+                        "Kies de status van de jongere voor de monitoring in het veld 'Status' (MAS §8).");
             }
             keuze(task, "monitoringResultaat", MonitoringResultaat.class);
         }

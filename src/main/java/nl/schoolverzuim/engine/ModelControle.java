@@ -28,7 +28,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code camunda:delegateExpression} only as {@code ${procesbean}}, and every JUEL expression, wherever it stands
  * (attributes and element text), only reading process variables and calling procesbeans ({@link ExpressieControle}).
  * Names are matched whatever their namespace, so the legacy {@code activiti:} namespace the engine also reads is
- * covered. DMN: every expression in FEEL, which the engine evaluates without Java. CMMN: not used here, refused.
+ * covered. The extension property {@code toewijzing} (data, not code) only with a value of {@link Toewijzing}.
+ * DMN: every expression in FEEL, which the engine evaluates without Java. CMMN: not used here, refused.
  * <p>
  * The XML is read without DTDs or external entities: a model cannot make the server read files or URLs.
  */
@@ -43,6 +44,7 @@ public final class ModelControle {
             "http://www.omg.org/spec/BPMN/20100524/DI", "http://www.omg.org/spec/DD/20100524/DC",
             "http://www.omg.org/spec/DD/20100524/DI");
     private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
     enum Soort { BPMN, DMN, CMMN, ANDERS }
 
@@ -106,6 +108,12 @@ public final class ModelControle {
         } else if ("connector".equals(naam)) {
             bevindingen.add(bevinding(resource, element,
                     "een connector (camunda:connector) is niet toegestaan: een model mag geen code uitvoeren"));
+        } else if ("property".equals(naam) && CAMUNDA.equals(element.getNamespaceURI())
+                && Toewijzing.EIGENSCHAP.equals(element.getAttribute("name"))
+                && Toewijzing.van(element.getAttribute("value")).isEmpty()) {
+            // Data, not code; but an unknown value would silently leave every task to the team.
+            bevindingen.add(bevinding(resource, element, "de eigenschap toewijzing=\"" + element.getAttribute("value")
+                    + "\" is onbekend; kies " + Toewijzing.toegestaan()));
         }
         NamedNodeMap attributen = element.getAttributes();
         for (int i = 0; i < attributen.getLength(); i++) {

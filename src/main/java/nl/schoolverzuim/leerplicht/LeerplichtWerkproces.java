@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Document;
 import nl.schoolverzuim.dossier.DocumentRepository;
 import nl.schoolverzuim.dossier.Werkproces;
@@ -112,12 +113,12 @@ public class LeerplichtWerkproces {
             }
         }
         if (gekozen.isEmpty()) {
-            throw new BadUserRequestException("Kies minstens één route (MAS §4.3).");
+            throw new Weigering("routeVrijwilligeHulp", "Kies minstens één route (MAS §4.3).");
         }
         String motivering = tekst(task, "afwijkingMotivering");
         if (!gekozen.equals(geadviseerd) && motivering == null) {
-            throw new BadUserRequestException("U wijkt af van het advies (" + leesbaar(geadviseerd)
-                    + "): geef een motivering.");
+            throw new Weigering("afwijkingMotivering", "U wijkt af van het advies (" + leesbaar(geadviseerd)
+                    + "): geef een motivering in het veld 'Motivering' (MAS §4.3).");
         }
         routebesluiten.save(new Routebesluit(werkprocessen.van(task), RouteAdvies.namen(geadviseerd),
                 RouteAdvies.namen(gekozen), motivering, task.getAssignee(), Instant.now(clock)));
@@ -226,7 +227,8 @@ public class LeerplichtWerkproces {
     private String detailReden(DelegateTask task, String variabele, Set<String> toegestaan, String soort) {
         String reden = tekst(task, variabele);
         if (reden == null || !toegestaan.contains(reden)) {
-            throw new BadUserRequestException("Kies bij " + soort + " ook de reden van afsluiten (MAS §4.5).");
+            throw new Weigering(variabele, "Kies bij " + soort + " ook de reden van afsluiten in het veld 'Reden ("
+                    + soort + ")' (MAS §4.5).");
         }
         return reden;
     }

@@ -22,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.domein.VeldFout;
+import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.engine.ExpressieFouten;
 
 /**
@@ -29,8 +30,10 @@ import nl.schoolverzuim.engine.ExpressieFouten;
  * including an officer's bad input: a listener's refusal ({@link BadUserRequestException} thrown by our process beans,
  * wrapped by the engine as ENGINE-03051) and a variable the model needs but the request left out (the expression
  * cannot resolve it). Those are 400 here, and an id that names nothing ("Cannot find ...") is 404, as
- * application/problem+json in Dutch like our own API; everything else keeps Camunda's own answer. Registered on the starter's Jersey application, ranked before Camunda's mappers of the
- * same exception types.
+ * application/problem+json in Dutch like our own API, with the sentence also as {@code message}, the member Camunda's
+ * webapps show; a {@link Weigering} names its field in {@code errors}. Everything else keeps Camunda's own answer.
+ * Registered on the starter's Jersey application and on the webapps' engine API through which Tasklist completes a
+ * task ({@link WebappEngineApi}), ranked before Camunda's mappers of the same exception types.
  */
 @Component
 class EngineRestFouten implements ResourceConfigCustomizer {
@@ -45,17 +48,38 @@ class EngineRestFouten implements ResourceConfigCustomizer {
 
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+        registreer(config);
+    }
+
+    /** Our mappers in a Jersey application of Camunda's REST resources: /engine-rest and Tasklist's engine API. */
+    void registreer(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(new RestFouten());
         config.register(new EngineFouten());
     }
 
     /** The Dutch 400 for bad input somewhere in the causes of {@code fout}, or null when it is something else. */
     Response alsInvoerfout(Throwable fout) {
+        BadUserRequestException weigering = null;
         for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
-            if (oorzaak instanceof BadUserRequestException weigering) {
-                return antwoord(ApiExceptionHandler.probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                        weigering.getMessage()));
+            // The innermost refusal is the listener's own sentence; the engine may wrap it in one of its own.
+            if (oorzaak instanceof BadUserRequestException gevonden) {
+                weigering = gevonden;
             }
+            if (oorzaak.getCause() == oorzaak) {
+                break;
+            }
+        }
+        if (weigering instanceof Weigering veld) {
+            ProblemDetail probleem = ApiExceptionHandler.probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                    veld.getMessage());
+            probleem.setProperty("errors", List.of(new VeldFout(veld.veld(), veld.getMessage())));
+            return antwoord(probleem);
+        }
+        if (weigering != null) {
+            return antwoord(ApiExceptionHandler.probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                    weigering.getMessage()));
+        }
+        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
             if (oorzaak instanceof NullValueException onbekend
                     && String.valueOf(onbekend.getMessage()).startsWith("Cannot find")) {
                 // The engine's own words for an id that names nothing: the caller's error, not the server's.
@@ -75,6 +99,8 @@ class EngineRestFouten implements ResourceConfigCustomizer {
     }
 
     private Response antwoord(ProblemDetail probleem) {
+        // Camunda's webapps show the member "message" of an error answer (Tasklist's toast): the same Dutch sentence.
+        probleem.setProperty("message", probleem.getDetail());
         try {
             // Serialized here with Spring's mapper: Camunda's Jersey mapper knows no ProblemDetail.
             return Response.status(probleem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
