@@ -175,9 +175,6 @@ public class IntakeService {
         if (opgeslagen.getSchool() != null) {
             variabelen.put(Variabelen.SCHOOL_NAAM, opgeslagen.getSchool().getNaam());
         }
-        if (melding.toelichting() != null) {
-            variabelen.put("meldingToelichting", melding.toelichting()); // the school's question in informatie-advies
-        }
         return variabelen;
     }
 }
