@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,35 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.NietGevondenException;
 import nl.schoolverzuim.dossier.DossierView.JongereView;
+import nl.schoolverzuim.dossier.DossierView.JournaalRegel;
+import nl.schoolverzuim.dossier.DossierView.Soort;
 import nl.schoolverzuim.dossier.DossierView.StapView;
 import nl.schoolverzuim.dossier.DossierView.Status;
+import nl.schoolverzuim.dossier.DossierView.WachtView;
 import nl.schoolverzuim.dossier.DossierView.WerkprocesView;
 
 /**
@@ -39,11 +59,20 @@ class DossierLezer {
     private final List<DossierOnderdeel> onderdelen;
     private final DossierToegang toegang;
     private final DossierInzage inzage;
+    private final RuntimeService runtime;
+    private final ManagementService beheer;
+    private final RepositoryService repository;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DossierLezer(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
                       List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, DossierToegang toegang,
-                      DossierInzage inzage, Clock clock) {
+                      DossierInzage inzage, RuntimeService runtime, ManagementService beheer,
+                      RepositoryService repository, JdbcTemplate jdbc, Clock clock) {
+        this.runtime = runtime;
+        this.beheer = beheer;
+        this.repository = repository;
+        this.jdbc = jdbc;
         this.inzage = inzage;
         this.onderdelen = onderdelen;
         this.dossiers = dossiers;
@@ -67,9 +96,41 @@ class DossierLezer {
         Map<String, Object> secties = new LinkedHashMap<>();
         onderdelen.forEach(onderdeel -> onderdeel.voor(dossier.getId()).ifPresent(inhoud -> secties.put(onderdeel.naam(), inhoud)));
         List<DossierMeldingen.MeldingRegel> meldingRegels = meldingen.vanDossier(dossier.getId());
-        List<WerkprocesView> werkprocesViews = werkprocessen(dossier);
+        List<Werkproces> lijst = werkprocessen.findByDossierIdOrderByGestartOp(dossier.getId());
+        List<WerkprocesView> werkprocesViews = werkprocessen(lijst);
         return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView, meldingRegels, werkprocesViews,
-                secties, tijdlijn(dossier.getId(), meldingRegels, werkprocesViews));
+                secties, tijdlijn(dossier.getId(), meldingRegels, werkprocesViews),
+                journaal(dossier.getId(), lijst));
+    }
+
+    /**
+     * Newest first: every note written in a step ({@link Notities}) and every comment added to a task in Tasklist,
+     * which the engine keeps with the werkproces.
+     */
+    private List<JournaalRegel> journaal(Long dossierId, List<Werkproces> lijst) {
+        List<JournaalRegel> journaal = new ArrayList<>(jdbc.query(
+                "select geschreven_op, auteur, werkproces_id, stap_naam, veld_label, tekst from notitie "
+                        + "where dossier_id = ? order by geschreven_op desc, id desc",
+                (rij, n) -> new JournaalRegel(rij.getTimestamp("geschreven_op").toInstant(), rij.getString("auteur"),
+                        Soort.NOTITIE, rij.getObject("werkproces_id", Long.class), rij.getString("stap_naam"),
+                        rij.getString("veld_label"), rij.getString("tekst")), dossierId));
+        for (Werkproces werkproces : lijst) {
+            if (werkproces.getProcessInstanceId() == null) {
+                continue;
+            }
+            List<Comment> opmerkingen = taken.getProcessInstanceComments(werkproces.getProcessInstanceId());
+            if (opmerkingen.isEmpty()) {
+                continue;
+            }
+            Map<String, String> stappen = historie.createHistoricTaskInstanceQuery()
+                    .processInstanceId(werkproces.getProcessInstanceId()).list().stream()
+                    .collect(Collectors.toMap(HistoricTaskInstance::getId, HistoricTaskInstance::getName));
+            opmerkingen.forEach(o -> journaal.add(new JournaalRegel(o.getTime().toInstant(), o.getUserId(),
+                    Soort.OPMERKING, werkproces.getId(), o.getTaskId() == null ? null : stappen.get(o.getTaskId()),
+                    null, o.getFullMessage())));
+        }
+        journaal.sort(Comparator.comparing(JournaalRegel::op).reversed());
+        return journaal;
     }
 
     /** Newest first: meldingen, werkprocessen started and closed, and what the modules contribute. */
@@ -91,9 +152,8 @@ class DossierLezer {
         return tijdlijn;
     }
 
-    /** The engine state of all werkprocessen in two queries, not two per werkproces. */
-    private List<WerkprocesView> werkprocessen(Dossier dossier) {
-        List<Werkproces> lijst = werkprocessen.findByDossierIdOrderByGestartOp(dossier.getId());
+    /** The open steps and history of all werkprocessen in two queries; what a running one waits for, per werkproces. */
+    private List<WerkprocesView> werkprocessen(List<Werkproces> lijst) {
         String[] instanties = lijst.stream().map(Werkproces::getProcessInstanceId).toArray(String[]::new);
         if (instanties.length == 0) {
             return List.of();
@@ -104,16 +164,69 @@ class DossierLezer {
         Map<String, HistoricProcessInstance> verloop = historie.createHistoricProcessInstanceQuery()
                 .processInstanceIds(Set.of(instanties)).list().stream()
                 .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
+        Map<String, BpmnModelInstance> modellen = new HashMap<>();
         return lijst.stream().map(w -> {
             HistoricProcessInstance instantie = verloop.get(w.getProcessInstanceId());
             boolean afgerond = instantie != null && instantie.getEndTime() != null;
+            BpmnModelInstance model = instantie == null ? null
+                    : modellen.computeIfAbsent(instantie.getProcessDefinitionId(), repository::getBpmnModelInstance);
             List<StapView> stappen = openTaken.getOrDefault(w.getProcessInstanceId(), List.of()).stream()
                     .map(t -> new StapView(t.getId(), t.getName(),
                             t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee()))
                     .toList();
             return new WerkprocesView(w.getId(), w.getVerzuimsoort().name(), w.getProcesKey(), w.getTeam().name(),
                     w.getKandidaatGroep(), w.getGestartOp(), afgerond ? Status.AFGEROND : Status.LOPEND,
-                    afgerond ? instantie.getEndTime().toInstant() : null, w.getResultaat(), w.getResultaatDetail(), stappen);
+                    afgerond ? instantie.getEndTime().toInstant() : null, w.getResultaat(), w.getResultaatDetail(), stappen,
+                    instantie == null ? null : instantie.getProcessDefinitionName(),
+                    afgerond || instantie == null ? List.of() : wachtOp(w.getProcessInstanceId(), model));
         }).toList();
+    }
+
+    /**
+     * The timers and message events a running werkproces waits at, from the engine's jobs and event subscriptions,
+     * described by the model. Events attached to a step or subprocess (the 18th birthday, a new melding) wait beside
+     * the work and are no state of it, so they are left out.
+     */
+    private List<WachtView> wachtOp(String instantie, BpmnModelInstance model) {
+        List<WachtView> wacht = new ArrayList<>();
+        for (Job timer : beheer.createJobQuery().processInstanceId(instantie).timers().orderByJobDuedate().asc().list()) {
+            JobDefinition definitie = beheer.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
+                    .singleResult();
+            ModelElementInstance element = definitie == null || model == null ? null
+                    : model.getModelElementById(definitie.getActivityId());
+            if (element instanceof BaseElement gebeurtenis && !(element instanceof BoundaryEvent)) {
+                wacht.add(new WachtView(eigenschap(gebeurtenis, "wachtOp"), naam(gebeurtenis),
+                        timer.getDuedate() == null ? null : timer.getDuedate().toInstant()));
+            }
+        }
+        for (EventSubscription bericht : runtime.createEventSubscriptionQuery().processInstanceId(instantie)
+                .eventType("message").list()) {
+            ModelElementInstance element = model == null ? null : model.getModelElementById(bericht.getActivityId());
+            if (element instanceof BaseElement gebeurtenis && !(element instanceof BoundaryEvent)) {
+                wacht.add(new WachtView(eigenschap(gebeurtenis, "wachtOp"), naam(gebeurtenis), null));
+            }
+        }
+        return wacht;
+    }
+
+    private static String naam(BaseElement element) {
+        String naam = element.getAttributeValue("name");
+        return naam == null ? element.getId() : naam;
+    }
+
+    /** A {@code camunda:property} of the model element, as a designer sets it in the Modeler. */
+    private static String eigenschap(BaseElement element, String naam) {
+        ExtensionElements uitbreidingen = element.getExtensionElements();
+        if (uitbreidingen == null) {
+            return null;
+        }
+        for (CamundaProperties eigenschappen : uitbreidingen.getElementsQuery().filterByType(CamundaProperties.class).list()) {
+            for (CamundaProperty eigenschap : eigenschappen.getCamundaProperties()) {
+                if (naam.equals(eigenschap.getCamundaName())) {
+                    return eigenschap.getCamundaValue();
+                }
+            }
+        }
+        return null;
     }
 }

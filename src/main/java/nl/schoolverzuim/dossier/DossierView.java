@@ -7,10 +7,13 @@ import java.util.Map;
 
 import nl.schoolverzuim.dossier.DossierMeldingen.MeldingRegel;
 
-/** {@code GET /api/dossiers/{id}}: the Jongere, all meldingen and the werkprocessen with their current step. */
+/**
+ * {@code GET /api/dossiers/{id}}: the Jongere, all meldingen, the werkprocessen with their current step or what they
+ * wait for, the modules' sections, the timeline and the journal of notes and Tasklist comments.
+ */
 record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<MeldingRegel> meldingen,
                    List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
-                   List<DossierOnderdeel.Gebeurtenis> tijdlijn) {
+                   List<DossierOnderdeel.Gebeurtenis> tijdlijn, List<JournaalRegel> journaal) {
 
     record JongereView(Long id, String voornaam, String achternaam, LocalDate geboortedatum, int leeftijd, String bsn,
                        String woongemeente, String regio) {
@@ -18,11 +21,28 @@ record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<Meld
 
     enum Status { LOPEND, AFGEROND }
 
+    /** {@code procesNaam} is the model's name; {@code wachtOp} what a running werkproces waits for besides its steps. */
     record WerkprocesView(Long id, String verzuimsoort, String procesKey, String team, String kandidaatGroep,
                           Instant gestartOp, Status status, Instant afgerondOp, WerkprocesResultaat resultaat,
-                          String resultaatDetail, List<StapView> huidigeStappen) {
+                          String resultaatDetail, List<StapView> huidigeStappen, String procesNaam,
+                          List<WachtView> wachtOp) {
     }
 
     record StapView(String taakId, String naam, Instant vervaldatum, String toegewezenAan) {
+    }
+
+    /**
+     * A timer or message event the werkproces waits at (not the ones attached to a step or subprocess): what it waits
+     * for as the model's property {@code wachtOp} says it (may be absent), the event's name, and a timer's due date.
+     */
+    record WachtView(String wachtOp, String gebeurtenis, Instant tot) {
+    }
+
+    /** Kind of a journal entry: a note in a step's form, or a comment added in Tasklist. */
+    enum Soort { NOTITIE, OPMERKING }
+
+    /** One entry of the journal: who wrote what in which step of which werkproces, and when. */
+    record JournaalRegel(Instant op, String auteur, Soort soort, Long werkprocesId, String stap, String onderwerp,
+                         String tekst) {
     }
 }

@@ -124,9 +124,12 @@ public class LeerplichtWerkproces {
                 RouteAdvies.namen(gekozen), motivering, task.getAssignee(), Instant.now(clock)));
     }
 
-    /** Complete listener of the task that starts an interventie (toeleiding, Halt-verwijzing, RvdK-verzoek). */
-    public void startInterventie(DelegateTask task, String soort) {
-        interventies.save(new Interventie(werkprocessen.van(task), Soort.valueOf(soort), tekst(task, "toelichting"),
+    /**
+     * Complete listener of the task that starts an interventie (toeleiding, Halt-verwijzing, RvdK-verzoek), with the
+     * note of that step (its own variable {@code toelichtingVariabele}, never another step's).
+     */
+    public void startInterventie(DelegateTask task, String soort, String toelichtingVariabele) {
+        interventies.save(new Interventie(werkprocessen.van(task), Soort.valueOf(soort), tekst(task, toelichtingVariabele),
                 Instant.now(clock)));
     }
 
