@@ -116,7 +116,7 @@ class DossierPagina {
     private Werkproces werkproces(WerkprocesView w, Map<Long, String> titels, Map<String, String> wie) {
         String status = label("dossier.status." + w.status().name(), w.status().name());
         if (w.resultaat() != null) {
-            status += ": " + code(w.resultaat()) + (w.resultaatDetail() == null ? "" : " (" + code(w.resultaatDetail()) + ")");
+            status += ": " + code(w.resultaat().name()) + (w.resultaatDetail() == null ? "" : " (" + code(w.resultaatDetail()) + ")");
         }
         return new Werkproces(titels.get(w.id()), verzuimsoort(w.verzuimsoort()),
                 label("dossier.team." + w.team(), w.team()), w.gestartOp(), status, w.afgerondOp(),

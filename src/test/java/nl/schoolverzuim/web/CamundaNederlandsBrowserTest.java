@@ -37,16 +37,12 @@ class CamundaNederlandsBrowserTest extends WerkprocesTest {
         Browser.vereist();
     }
 
-    /**
-     * Signs in through Tasklist's own login form; Cockpit and Admin share that session. The only place that knows how
-     * one signs in to the webapps.
-     */
+    /** Signs in through our one login page, which Tasklist sends an unknown visitor to; the webapps share it. */
     static void aanmelden(Browser browser, Page page, String gebruiker) {
         page.navigate(browser.adres("/camunda/app/tasklist/default/"));
-        page.getByPlaceholder("Gebruikersnaam").fill(gebruiker);
-        page.getByPlaceholder("Wachtwoord").fill("demo");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        page.locator("#gebruikersnaam").fill(gebruiker);
+        page.locator("#wachtwoord").fill("demo");
+        page.locator("form.aanmeldformulier button[type=submit]").click();
         page.locator("[cam-widget-header] .brand-name").waitFor();
     }
 
@@ -56,7 +52,7 @@ class CamundaNederlandsBrowserTest extends WerkprocesTest {
              BrowserContext venster = browser.venster(1400, 900)) {
             Page page = venster.newPage();
             page.navigate(browser.adres("/camunda/app/tasklist/default/"));
-            page.getByPlaceholder("Gebruikersnaam").waitFor();
+            page.locator("#gebruikersnaam").waitFor();
 
             PlaywrightAssertions.assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Inloggen"))).isVisible();

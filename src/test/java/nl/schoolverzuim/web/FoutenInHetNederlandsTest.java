@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.testsupport.Sessie;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 
 /**
@@ -61,12 +62,14 @@ class FoutenInHetNederlandsTest extends WerkprocesTest {
         Werkproces w = bijRouteKiezen();
         String taak = task("RouteKiezen", w.instantie()).getId();
         taken.claim(taak, LPA);
-        String csrf = aanmeldenInTasklist(LPA);
+        // Signed in once on our login page; Tasklist takes that session and sends its CSRF token, as its page reads it.
+        Sessie tasklist = Sessie.aangemeld(poort, LPA);
+        String csrf = tasklist.get("/camunda/app/tasklist/default/").headers().firstValue("X-XSRF-TOKEN").orElseThrow();
 
-        HttpResponse<String> antwoord = browser.send(HttpRequest.newBuilder(
-                        adres("/camunda/api/engine/engine/default/task/" + taak + "/submit-form"))
+        HttpResponse<String> antwoord = tasklist.send(HttpRequest.newBuilder(
+                        tasklist.adres("/camunda/api/engine/engine/default/task/" + taak + "/submit-form"))
                 .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString(AFWIJKING)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(AFWIJKING)).build());
 
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
         assertThat(antwoord.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -144,22 +147,5 @@ class FoutenInHetNederlandsTest extends WerkprocesTest {
 
     static String basic(String gebruiker) {
         return "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Tasklist's own login, as its page does it: the webapps' CSRF token, the form, the session's token. */
-    String aanmeldenInTasklist(String gebruiker) throws Exception {
-        HttpResponse<String> start = browser.send(HttpRequest.newBuilder(adres("/camunda/app/tasklist/default/")).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String csrf = start.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-                        adres("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + gebruiker + "&password=demo")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(200);
-        // The login starts a new session with its own token, which the next answer carries, as Tasklist reads it.
-        HttpResponse<String> sessie = browser.send(HttpRequest.newBuilder(adres("/camunda/app/tasklist/default/"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        return sessie.headers().firstValue("X-XSRF-TOKEN").orElse(csrf);
     }
 }
