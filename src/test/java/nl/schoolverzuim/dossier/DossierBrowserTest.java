@@ -11,30 +11,20 @@ import java.util.Map;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Browser;
-import nl.schoolverzuim.testsupport.WerkprocesTest;
+import nl.schoolverzuim.testsupport.BrowserTest;
 
 /**
  * The Dossier page in a real browser, on a desktop and a phone: its sections, the journal and the link to the open
  * step, with no serious or critical WCAG 2.1 AA violation (axe-core).
  */
-class DossierBrowserTest extends WerkprocesTest {
+class DossierBrowserTest extends BrowserTest {
 
     static final String LPA = "lpa-doetinchem";
     static final Path SCHERMAFDRUK = Paths.get("target", "dossier-telefoon.png");
-
-    @LocalServerPort
-    int poort;
-
-    @BeforeAll
-    static void chromium() {
-        Browser.vereist();
-    }
 
     @Test
     void hetDossierIsLeesbaarEnToegankelijkOpDesktopEnTelefoon() {

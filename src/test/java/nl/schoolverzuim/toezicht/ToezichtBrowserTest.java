@@ -12,34 +12,25 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Browser;
-import nl.schoolverzuim.testsupport.WerkprocesTest;
+import nl.schoolverzuim.testsupport.BrowserTest;
 
 /**
  * /toezicht in a real browser (Debian's headless Chromium driven by Playwright): the teamleider sees the same overdue
  * count per gemeente as the API and reassigns a task. Skipped on a machine without Chromium, but a failure in CI,
  * where .ci/run installs it.
  */
-class ToezichtBrowserTest extends WerkprocesTest {
+class ToezichtBrowserTest extends BrowserTest {
 
     static final Path SCHERMAFDRUK = Paths.get("target", "toezicht.png");
 
-    @LocalServerPort
-    int poort;
     @Autowired
     TestRestTemplate http;
-
-    @BeforeAll
-    static void chromium() {
-        Browser.vereist();
-    }
 
     void melding(String gemeente, LocalDate meldingsdatum) {
         melding(new NieuweMelding(null, "WETTELIJK", meldingsdatum.toString(), nieuweJongere(14, gemeente),

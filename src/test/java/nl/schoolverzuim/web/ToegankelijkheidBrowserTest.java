@@ -4,28 +4,18 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Browser;
-import nl.schoolverzuim.testsupport.WerkprocesTest;
+import nl.schoolverzuim.testsupport.BrowserTest;
 
 /**
  * Every own page, on a desktop and on a phone (390 px), passes axe-core with no serious or critical violation of
  * WCAG 2.1 AA: the login page, the start page, werkvoorraad, Dossiers, a Dossier, toezicht, thuiszitters and the
  * Dutch error page.
  */
-class ToegankelijkheidBrowserTest extends WerkprocesTest {
-
-    @LocalServerPort
-    int poort;
-
-    @BeforeAll
-    static void chromium() {
-        Browser.vereist();
-    }
+class ToegankelijkheidBrowserTest extends BrowserTest {
 
     @Test
     void elkeEigenPaginaIsToegankelijkOpDesktopEnTelefoon() {

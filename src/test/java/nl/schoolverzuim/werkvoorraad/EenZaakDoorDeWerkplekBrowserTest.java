@@ -6,28 +6,18 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Browser;
-import nl.schoolverzuim.testsupport.WerkprocesTest;
+import nl.schoolverzuim.testsupport.BrowserTest;
 
 /**
  * An officer's case through the workplace as they live it: one login, the Jongere found by name on the werkvoorraad
  * page, the task opened, filled and completed in Tasklist in the same session, the next step already theirs (MAS §4
  * step 1 to step 2), the note just written in the Dossier's journal, and logging out ends it all.
  */
-class EenZaakDoorDeWerkplekBrowserTest extends WerkprocesTest {
-
-    @LocalServerPort
-    int poort;
-
-    @BeforeAll
-    static void chromium() {
-        Browser.vereist();
-    }
+class EenZaakDoorDeWerkplekBrowserTest extends BrowserTest {
 
     @Test
     void deLeerplichtambtenaarWerktEenZaakAfVanZoekenTotDossier() {

@@ -8,28 +8,18 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Browser;
 import nl.schoolverzuim.testsupport.Meldingen;
-import nl.schoolverzuim.testsupport.WerkprocesTest;
+import nl.schoolverzuim.testsupport.BrowserTest;
 
 /**
  * The werkvoorraad page and the Dossier list in a real browser: an officer finds a Jongere by name, claims the task
  * with the bulk claim, and opens the Dossier; both pages pass axe-core (WCAG 2.1 AA) on a desktop and at 390 px.
  */
-class WerkvoorraadBrowserTest extends WerkprocesTest {
-
-    @LocalServerPort
-    int poort;
-
-    @BeforeAll
-    static void chromium() {
-        Browser.vereist();
-    }
+class WerkvoorraadBrowserTest extends BrowserTest {
 
     @Test
     void deLpaVindtEenJongereOpNaamClaimtDeTaakEnOpentHetDossier() {
