@@ -2,8 +2,12 @@ package nl.schoolverzuim.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,23 +37,32 @@ class CamundaHuisstijl {
 
     private static final String CONFIG = "META-INF/resources/webjars/camunda/app/%s/scripts/config.js";
 
-    private final String naam;
+    private static final List<String> APPS = List.of("tasklist", "cockpit", "admin", "welcome");
+
     private final Resource logo;
     private final ObjectMapper json;
+    /** Each app's config.js with the name filled in, made once: the name is fixed while the application runs. */
+    private final Map<String, String> configuraties = new HashMap<>();
 
     CamundaHuisstijl(@Value("${schoolverzuim.installatie.naam}") String naam,
                      @Value("${schoolverzuim.installatie.logo}") Resource logo, ObjectMapper json) {
-        this.naam = naam;
         this.logo = logo;
         this.json = json;
+        for (String app : APPS) {
+            try {
+                configuraties.put(app, metNaam(lees(new ClassPathResource(CONFIG.formatted(app))), naam));
+            } catch (IOException e) {
+                throw new UncheckedIOException("config.js van " + app + " niet te lezen", e);
+            }
+        }
     }
 
     @GetMapping(value = "${camunda.bpm.webapp.application-path:/camunda}/app/{app:tasklist|cockpit|admin|welcome}"
             + "/scripts/config.js", produces = "text/javascript;charset=UTF-8")
-    ResponseEntity<String> configuratie(@PathVariable String app) throws IOException {
+    ResponseEntity<String> configuratie(@PathVariable String app) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache())
-                .body(metNaam(lees(new ClassPathResource(CONFIG.formatted(app))), naam));
+                .body(configuraties.get(app));
     }
 
     @GetMapping("/installatie/logo")
