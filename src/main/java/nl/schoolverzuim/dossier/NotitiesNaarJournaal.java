@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -33,6 +32,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.dossier.Notities.Notitie;
+import nl.schoolverzuim.engine.EenmaligPerDatabase;
 
 /**
  * Earlier versions kept the notes only as process variables, and six forms shared the variable {@code toelichting}
@@ -77,27 +77,23 @@ class NotitiesNaarJournaal implements ApplicationRunner {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService historie;
-    private final ManagementService beheer;
+    private final EenmaligPerDatabase eenmalig;
 
     NotitiesNaarJournaal(JdbcTemplate jdbc, Notities notities, Notitievelden velden, RepositoryService repository,
-                         RuntimeService runtime, HistoryService historie, ManagementService beheer) {
+                         RuntimeService runtime, HistoryService historie, EenmaligPerDatabase eenmalig) {
         this.jdbc = jdbc;
         this.notities = notities;
         this.velden = velden;
         this.repository = repository;
         this.runtime = runtime;
         this.historie = historie;
-        this.beheer = beheer;
+        this.eenmalig = eenmalig;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (beheer.getProperties().containsKey(GEDAAN)) {
-            return;
-        }
-        verplaats();
-        beheer.setProperty(GEDAAN, "ja");
+        eenmalig.voerUit(GEDAAN, this::verplaats);
     }
 
     @Transactional

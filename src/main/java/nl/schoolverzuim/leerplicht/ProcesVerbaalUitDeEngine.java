@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricFormField;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -20,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.engine.EenmaligPerDatabase;
 import nl.schoolverzuim.engine.SchoolverzuimHistoryLevel;
 
 /**
@@ -50,24 +50,20 @@ class ProcesVerbaalUitDeEngine implements ApplicationRunner {
     private final ProcesVerbaalRepository processenVerbaal;
     private final RuntimeService runtime;
     private final HistoryService historie;
-    private final ManagementService beheer;
+    private final EenmaligPerDatabase eenmalig;
 
     ProcesVerbaalUitDeEngine(ProcesVerbaalRepository processenVerbaal, RuntimeService runtime, HistoryService historie,
-                             ManagementService beheer) {
+                             EenmaligPerDatabase eenmalig) {
         this.processenVerbaal = processenVerbaal;
         this.runtime = runtime;
         this.historie = historie;
-        this.beheer = beheer;
+        this.eenmalig = eenmalig;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (beheer.getProperties().containsKey(GEDAAN)) {
-            return;
-        }
-        ruimOp();
-        beheer.setProperty(GEDAAN, "ja");
+        eenmalig.voerUit(GEDAAN, this::ruimOp);
     }
 
     @Transactional
