@@ -99,8 +99,7 @@ public class Werkvoorraad {
                 voorwaarden.add("g.groep = :groep");
                 parameters.addValue("groep", filter.groepen().iterator().next());
             } else {
-                voorwaarden.add("exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id and g.groep in (:groepen))");
-                parameters.addValue("groepen", filter.groepen());
+                voorwaarden.add(vanGroepen(filter.groepen(), parameters));
             }
         }
         if (filter.toegewezenAan() != null) {
@@ -145,12 +144,17 @@ public class Werkvoorraad {
         MapSqlParameterSource parameters = new MapSqlParameterSource("ids", taakIds);
         String sql = "select t.* from werkvoorraad_taak t where t.task_id in (:ids)";
         if (groepen != null) {
-            sql += " and exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id and g.groep in (:groepen))";
-            parameters.addValue("groepen", groepen);
+            sql += " and " + vanGroepen(groepen, parameters);
         }
         Map<String, Taak> taken = new HashMap<>();
         jdbc.query(sql, parameters, (rij, nummer) -> taak(rij, nu)).forEach(taak -> taken.put(taak.taakId(), taak));
         return taken;
+    }
+
+    /** What the user may see: a task of {@code t} that is open to one of {@code groepen}. */
+    private static String vanGroepen(Collection<String> groepen, MapSqlParameterSource parameters) {
+        parameters.addValue("groepen", groepen);
+        return "exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id and g.groep in (:groepen))";
     }
 
     /** Name or Dossier: a PostgreSQL bitmap of the name's trigram index and the Dossier index together. */
@@ -193,9 +197,7 @@ public class Werkvoorraad {
         } else if (groepen.isEmpty()) {
             vanTeam = "1 = 0";
         } else {
-            vanTeam = "t.toegewezen_aan is null and exists (select 1 from werkvoorraad_groep g "
-                    + "where g.task_id = t.task_id and g.groep in (:groepen))";
-            parameters.addValue("groepen", groepen);
+            vanTeam = "t.toegewezen_aan is null and " + vanGroepen(groepen, parameters);
         }
         return jdbc.queryForObject("""
                 select coalesce(sum(case when t.toegewezen_aan = :gebruiker then 1 else 0 end), 0) as mijn,
