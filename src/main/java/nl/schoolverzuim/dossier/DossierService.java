@@ -47,14 +47,17 @@ public class DossierService {
         Gemeente gemeente = gegevens.woongemeente();
         Jongere jongere = herken(gegevens);
         if (jongere == null) {
-            jongere = jongeren.save(new Jongere(gegevens.bsn(), gegevens.voornaam(), gegevens.achternaam(),
-                    gegevens.geboortedatum(), gemeente));
+            jongere = new Jongere(gegevens.bsn(), gegevens.voornaam(), gegevens.achternaam(),
+                    gegevens.geboortedatum(), gemeente);
+            jongere.startkwalificatie(gegevens.startkwalificatie());
+            jongere = jongeren.save(jongere);
             return dossiers.save(new Dossier(jongere, gemeente, Instant.now(clock)));
         }
         if (jongere.woontIn(gemeente)) {
             jongere.werkBij(gegevens);
             return dossierIn(jongere, gemeente);
         }
+        jongere.startkwalificatie(gegevens.startkwalificatie());
         Dossier nieuw = dossierIn(jongere, gemeente);
         verhuizingen.gemeld(dossierIn(jongere, jongere.getWoongemeente()), nieuw, team, meldingsdatum);
         return nieuw;

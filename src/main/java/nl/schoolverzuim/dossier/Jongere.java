@@ -29,6 +29,9 @@ public class Jongere {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Gemeente woongemeente;
 
+    /** MAS §2: has a startkwalificatie, which ends kwalificatieplicht; null when no melding stated it. */
+    private Boolean startkwalificatie;
+
     protected Jongere() {
     }
 
@@ -47,6 +50,9 @@ public class Jongere {
     void werkBij(Persoonsgegevens gegevens) {
         if (gegevens.bsn() != null) {
             this.bsn = gegevens.bsn();
+        }
+        if (gegevens.startkwalificatie() != null) {
+            this.startkwalificatie = gegevens.startkwalificatie();
         }
         this.voornaam = gegevens.voornaam();
         this.achternaam = gegevens.achternaam();
@@ -92,6 +98,17 @@ public class Jongere {
 
     public Gemeente getWoongemeente() {
         return woongemeente;
+    }
+
+    public Boolean getStartkwalificatie() {
+        return startkwalificatie;
+    }
+
+    /** What a melding states about the startkwalificatie; one that leaves it out changes nothing. */
+    void startkwalificatie(Boolean gemeld) {
+        if (gemeld != null) {
+            this.startkwalificatie = gemeld;
+        }
     }
 
     @Override

@@ -4,9 +4,17 @@ import java.time.LocalDate;
 
 import nl.schoolverzuim.organisatie.Gemeente;
 
-/** The identifying data a melding carries about a Jongere, already validated. */
+/**
+ * The identifying data a melding carries about a Jongere, already validated, with whether the melding says the
+ * Jongere has a startkwalificatie (MAS §2; null: not stated).
+ */
 public record Persoonsgegevens(String bsn, String voornaam, String achternaam, LocalDate geboortedatum,
-                               Gemeente woongemeente) {
+                               Gemeente woongemeente, Boolean startkwalificatie) {
+
+    public Persoonsgegevens(String bsn, String voornaam, String achternaam, LocalDate geboortedatum,
+                            Gemeente woongemeente) {
+        this(bsn, voornaam, achternaam, geboortedatum, woongemeente, null);
+    }
 
     @Override
     public String toString() {

@@ -10,6 +10,9 @@ public enum WerkprocesResultaat {
     TERUG_NAAR_SCHOOL, DAGBESTEDING_MET_SCHOOLINSCHRIJVING, LANGDURIGE_HULPVERLENING, TIME_OUT_VOORZIENING,
     VRIJSTELLING, TIJDELIJK_WERK, OVERDRACHT_DSP, OVERIG,
 
+    // Triage (MAS §3, §4 step 1): the absence was geoorloofd, so no verzuim and none of the Resultaten above.
+    GEOORLOOFD,
+
     // Doorstroompunt vsv (MAS §8): traject afgerond, unreachable or refusing, moved to another regio.
     AFGEROND, SITUATIE_ONBEKEND, OVERGEDRAGEN,
 

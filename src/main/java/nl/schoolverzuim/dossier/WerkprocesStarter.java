@@ -29,6 +29,7 @@ import nl.schoolverzuim.organisatie.Teams.Team;
 public class WerkprocesStarter {
 
     static final String KOPPELING = "melding-koppeling";
+    static final String STARTKWALIFICATIE = "startkwalificatie";
 
     private final WerkprocesRepository werkprocessen;
     private final RuntimeService runtime;
@@ -52,7 +53,8 @@ public class WerkprocesStarter {
      * given variables every werkproces gets {@code verzuimsoort} (the one given here, also kept on the werkproces),
      * {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep}, {@code teamleiderGroep} (who receives its
      * escalations), {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
-     * {@code geboortedatum}, {@code gemeente}, and {@code leeftijd} today unless given). No BSN (MAS §10).
+     * {@code geboortedatum}, {@code gemeente}, {@code startkwalificatie} (null: unknown), and {@code leeftijd} today
+ * unless given). No BSN (MAS §10).
      * {@code variabelenVoor} makes the given variables once the werkproces row exists and before its instance starts:
      * what refers to the werkproces (the melding that started it) is then stored with that link at once, not inserted
      * and updated.
@@ -73,6 +75,8 @@ public class WerkprocesStarter {
         alle.put(Variabelen.GEBOORTEDATUM, Variabelen.alsDate(jongere.getGeboortedatum()));
         alle.put(Variabelen.LEEFTIJD, jongere.leeftijdOp(LocalDate.now(clock)));
         alle.put(Variabelen.GEMEENTE, gemeente.getNaam());
+        // Contract startkwalificatie (MAS §2): what is known of the Jongere; null is unknown.
+        alle.put(STARTKWALIFICATIE, jongere.getStartkwalificatie());
         alle.putAll(variabelen);
         alle.put(Variabelen.VERZUIMSOORT, verzuimsoort.name());
         alle.put(Variabelen.WERKPROCES_ID, werkproces.getId());

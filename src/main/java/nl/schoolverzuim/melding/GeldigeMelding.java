@@ -7,10 +7,14 @@ import nl.schoolverzuim.dossier.Persoonsgegevens;
 import nl.schoolverzuim.melding.WerkprocesRoutering.Route;
 import nl.schoolverzuim.organisatie.Onderwijssoort;
 
-/** A {@link NieuweMelding} that passed every rule, with its values parsed and its route decided. */
+/**
+ * A {@link NieuweMelding} that passed every rule, with its values parsed and its route decided; {@code uitschrijfdatum}
+ * is set (the meldingsdatum when not given) for ABSOLUUT and VSV only.
+ */
 record GeldigeMelding(String meldingnummer, Verzuimsoort verzuimsoort, LocalDate meldingsdatum,
                       Persoonsgegevens jongere, int leeftijd, SchoolOpgave school, int urenVerzuim, int kerenTeLaat,
-                      boolean preventiefGesprek, Boolean actieGewenst, String toelichting, Route route) {
+                      boolean preventiefGesprek, Boolean actieGewenst, String toelichting, LocalDate uitschrijfdatum,
+                      Route route) {
 
     record SchoolOpgave(String brin, String naam, Onderwijssoort onderwijssoort) {
     }

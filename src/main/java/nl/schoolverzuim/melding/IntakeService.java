@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.domein.GeenToegangException;
+import nl.schoolverzuim.domein.Schooljaar;
 import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierService;
 import nl.schoolverzuim.dossier.Werkproces;
@@ -124,7 +126,8 @@ public class IntakeService {
         Dossier dossier = dossiers.dossierVoor(melding.jongere(), melding.route().team(), melding.meldingsdatum());
         Melding nieuw = new Melding(melding.meldingnummer(), melding.verzuimsoort(), melding.meldingsdatum(),
                 Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(), melding.preventiefGesprek(),
-                melding.actieGewenst(), melding.toelichting(), school(melding), dossier);
+                melding.actieGewenst(), melding.toelichting(), melding.uitschrijfdatum(), herhaald(melding, dossier),
+                school(melding), dossier);
         // A melding that starts its werkproces is stored with the link (Hibernate inserts what it was given at save;
         // a link set after that is one update more); one joining a running werkproces is stored before it correlates.
         Werkproces werkproces = werkprocessen.voegToeAanLopend(dossier, melding.verzuimsoort(),
@@ -137,6 +140,18 @@ public class IntakeService {
         nieuw.behandeldIn(werkproces);
         return new Ontvangen(opgeslagen(nieuw).getId(), dossier.getId(), werkproces.getId(),
                 werkproces.getProcessInstanceId());
+    }
+
+    /**
+     * MAS §3 (our definition): a WETTELIJK melding is herhaald when the same Jongere had a WETTELIJK melding earlier in
+     * the same school year (1 August - 31 July). One that triage found geoorloofd was no verzuim and does not count.
+     */
+    private boolean herhaald(GeldigeMelding melding, Dossier dossier) {
+        if (melding.verzuimsoort() != Verzuimsoort.WETTELIJK) {
+            return false;
+        }
+        return meldingen.eerdereWettelijkeMelding(dossier.getJongere().getId(),
+                Schooljaar.van(melding.meldingsdatum()).begin(), melding.meldingsdatum());
     }
 
     /** Saved once, when first needed; a meldingnummer received before fails on the unique key at commit. */
@@ -172,6 +187,10 @@ public class IntakeService {
         variabelen.put("kerenTeLaat", melding.kerenTeLaat());
         variabelen.put("preventiefGesprek", melding.preventiefGesprek());
         variabelen.put("actieGewenst", melding.actieGewenst());
+        if (melding.uitschrijfdatum() != null) {
+            // Contract uitschrijfdatum: ABSOLUUT and VSV only; the meldingsdatum when the melding left it out.
+            variabelen.put("uitschrijfdatum", Variabelen.alsDate(melding.uitschrijfdatum()));
+        }
         if (opgeslagen.getSchool() != null) {
             variabelen.put(Variabelen.SCHOOL_NAAM, opgeslagen.getSchool().getNaam());
         }

@@ -42,6 +42,10 @@ public class Melding {
     /** MAS §8: the school's wish for action on a VERZUIM_18PLUS melding; null for other soorten. */
     private Boolean actieGewenst;
     private String toelichting;
+    /** Contract uitschrijfdatum: the first day not enrolled (ABSOLUUT, VSV); null for other soorten. */
+    private LocalDate uitschrijfdatum;
+    /** MAS §3: WETTELIJK after an earlier WETTELIJK melding of the same Jongere in the same school year. */
+    private boolean herhaald;
 
     @ManyToOne(fetch = FetchType.LAZY)
     private School school;
@@ -57,7 +61,9 @@ public class Melding {
 
     Melding(String meldingnummer, Verzuimsoort verzuimsoort, LocalDate meldingsdatum, Instant ontvangenOp,
             int urenVerzuim, int kerenTeLaat, boolean preventiefGesprek, Boolean actieGewenst, String toelichting,
-            School school, Dossier dossier) {
+            LocalDate uitschrijfdatum, boolean herhaald, School school, Dossier dossier) {
+        this.uitschrijfdatum = uitschrijfdatum;
+        this.herhaald = herhaald;
         this.meldingnummer = meldingnummer;
         this.verzuimsoort = verzuimsoort;
         this.meldingsdatum = meldingsdatum;
@@ -113,6 +119,14 @@ public class Melding {
 
     public String getToelichting() {
         return toelichting;
+    }
+
+    public LocalDate getUitschrijfdatum() {
+        return uitschrijfdatum;
+    }
+
+    public boolean isHerhaald() {
+        return herhaald;
     }
 
     public School getSchool() {

@@ -1,5 +1,6 @@
 package nl.schoolverzuim.melding;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,17 @@ interface MeldingRepository extends JpaRepository<Melding, Long> {
                 join fetch d.jongere j join fetch j.woongemeente w join fetch w.regio
             where m.id = ?1""")
     Optional<Dossier> findDossierVanMelding(Long meldingId);
+
+    /**
+     * MAS §3 herhaald: a WETTELIJK melding of this Jongere (in any of its Dossiers) dated from {@code vanaf} up to
+     * {@code tot}, not in a werkproces that triage closed as geoorloofd.
+     */
+    @Query("""
+            select count(m) > 0 from Melding m join m.dossier d left join m.werkproces w
+            where d.jongere.id = ?1 and m.verzuimsoort = nl.schoolverzuim.domein.Verzuimsoort.WETTELIJK
+                and m.meldingsdatum between ?2 and ?3
+                and (w.resultaat is null or w.resultaat <> nl.schoolverzuim.dossier.WerkprocesResultaat.GEOORLOOFD)""")
+    boolean eerdereWettelijkeMelding(Long jongereId, LocalDate vanaf, LocalDate tot);
 
     @EntityGraph(attributePaths = {"school", "werkproces"})
     List<Melding> findByDossierIdOrderByMeldingsdatumAscIdAsc(Long dossierId);

@@ -65,6 +65,7 @@ class MeldingValidator {
         NieuweMelding.JongereGegevens jongere = melding.jongere();
         Persoonsgegevens persoon = null;
         Integer leeftijd = null;
+        LocalDate geboortedatum = null;
         if (jongere != null) {
             verplicht(jongere.voornaam(), "jongere.voornaam", fouten);
             verplicht(jongere.achternaam(), "jongere.achternaam", fouten);
@@ -82,14 +83,15 @@ class MeldingValidator {
                     fouten.add(new VeldFout("jongere.woongemeente", "is geen bekende gemeente (naam of CBS-code)"));
                 }
             }
-            LocalDate geboortedatum = datum(jongere.geboortedatum(), "jongere.geboortedatum", fouten);
+            geboortedatum = datum(jongere.geboortedatum(), "jongere.geboortedatum", fouten);
             if (geboortedatum != null && meldingsdatum != null) {
                 leeftijd = leeftijdBinnenGrenzen(geboortedatum, meldingsdatum, woongemeente, fouten);
             }
             String voornaam = leegAlsNull(jongere.voornaam());
             String achternaam = leegAlsNull(jongere.achternaam());
             if (geboortedatum != null && woongemeente != null && voornaam != null && achternaam != null) {
-                persoon = new Persoonsgegevens(bsn, voornaam, achternaam, geboortedatum, woongemeente);
+                persoon = new Persoonsgegevens(bsn, voornaam, achternaam, geboortedatum, woongemeente,
+                        jongere.startkwalificatie());
             }
         }
 
@@ -103,12 +105,18 @@ class MeldingValidator {
             fouten.add(new VeldFout("actieGewenst", "kan alleen bij verzuimsoort VERZUIM_18PLUS"));
         }
 
+        LocalDate uitschrijfdatum = uitschrijfdatum(melding.uitschrijfdatum(), soort, meldingsdatum, geboortedatum, fouten);
+
         Route route = null;
         if (soort != null && leeftijd != null) {
-            route = routering.bepaal(leeftijd, soort).orElse(null);
+            Boolean startkwalificatie = jongere.startkwalificatie();
+            route = routering.bepaal(leeftijd, geboortedatum, meldingsdatum, startkwalificatie, soort).orElse(null);
             if (route == null) {
                 fouten.add(new VeldFout("verzuimsoort", "een melding " + soort.name() + " past niet bij een jongere van "
-                        + leeftijd + " jaar op de meldingsdatum (MAS §2, §3)"));
+                        + leeftijd + " jaar op de meldingsdatum" + (Boolean.TRUE.equals(startkwalificatie)
+                        ? " met een startkwalificatie" : "") + " (MAS §2, §3): leerplicht begint op de eerste dag van "
+                        + "de maand na de 5e verjaardag, een startkwalificatie beëindigt de kwalificatieplicht en de "
+                        + "begeleiding door het Doorstroompunt"));
             }
         }
 
@@ -119,7 +127,33 @@ class MeldingValidator {
         return new GeldigeMelding(meldingnummer(melding), soort, meldingsdatum, persoon, leeftijd, school,
                 geheel(melding.urenVerzuim()), geheel(melding.kerenTeLaat()),
                 Boolean.TRUE.equals(melding.preventiefGesprek()), melding.actieGewenst(),
-                leegAlsNull(melding.toelichting()), route);
+                leegAlsNull(melding.toelichting()), uitschrijfdatum, route);
+    }
+
+    /**
+     * Contract uitschrijfdatum: only for a Jongere who is not enrolled (ABSOLUUT, VSV), not after the meldingsdatum
+     * and not before the geboortedatum; for those soorten the meldingsdatum when not given.
+     */
+    private static LocalDate uitschrijfdatum(String waarde, Verzuimsoort soort, LocalDate meldingsdatum,
+                                             LocalDate geboortedatum, List<VeldFout> fouten) {
+        LocalDate datum = datum(waarde, "uitschrijfdatum", fouten);
+        boolean uitgeschreven = soort == Verzuimsoort.ABSOLUUT || soort == Verzuimsoort.VSV;
+        if (leegAlsNull(waarde) != null && soort != null && !uitgeschreven) {
+            fouten.add(new VeldFout("uitschrijfdatum", "kan alleen bij verzuimsoort ABSOLUUT of VSV"));
+            return null;
+        }
+        if (datum != null && meldingsdatum != null && datum.isAfter(meldingsdatum)) {
+            fouten.add(new VeldFout("uitschrijfdatum", "mag niet na de meldingsdatum liggen"));
+            return null;
+        }
+        if (datum != null && geboortedatum != null && datum.isBefore(geboortedatum)) {
+            fouten.add(new VeldFout("uitschrijfdatum", "mag niet voor de geboortedatum liggen"));
+            return null;
+        }
+        if (!uitgeschreven) {
+            return null;
+        }
+        return datum != null ? datum : meldingsdatum;
     }
 
     /** meldingen.md: the Jongere is 4 up to the regio's upper age (23, or 27) on the meldingsdatum. */

@@ -9,12 +9,14 @@ import nl.schoolverzuim.dossier.Jongere;
 /** {@code GET /api/meldingen/{id}}; the BSN only masked (MAS §10). */
 record MeldingView(Long id, String meldingnummer, String verzuimsoort, LocalDate meldingsdatum, Instant ontvangenOp,
                    int urenVerzuim, int kerenTeLaat, boolean preventiefGesprek, Boolean actieGewenst,
-                   String toelichting, SchoolView school, JongereView jongere, Long dossierId, Long werkprocesId) {
+                   String toelichting, LocalDate uitschrijfdatum, boolean herhaald, SchoolView school,
+                   JongereView jongere, Long dossierId, Long werkprocesId) {
 
     record SchoolView(String brin, String naam, String onderwijssoort) {
     }
 
-    record JongereView(String voornaam, String achternaam, LocalDate geboortedatum, String bsn, String woongemeente) {
+    record JongereView(String voornaam, String achternaam, LocalDate geboortedatum, String bsn, String woongemeente,
+                       Boolean startkwalificatie) {
     }
 
     static MeldingView van(Melding melding) {
@@ -22,10 +24,12 @@ record MeldingView(Long id, String meldingnummer, String verzuimsoort, LocalDate
         return new MeldingView(melding.getId(), melding.getMeldingnummer(), melding.getVerzuimsoort().name(),
                 melding.getMeldingsdatum(), melding.getOntvangenOp(), melding.getUrenVerzuim(), melding.getKerenTeLaat(),
                 melding.isPreventiefGesprek(), melding.getActieGewenst(), melding.getToelichting(),
+                melding.getUitschrijfdatum(), melding.isHerhaald(),
                 melding.getSchool() == null ? null : new SchoolView(melding.getSchool().getBrin(),
                         melding.getSchool().getNaam(), melding.getSchool().getOnderwijssoort().name()),
                 new JongereView(jongere.getVoornaam(), jongere.getAchternaam(), jongere.getGeboortedatum(),
-                        Bsn.gemaskeerd(jongere.getBsn()), melding.getDossier().getBekendeWoongemeente().getNaam()),
+                        Bsn.gemaskeerd(jongere.getBsn()), melding.getDossier().getBekendeWoongemeente().getNaam(),
+                        jongere.getStartkwalificatie()),
                 melding.getDossier().getId(),
                 melding.getWerkproces() == null ? null : melding.getWerkproces().getId());
     }

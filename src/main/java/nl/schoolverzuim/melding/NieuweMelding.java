@@ -20,7 +20,16 @@ public record NieuweMelding(
         @PositiveOrZero(message = "moet 0 of meer zijn") Integer kerenTeLaat,
         Boolean preventiefGesprek,
         Boolean actieGewenst,
-        @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") String toelichting) {
+        @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") String toelichting,
+        String uitschrijfdatum) {
+
+    /** Without the optional {@code uitschrijfdatum}. */
+    public NieuweMelding(String meldingnummer, String verzuimsoort, String meldingsdatum, JongereGegevens jongere,
+                         SchoolGegevens school, Integer urenVerzuim, Integer kerenTeLaat, Boolean preventiefGesprek,
+                         Boolean actieGewenst, String toelichting) {
+        this(meldingnummer, verzuimsoort, meldingsdatum, jongere, school, urenVerzuim, kerenTeLaat, preventiefGesprek,
+                actieGewenst, toelichting, null);
+    }
 
     public record JongereGegevens(
             String bsn,
@@ -29,7 +38,14 @@ public record NieuweMelding(
             @NotBlank(message = "is verplicht") @Size(max = 150, message = "mag hoogstens 150 tekens lang zijn")
             String achternaam,
             @NotBlank(message = "is verplicht") String geboortedatum,
-            @NotBlank(message = "is verplicht") String woongemeente) {
+            @NotBlank(message = "is verplicht") String woongemeente,
+            Boolean startkwalificatie) {
+
+        /** Without the optional {@code startkwalificatie} (unknown). */
+        public JongereGegevens(String bsn, String voornaam, String achternaam, String geboortedatum,
+                               String woongemeente) {
+            this(bsn, voornaam, achternaam, geboortedatum, woongemeente, null);
+        }
 
         @Override
         public String toString() {

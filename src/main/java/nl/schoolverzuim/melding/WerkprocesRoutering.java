@@ -1,5 +1,7 @@
 package nl.schoolverzuim.melding;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +13,8 @@ import nl.schoolverzuim.engine.DecisionCache;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
 /**
- * Which werkproces handles a melding, and which team owns it, by age and Verzuimsoort (MAS §2, §3). The rule is the
+ * Which werkproces handles a melding, and which team owns it, by age, leerplicht, startkwalificatie and Verzuimsoort
+ * (MAS §2, §3). The rule is the
  * DMN decision {@code werkproces-routering} ({@code processes/werkproces-routering.dmn}), so a procesontwerper
  * routes a soort to a new process by deploying a new table version. No matching row means the combination is not
  * handled by leerplicht or the Doorstroompunt, which intake reports as invalid input.
@@ -32,9 +35,20 @@ class WerkprocesRoutering {
         this.beslissingen = beslissingen;
     }
 
-    /** Evaluated for every melding, so through the {@link DecisionCache}: the table depends on nothing else. */
-    Optional<Route> bepaal(int leeftijd, Verzuimsoort verzuimsoort) {
-        return beslissingen.eersteRij(engine, DECISION_KEY, Map.of("leeftijd", leeftijd, "verzuimsoort", verzuimsoort.name()))
+    /**
+     * Evaluated for every melding, so through the {@link DecisionCache}: the table depends on nothing else. The dates
+     * go in as they are, so that the start of leerplicht (MAS §2) is the table's own rule; {@code startkwalificatie}
+     * null is unknown, which the table treats as "not known to have one".
+     */
+    Optional<Route> bepaal(int leeftijd, LocalDate geboortedatum, LocalDate meldingsdatum, Boolean startkwalificatie,
+                           Verzuimsoort verzuimsoort) {
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("leeftijd", leeftijd);
+        invoer.put("geboortedatum", geboortedatum);
+        invoer.put("meldingsdatum", meldingsdatum);
+        invoer.put("startkwalificatie", startkwalificatie);
+        invoer.put("verzuimsoort", verzuimsoort.name());
+        return beslissingen.eersteRij(engine, DECISION_KEY, invoer)
                 .map(rij -> new Route((String) rij.get("procesKey"), Team.valueOf((String) rij.get("team"))));
     }
 }

@@ -2,6 +2,7 @@ package nl.schoolverzuim.melding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,51 +10,29 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.schoolverzuim.domein.Leeftijd;
 import nl.schoolverzuim.testsupport.Dmn;
 
-/** Decision {@code werkproces-routering}: who handles a melding by age and Verzuimsoort (MAS §2, §3). */
+/** Decision {@code werkproces-routering}: who handles a melding by age, leerplicht, startkwalificatie and soort. */
 class WerkprocesRouteringDmnTest {
 
     private static final Dmn ROUTERING = Dmn.uit("werkproces-routering.dmn", WerkprocesRoutering.DECISION_KEY);
 
-    @ParameterizedTest(name = "{1} op {0} jaar -> {2} ({3})")
-    @CsvSource(nullValues = "GEEN", textBlock = """
-            # MAS §1: 4-year-olds only for information
-            4, INFORMATIE_ADVIES  , LEERPLICHT     , informatie-advies
-            4, WETTELIJK          , GEEN           , GEEN
-            # MAS §2: leerplicht from 5, the LPA until the 18th birthday
-            5, WETTELIJK          , LEERPLICHT     , leerplicht-verzuim
-            5, ABSOLUUT           , LEERPLICHT     , leerplicht-verzuim
-            11, LUXE               , LEERPLICHT     , leerplicht-verzuim
-            12, LANGDURIG_RELATIEF , LEERPLICHT     , leerplicht-verzuim
-            17, OVERIG             , LEERPLICHT     , leerplicht-verzuim
-            17, WETTELIJK          , LEERPLICHT     , leerplicht-verzuim
-            18, WETTELIJK          , GEEN           , GEEN
-            18, ABSOLUUT           , GEEN           , GEEN
-            # MAS §3: VSV 12-18 is treated as absoluut verzuim by the LPA, 18-23 by the Doorstroompunt
-            11, VSV                , GEEN           , GEEN
-            12, VSV                , LEERPLICHT     , leerplicht-verzuim
-            17, VSV                , LEERPLICHT     , leerplicht-verzuim
-            18, VSV                , DOORSTROOMPUNT , doorstroompunt-vsv
-            22, VSV                , DOORSTROOMPUNT , doorstroompunt-vsv
-            # MAS §3, §8: verzuim 18+ only from 18
-            17, VERZUIM_18PLUS     , GEEN           , GEEN
-            18, VERZUIM_18PLUS     , DOORSTROOMPUNT , doorstroompunt-verzuim18
-            # MAS §3: zorg en preventie by the Doorstroompunt before de-registration
-            15, ZORG_PREVENTIE     , GEEN           , GEEN
-            16, ZORG_PREVENTIE     , DOORSTROOMPUNT , doorstroompunt-zorg-preventie
-            22, ZORG_PREVENTIE     , DOORSTROOMPUNT , doorstroompunt-zorg-preventie
-            # MAS §3: informatie en advies, both
-            17, INFORMATIE_ADVIES  , LEERPLICHT     , informatie-advies
-            18, INFORMATIE_ADVIES  , DOORSTROOMPUNT , informatie-advies
-            """)
-    void routeertNaarHetJuisteTeam(int leeftijd, String verzuimsoort, String team, String procesKey) {
+    /** The meldingsdatum of the age table; each Jongere is born 40 days before a birthday, so well inside leerplicht. */
+    private static final LocalDate MELDINGSDATUM = LocalDate.of(2025, 10, 1);
+
+    private static DmnDecisionResult routeer(Integer leeftijd, LocalDate geboortedatum, LocalDate meldingsdatum,
+                                             Boolean startkwalificatie, String verzuimsoort) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("leeftijd", leeftijd);
+        invoer.put("geboortedatum", geboortedatum);
+        invoer.put("meldingsdatum", meldingsdatum);
+        invoer.put("startkwalificatie", startkwalificatie);
         invoer.put("verzuimsoort", verzuimsoort);
+        return ROUTERING.evalueer(invoer);
+    }
 
-        DmnDecisionResult resultaat = ROUTERING.evalueer(invoer);
-
+    private static void verwacht(DmnDecisionResult resultaat, String team, String procesKey) {
         if (team == null) {
             assertThat(resultaat).isEmpty();
         } else {
@@ -61,5 +40,101 @@ class WerkprocesRouteringDmnTest {
                     .containsEntry("team", team)
                     .containsEntry("procesKey", procesKey);
         }
+    }
+
+    @ParameterizedTest(name = "MAS §2, §3: {1} op {0} jaar, startkwalificatie {2} -> {3} ({4})")
+    @CsvSource(nullValues = "GEEN", textBlock = """
+            # MAS §1: 4-year-olds only for information
+            4, INFORMATIE_ADVIES  , GEEN , LEERPLICHT     , informatie-advies
+            4, WETTELIJK          , GEEN , GEEN           , GEEN
+            # MAS §2: leerplicht from 5, the LPA until the 18th birthday
+            5, WETTELIJK          , GEEN , LEERPLICHT     , leerplicht-verzuim
+            5, ABSOLUUT           , GEEN , LEERPLICHT     , leerplicht-verzuim
+            11, LUXE               , GEEN , LEERPLICHT     , leerplicht-verzuim
+            12, LANGDURIG_RELATIEF , GEEN , LEERPLICHT     , leerplicht-verzuim
+            17, OVERIG             , GEEN , LEERPLICHT     , leerplicht-verzuim
+            17, WETTELIJK          , GEEN , LEERPLICHT     , leerplicht-verzuim
+            18, WETTELIJK          , GEEN , GEEN           , GEEN
+            18, ABSOLUUT           , GEEN , GEEN           , GEEN
+            # MAS §2: a startkwalificatie ends kwalificatieplicht (16-17), not leerplicht (15 and younger)
+            15, WETTELIJK          , true , LEERPLICHT     , leerplicht-verzuim
+            16, WETTELIJK          , true , GEEN           , GEEN
+            16, WETTELIJK          , false, LEERPLICHT     , leerplicht-verzuim
+            17, ABSOLUUT           , true , GEEN           , GEEN
+            17, ABSOLUUT           , false, LEERPLICHT     , leerplicht-verzuim
+            # MAS §3: VSV 12-18 is treated as absoluut verzuim by the LPA, 18-23 by the Doorstroompunt
+            11, VSV                , GEEN , GEEN           , GEEN
+            12, VSV                , GEEN , LEERPLICHT     , leerplicht-verzuim
+            15, VSV                , true , LEERPLICHT     , leerplicht-verzuim
+            16, VSV                , true , GEEN           , GEEN
+            17, VSV                , GEEN , LEERPLICHT     , leerplicht-verzuim
+            17, VSV                , false, LEERPLICHT     , leerplicht-verzuim
+            18, VSV                , GEEN , DOORSTROOMPUNT , doorstroompunt-vsv
+            22, VSV                , false, DOORSTROOMPUNT , doorstroompunt-vsv
+            # MAS §2, §8: with a startkwalificatie no longer the Doorstroompunt's target group
+            18, VSV                , true , GEEN           , GEEN
+            # MAS §3, §8: verzuim 18+ only from 18
+            17, VERZUIM_18PLUS     , GEEN , GEEN           , GEEN
+            18, VERZUIM_18PLUS     , GEEN , DOORSTROOMPUNT , doorstroompunt-verzuim18
+            18, VERZUIM_18PLUS     , false, DOORSTROOMPUNT , doorstroompunt-verzuim18
+            18, VERZUIM_18PLUS     , true , GEEN           , GEEN
+            # MAS §3: zorg en preventie by the Doorstroompunt before de-registration
+            15, ZORG_PREVENTIE     , GEEN , GEEN           , GEEN
+            16, ZORG_PREVENTIE     , GEEN , DOORSTROOMPUNT , doorstroompunt-zorg-preventie
+            22, ZORG_PREVENTIE     , GEEN , DOORSTROOMPUNT , doorstroompunt-zorg-preventie
+            16, ZORG_PREVENTIE     , true , GEEN           , GEEN
+            # MAS §3: informatie en advies, both, with or without startkwalificatie
+            17, INFORMATIE_ADVIES  , GEEN , LEERPLICHT     , informatie-advies
+            17, INFORMATIE_ADVIES  , true , LEERPLICHT     , informatie-advies
+            18, INFORMATIE_ADVIES  , GEEN , DOORSTROOMPUNT , informatie-advies
+            18, INFORMATIE_ADVIES  , true , DOORSTROOMPUNT , informatie-advies
+            # An unknown soort or age meets no row
+            GEEN, WETTELIJK        , GEEN , GEEN           , GEEN
+            14, GEEN               , GEEN , GEEN           , GEEN
+            """)
+    void routeertNaarHetJuisteTeam(Integer leeftijd, String verzuimsoort, Boolean startkwalificatie, String team,
+                                   String procesKey) {
+        LocalDate geboortedatum = MELDINGSDATUM.minusYears(leeftijd == null ? 14 : leeftijd).minusDays(40);
+
+        verwacht(routeer(leeftijd, geboortedatum, MELDINGSDATUM, startkwalificatie, verzuimsoort), team, procesKey);
+    }
+
+    /**
+     * MAS §2: leerplicht starts on the first day of the month after the 5th birthday. Until then a melding about the
+     * child is a question (informatie en advies), as for a 4-year-old; verzuim is refused.
+     */
+    @ParameterizedTest(name = "MAS §2: geboren {0}, melding {1}: leerplichtig {2}")
+    @CsvSource(textBlock = """
+            # born on the 1st: the 5th birthday itself is not yet leerplicht, the 1st of the next month is
+            2020-03-01, 2025-03-01, false
+            2020-03-01, 2025-03-31, false
+            2020-03-01, 2025-04-01, true
+            # born mid-month
+            2020-03-15, 2025-03-15, false
+            2020-03-15, 2025-03-31, false
+            2020-03-15, 2025-04-01, true
+            # born on the last day of the month
+            2020-03-31, 2025-03-31, false
+            2020-03-31, 2025-04-01, true
+            # born in December: leerplicht starts in the next calendar year
+            2020-12-10, 2025-12-31, false
+            2020-12-10, 2026-01-01, true
+            """)
+    void leerplichtBegintDeEersteDagVanDeMaandNaDe5eVerjaardag(LocalDate geboortedatum, LocalDate meldingsdatum,
+                                                               boolean leerplichtig) {
+        int leeftijd = Leeftijd.op(geboortedatum, meldingsdatum);
+
+        verwacht(routeer(leeftijd, geboortedatum, meldingsdatum, null, "WETTELIJK"),
+                leerplichtig ? "LEERPLICHT" : null, leerplichtig ? "leerplicht-verzuim" : null);
+        verwacht(routeer(leeftijd, geboortedatum, meldingsdatum, null, "ABSOLUUT"),
+                leerplichtig ? "LEERPLICHT" : null, leerplichtig ? "leerplicht-verzuim" : null);
+        verwacht(routeer(leeftijd, geboortedatum, meldingsdatum, null, "INFORMATIE_ADVIES"),
+                "LEERPLICHT", "informatie-advies");
+    }
+
+    @ParameterizedTest(name = "MAS §2: zonder geboortedatum is niemand leerplichtig ({0})")
+    @CsvSource({"WETTELIJK", "ABSOLUUT", "VSV"})
+    void eenOnbekendeGeboortedatumMaaktNiemandLeerplichtig(String verzuimsoort) {
+        verwacht(routeer(14, null, MELDINGSDATUM, null, verzuimsoort), null, null);
     }
 }
