@@ -9,6 +9,6 @@ public interface DossierMeldingen {
     List<MeldingRegel> vanDossier(Long dossierId);
 
     record MeldingRegel(Long id, String meldingnummer, String verzuimsoort, LocalDate meldingsdatum, String school,
-                        String onderwijssoort, int urenVerzuim, int kerenTeLaat, Long werkprocesId) {
+                        String onderwijssoort, int urenVerzuim, int kerenTeLaat, Long werkprocesId, boolean herhaald) {
     }
 }

@@ -22,7 +22,7 @@ class MeldingenVanDossier implements DossierMeldingen {
                         m.getMeldingsdatum(), m.getSchool() == null ? null : m.getSchool().getNaam(),
                         m.getSchool() == null ? null : m.getSchool().getOnderwijssoort().name(),
                         m.getUrenVerzuim(), m.getKerenTeLaat(),
-                        m.getWerkproces() == null ? null : m.getWerkproces().getId()))
+                        m.getWerkproces() == null ? null : m.getWerkproces().getId(), m.isHerhaald()))
                 .toList();
     }
 }

@@ -102,7 +102,34 @@ abstract class IntakeContractTests extends IntakeTestBasis {
                     leeftijd(m, 19);
                 }),
                 // MAS §2: a 19-year-old is no longer leer- or kwalificatieplichtig.
-                geval("verzuimsoort", m -> leeftijd(m, 19)));
+                geval("verzuimsoort", m -> leeftijd(m, 19)),
+                // MAS §2: leerplicht starts on the first day of the month after the 5th birthday, not on it.
+                geval("verzuimsoort", m -> leeftijd(m, 5)),
+                // MAS §2: a startkwalificatie ends kwalificatieplicht: a 16-year-old with one is not the LPA's.
+                geval("verzuimsoort", m -> {
+                    leeftijd(m, 16);
+                    jongere(m).put("startkwalificatie", true);
+                }),
+                geval("jongere.startkwalificatie", m -> jongere(m).put("startkwalificatie", "misschien")),
+                // Contract uitschrijfdatum: only for ABSOLUUT and VSV, between geboortedatum and meldingsdatum.
+                geval("uitschrijfdatum", m -> m.put("uitschrijfdatum", m.get("meldingsdatum"))),
+                geval("uitschrijfdatum", m -> {
+                    absoluut(m);
+                    m.put("uitschrijfdatum", "31-08-2024");
+                }),
+                geval("uitschrijfdatum", m -> {
+                    absoluut(m);
+                    m.put("uitschrijfdatum", LocalDate.parse((String) m.get("meldingsdatum")).plusDays(1).toString());
+                }),
+                geval("uitschrijfdatum", m -> {
+                    absoluut(m);
+                    m.put("uitschrijfdatum", LocalDate.parse((String) jongere(m).get("geboortedatum")).minusDays(1).toString());
+                }));
+    }
+
+    private static void absoluut(Map<String, Object> melding) {
+        melding.put("verzuimsoort", "ABSOLUUT");
+        melding.remove("school");
     }
 
     private static Arguments geval(String veld, Consumer<Map<String, Object>> bederf) {
@@ -199,6 +226,121 @@ abstract class IntakeContractTests extends IntakeTestBasis {
         Task taak = taken.createTaskQuery().processInstanceBusinessKey(body.get("werkprocesId").asText()).singleResult();
         assertThat(taak.getTaskDefinitionKey()).isEqualTo("VraagBeantwoorden");
         assertThat(taak.getProcessDefinitionId()).startsWith("informatie-advies:");
+    }
+
+    @Test
+    void uitschrijfdatumEnStartkwalificatieWordenOpgeslagenEnAanHetWerkprocesMeegegeven() {
+        Map<String, Object> gegeven = Meldingen.wettelijk();
+        absoluut(gegeven);
+        LocalDate meldingsdatum = LocalDate.parse((String) gegeven.get("meldingsdatum"));
+        gegeven.put("uitschrijfdatum", meldingsdatum.minusDays(20).toString());
+        jongere(gegeven).put("startkwalificatie", false);
+        Map<String, Object> zonder = Meldingen.wettelijk();
+        absoluut(zonder);
+
+        JsonNode metDatum = post(LPA_DOETINCHEM, gegeven).getBody();
+        JsonNode zonderDatum = post(LPA_DOETINCHEM, zonder).getBody();
+
+        assertThat(runtime.getVariables(instantie(metDatum.get("werkprocesId").asText())))
+                .containsEntry("uitschrijfdatum", datum(meldingsdatum.minusDays(20)))
+                .containsEntry("startkwalificatie", false);
+        // Absent: the meldingsdatum is the first day not enrolled, and the startkwalificatie is unknown.
+        assertThat(runtime.getVariables(instantie(zonderDatum.get("werkprocesId").asText())))
+                .containsEntry("uitschrijfdatum", datum(meldingsdatum))
+                .containsEntry("startkwalificatie", null);
+        JsonNode opgevraagd = get(LPA_DOETINCHEM, "/api/meldingen/" + metDatum.get("id").asLong()).getBody();
+        assertThat(opgevraagd.get("uitschrijfdatum").asText()).isEqualTo(meldingsdatum.minusDays(20).toString());
+        assertThat(opgevraagd.get("jongere").get("startkwalificatie").asBoolean(true)).isFalse();
+        assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + zonderDatum.get("id").asLong()).getBody()
+                .get("jongere").hasNonNull("startkwalificatie")).isFalse();
+    }
+
+    @Test
+    void eenWettelijkeMeldingHeeftGeenUitschrijfdatum() {
+        JsonNode body = post(LPA_DOETINCHEM, Meldingen.wettelijk()).getBody();
+
+        assertThat(runtime.getVariables(instantie(body.get("werkprocesId").asText()))).doesNotContainKey("uitschrijfdatum");
+        assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + body.get("id").asLong()).getBody()
+                .hasNonNull("uitschrijfdatum")).isFalse();
+    }
+
+    /** MAS §2: a Jongere of 16 or 17 without a startkwalificatie (false or unknown) is the LPA's. */
+    @Test
+    void eenJongereVan16ZonderStartkwalificatieBlijftBijDeLeerplichtambtenaar() {
+        Map<String, Object> zonder = Meldingen.wettelijk();
+        leeftijd(zonder, 16);
+        jongere(zonder).put("startkwalificatie", false);
+
+        JsonNode body = post(LPA_DOETINCHEM, zonder).getBody();
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(body.get("werkprocesId").asText())
+                .singleResult().getProcessDefinitionId()).startsWith("leerplicht-verzuim:");
+    }
+
+    /** MAS §2: before the first of the month after the 5th birthday a melding can only be a question. */
+    @Test
+    void eenVraagOverEenKindDatDezeMaand5WerdKrijgtInformatieEnAdvies() {
+        Map<String, Object> vraag = Meldingen.wettelijk();
+        vraag.put("verzuimsoort", "INFORMATIE_ADVIES");
+        vraag.remove("school");
+        leeftijd(vraag, 5);
+
+        JsonNode body = post(LPA_DOETINCHEM, vraag).getBody();
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(body.get("werkprocesId").asText())
+                .singleResult().getProcessDefinitionId()).startsWith("informatie-advies:");
+    }
+
+    /** MAS §3 herhaald: an earlier WETTELIJK melding of the same Jongere in the same school year (1 Aug - 31 Jul). */
+    @ParameterizedTest(name = "MAS §3: eerder {0} op {1}, nu WETTELIJK op 2024-10-01: herhaald {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "WETTELIJK, 2024-07-31, false",
+            "WETTELIJK, 2024-08-01, true",
+            "WETTELIJK, 2024-10-01, true",
+            "LANGDURIG_RELATIEF, 2024-09-01, false",
+            "LUXE, 2024-09-01, false"})
+    void eenEerdereWettelijkeMeldingInHetZelfdeSchooljaarMaaktEenMeldingHerhaald(String eerdereSoort, String eerder,
+                                                                                  boolean herhaald) {
+        Map<String, Object> eerste = melding(eerdereSoort, eerder);
+        Map<String, Object> tweede = melding("WETTELIJK", "2024-10-01");
+        tweede.put("jongere", jongere(eerste));
+
+        JsonNode eersteBody = post(LPA_DOETINCHEM, eerste).getBody();
+        JsonNode tweedeBody = post(LPA_DOETINCHEM, tweede).getBody();
+
+        assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + eersteBody.get("id").asLong()).getBody()
+                .get("herhaald").asBoolean()).isFalse();
+        assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + tweedeBody.get("id").asLong()).getBody()
+                .get("herhaald").asBoolean()).isEqualTo(herhaald);
+        JsonNode dossier = get(LPA_DOETINCHEM, "/api/dossiers/" + tweedeBody.get("dossierId").asLong()).getBody();
+        assertThat(dossier.get("meldingen").findValuesAsText("herhaald")).containsExactly("false", String.valueOf(herhaald));
+    }
+
+    /** MAS §3: only a WETTELIJK melding can be herhaald, whatever came before. */
+    @Test
+    void eenAndereSoortNaEenWettelijkeMeldingIsNietHerhaald() {
+        Map<String, Object> eerste = melding("WETTELIJK", "2024-09-01");
+        Map<String, Object> tweede = melding("LANGDURIG_RELATIEF", "2024-10-01");
+        tweede.put("jongere", jongere(eerste));
+
+        post(LPA_DOETINCHEM, eerste);
+        JsonNode body = post(LPA_DOETINCHEM, tweede).getBody();
+
+        assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + body.get("id").asLong()).getBody().get("herhaald").asBoolean())
+                .isFalse();
+    }
+
+    /** A melding of {@code soort} on {@code datum} about a new Jongere of 14. */
+    private static Map<String, Object> melding(String soort, String datum) {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        melding.put("verzuimsoort", soort);
+        melding.put("meldingsdatum", datum);
+        jongere(melding).put("geboortedatum", "2010-05-01");
+        return melding;
+    }
+
+    private static java.util.Date datum(LocalDate dag) {
+        return nl.schoolverzuim.domein.Variabelen.alsDate(dag);
     }
 
     @Test
