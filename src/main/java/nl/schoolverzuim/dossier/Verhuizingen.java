@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,14 +41,19 @@ public class Verhuizingen {
     static final String VERHUIZING_ID = "verhuizingId";
 
     private final VerhuizingRepository verhuizingen;
+    private final DossierRepository dossiers;
+    private final WerkprocesStarter werkprocessen;
     private final RuntimeService runtime;
     private final AuthorizationService autorisaties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Verhuizingen(VerhuizingRepository verhuizingen, RuntimeService runtime, AuthorizationService autorisaties,
-                 ApplicationEventPublisher events, Clock clock) {
+    Verhuizingen(VerhuizingRepository verhuizingen, DossierRepository dossiers, WerkprocesStarter werkprocessen,
+                 RuntimeService runtime, AuthorizationService autorisaties, ApplicationEventPublisher events,
+                 Clock clock) {
         this.verhuizingen = verhuizingen;
+        this.dossiers = dossiers;
+        this.werkprocessen = werkprocessen;
         this.runtime = runtime;
         this.autorisaties = autorisaties;
         this.events = events;
@@ -105,6 +111,33 @@ public class Verhuizingen {
         if (!vorigeGemeente.equals(naar.getGemeente().getId())) {
             events.publishEvent(new JongereVerhuisd(van.getId(), naar.getId(), vorigeGemeente, naar.getGemeente().getId()));
         }
+    }
+
+    /**
+     * Triage of {@code werkproces} found that the Jongere belongs to {@code gemeente} (MAS §4 step 1): the officer's
+     * decision is the confirmation a reported move waits for. The Jongere moves there, its Dossier is handed over as
+     * after a confirmed move, and the same process starts for the new gemeente's team in the Jongere's Dossier there,
+     * with {@code variabelenVoor} the new werkproces's variables. The caller closes {@code werkproces}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Werkproces naarAndereGemeente(Werkproces werkproces, Gemeente gemeente, LocalDate datum,
+                                         Function<Werkproces, Map<String, Object>> variabelenVoor) {
+        Dossier van = werkproces.getDossier();
+        Jongere jongere = van.getJongere();
+        Dossier naar = dossiers.findByJongereAndGemeente(jongere, gemeente)
+                .orElseGet(() -> dossiers.save(new Dossier(jongere, gemeente, Instant.now(clock))));
+        Verhuizing verhuizing = verhuizingen.save(new Verhuizing(van, naar, datum, Instant.now(clock)));
+        verhuizing.afgehandeld(Verhuizing.Status.BEVESTIGD, Instant.now(clock));
+        Long vorigeGemeente = jongere.getWoongemeente().getId();
+        jongere.verhuisNaar(gemeente);
+        van.overdragen(Instant.now(clock));
+        Werkproces nieuw = werkprocessen.start(naar, werkproces.getVerzuimsoort(), werkproces.isPreventief(),
+                werkproces.getProcesKey(), werkproces.getTeam(), werkproces.getEersteMeldingsdatum(), variabelenVoor);
+        events.publishEvent(new WerkprocesOvergedragen(werkproces.getId(), nieuw.getId()));
+        if (!vorigeGemeente.equals(gemeente.getId())) {
+            events.publishEvent(new JongereVerhuisd(van.getId(), naar.getId(), vorigeGemeente, gemeente.getId()));
+        }
+        return nieuw;
     }
 
     /** "Niet verhuisd": the woongemeente stays, and each team keeps reading only its own Dossier. */

@@ -84,6 +84,14 @@ public class Werkproces {
         this.afgeslotenOp = op;
     }
 
+    /**
+     * Triage reclassified the melding (MAS §4 step 1): the werkproces goes on as this soort, so a later melding joins
+     * it by the new one; the melding keeps the soort it was reported with.
+     */
+    public void herclassificeer(Verzuimsoort nieuw) {
+        this.verzuimsoort = nieuw;
+    }
+
     public boolean isOpen() {
         return afgeslotenOp == null;
     }

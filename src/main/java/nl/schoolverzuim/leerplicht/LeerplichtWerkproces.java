@@ -6,6 +6,7 @@ import static nl.schoolverzuim.domein.Variabelen.waar;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +22,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Document;
 import nl.schoolverzuim.dossier.DocumentRepository;
+import nl.schoolverzuim.dossier.Verhuizingen;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.dossier.WerkprocesResultaat;
+import nl.schoolverzuim.engine.DecisionCache;
 import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.engine.SchoolverzuimHistoryLevel;
 import nl.schoolverzuim.leerplicht.Interventie.Soort;
 import nl.schoolverzuim.leerplicht.RouteAdvies.Advies;
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.Gemeenten;
 import nl.schoolverzuim.organisatie.Teams;
 
 /**
@@ -53,13 +59,20 @@ public class LeerplichtWerkproces {
     private final DspOverdrachtRepository overdrachten;
     private final RouteAdvies advies;
     private final Brieven brieven;
+    private final Verhuizingen verhuizingen;
+    private final Gemeenten gemeenten;
+    private final DecisionCache beslissingen;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LeerplichtWerkproces(WerkprocesRepository werkprocessen, RoutebesluitRepository routebesluiten,
                          InterventieRepository interventies, ProcesVerbaalRepository processenVerbaal,
                          DocumentRepository documenten, DspOverdrachtRepository overdrachten, RouteAdvies advies,
-                         Brieven brieven, ApplicationEventPublisher events, Clock clock) {
+                         Brieven brieven, Verhuizingen verhuizingen, Gemeenten gemeenten, DecisionCache beslissingen,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.verhuizingen = verhuizingen;
+        this.gemeenten = gemeenten;
+        this.beslissingen = beslissingen;
         this.werkprocessen = werkprocessen;
         this.routebesluiten = routebesluiten;
         this.interventies = interventies;
@@ -206,10 +219,113 @@ public class LeerplichtWerkproces {
         sluitWerkprocesAf(werkprocessen.van(task), resultaat.werkprocesResultaat(), detail);
     }
 
-    /** Service task when triage does not take the melding on: closed as Overig with the triage decision as detail. */
+    /** What the routing decision is asked about a reclassified melding, with the soort put in by the caller. */
+    private static final String ROUTERING = "werkproces-routering";
+
+    /** What a werkproces handed to another gemeente carries over: the melding's facts, not this gemeente's steps. */
+    private static final List<String> MELDINGFEITEN = List.of("meldingsdatum", Variabelen.LEEFTIJD, "urenVerzuim",
+            "kerenTeLaat", "preventiefGesprek", "actieGewenst", Variabelen.SCHOOL_NAAM, "uitschrijfdatum");
+
+    /**
+     * Complete listener of "Melding triëren" (MAS §4 step 1). A triage decision from the list; another verzuimsoort
+     * only with a reason, and only one that decision werkproces-routering gives to this werkproces for this Jongere
+     * (so leerplicht soorten, not a question or a Doorstroompunt soort): the werkproces goes on as that soort, the
+     * melding keeps the one it was reported with, {@code oorspronkelijkeVerzuimsoort} and the reason stay in the
+     * history. "Andere gemeente" names a known gemeente other than this one.
+     */
+    public void legTriageVast(DelegateTask task) {
+        Triagebesluit besluit = Variabelen.keuze(task, "triageBesluit", Triagebesluit.class);
+        String nieuw = tekst(task, "nieuweVerzuimsoort");
+        String huidig = (String) task.getVariable(Variabelen.VERZUIMSOORT);
+        if (nieuw != null && !nieuw.equals(huidig)) {
+            herclassificeer(task, Variabelen.keuze(nieuw, "nieuweVerzuimsoort", Verzuimsoort.class), huidig);
+        }
+        if (besluit == Triagebesluit.ANDERE_GEMEENTE) {
+            task.setVariable("andereGemeente", andereGemeente(task).getNaam());
+        }
+    }
+
+    private void herclassificeer(DelegateTask task, Verzuimsoort nieuw, String huidig) {
+        if (tekst(task, "herclassificatieReden") == null) {
+            throw new Weigering("herclassificatieReden", "U wijzigt de verzuimsoort van " + huidig + " naar "
+                    + nieuw.name() + ": geef de reden in het veld 'Reden van de andere verzuimsoort' (MAS §4 stap 1).");
+        }
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put(Variabelen.LEEFTIJD, task.getVariable(Variabelen.LEEFTIJD));
+        invoer.put(Variabelen.GEBOORTEDATUM, datumOfNull(task.getVariable(Variabelen.GEBOORTEDATUM)));
+        invoer.put("meldingsdatum", datumOfNull(task.getVariable("meldingsdatum")));
+        invoer.put("startkwalificatie", task.getVariable("startkwalificatie"));
+        invoer.put(Variabelen.VERZUIMSOORT, nieuw.name());
+        String procesKey = task.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        boolean hierGoed = beslissingen.eersteRij(task.getProcessEngineServices(), ROUTERING, invoer)
+                .map(rij -> procesKey.equals(rij.get("procesKey"))).orElse(false);
+        if (!hierGoed) {
+            throw new Weigering("nieuweVerzuimsoort", "Een melding " + nieuw.name() + " hoort volgens de routering "
+                    + "niet in dit werkproces voor deze jongere (MAS §2, §3); kies een andere verzuimsoort.");
+        }
+        task.setVariable("oorspronkelijkeVerzuimsoort", huidig);
+        task.setVariable(Variabelen.VERZUIMSOORT, nieuw.name());
+        if (nieuw != Verzuimsoort.OVERIG) {
+            task.setVariable("preventiefGesprek", false); // MAS §4.1: the preventive talk is for OVERIG only
+        }
+        werkprocessen.van(task).herclassificeer(nieuw);
+    }
+
+    private static LocalDate datumOfNull(Object waarde) {
+        return waarde == null ? null : Variabelen.datum(waarde);
+    }
+
+    private Gemeente andereGemeente(DelegateTask task) {
+        String opgegeven = tekst(task, "andereGemeente");
+        if (opgegeven == null) {
+            throw new Weigering("andereGemeente", "Kies bij 'Hoort bij een andere gemeente' ook de gemeente in het veld "
+                    + "'Andere gemeente' (MAS §4 stap 1).");
+        }
+        Gemeente gemeente = gemeenten.zoek(opgegeven).orElseThrow(() -> new Weigering("andereGemeente",
+                "Gemeente '" + opgegeven + "' is onbekend: geef de naam of CBS-code van een bekende gemeente."));
+        if (gemeente.getId().equals(werkprocessen.van(task).getDossier().getGemeente().getId())) {
+            throw new Weigering("andereGemeente", "Dat is de gemeente van dit dossier; kies een andere gemeente of een "
+                    + "ander besluit.");
+        }
+        return gemeente;
+    }
+
+    /** Service task when triage finds the melding a duplicate: closed as Overig with DUBBEL as detail. */
     public void sluitAfZonderBehandeling(DelegateExecution execution) {
         sluitWerkprocesAf(werkprocessen.van(execution), WerkprocesResultaat.OVERIG,
                 (String) execution.getVariable("triageBesluit"));
+    }
+
+    /**
+     * Service task when triage finds the absence geoorloofd (MAS §3): no verzuim, so no Resultaat of the verzuim list
+     * but GEOORLOOFD, which every count of verzuim leaves out; {@code afsluiting} tells the retention decision (MAS
+     * §10) that the record is kept only as long as needed.
+     */
+    public void legGeoorloofdVast(DelegateExecution execution) {
+        sluitWerkprocesAf(werkprocessen.van(execution), WerkprocesResultaat.GEOORLOOFD, null);
+        execution.getProcessInstance().setVariable("afsluiting", "GEOORLOOFD");
+    }
+
+    /**
+     * Service task when the Jongere belongs to another gemeente (MAS §4 step 1): the Dossier and the meldingen go to
+     * that gemeente's team, which gets this werkproces's process from its start with the melding's facts; this one
+     * closes as overgedragen.
+     */
+    public void draagOverAanAndereGemeente(DelegateExecution execution) {
+        Werkproces werkproces = werkprocessen.van(execution);
+        Gemeente gemeente = gemeenten.zoek((String) execution.getVariable("andereGemeente")).orElseThrow();
+        Map<String, Object> feiten = new HashMap<>();
+        for (String naam : MELDINGFEITEN) {
+            if (execution.hasVariable(naam)) {
+                feiten.put(naam, execution.getVariable(naam));
+            }
+        }
+        feiten.put("overgedragenVanWerkproces", werkproces.getId());
+        feiten.put("overdrachtToelichting", execution.getVariable("triageToelichting"));
+        Werkproces nieuw = verhuizingen.naarAndereGemeente(werkproces, gemeente, LocalDate.now(clock), w -> feiten);
+        execution.setVariable("overgedragenNaarWerkproces", nieuw.getId());
+        sluitWerkprocesAf(werkproces, WerkprocesResultaat.OVERGEDRAGEN, Triagebesluit.ANDERE_GEMEENTE.name());
     }
 
     /** Service task on the 18th birthday (MAS §2): close with "Overdracht naar DSP 18+" and hand the Dossier over. */

@@ -81,6 +81,12 @@ public class Melding {
         this.werkproces = werkproces;
     }
 
+    /** Triage handed the werkproces to another gemeente (MAS §4 step 1): the melding is that gemeente's now. */
+    void overgedragenNaar(Werkproces nieuw) {
+        this.werkproces = nieuw;
+        this.dossier = nieuw.getDossier();
+    }
+
     public Long getId() {
         return id;
     }

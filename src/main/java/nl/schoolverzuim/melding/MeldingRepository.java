@@ -48,6 +48,9 @@ interface MeldingRepository extends JpaRepository<Melding, Long> {
                 and (w.resultaat is null or w.resultaat <> nl.schoolverzuim.dossier.WerkprocesResultaat.GEOORLOOFD)""")
     boolean eerdereWettelijkeMelding(Long jongereId, LocalDate vanaf, LocalDate tot);
 
+    @Query("select m from Melding m where m.werkproces.id = ?1")
+    List<Melding> findByWerkprocesId(Long werkprocesId);
+
     @EntityGraph(attributePaths = {"school", "werkproces"})
     List<Melding> findByDossierIdOrderByMeldingsdatumAscIdAsc(Long dossierId);
 }

@@ -100,12 +100,13 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
     // --- MAS §4 step 1: triage ------------------------------------------------------------------------------
 
+    /** MAS §4 step 1: a duplicate is closed as Overig; geoorloofd is no verzuim at all (TriageProcessTest, MAS §3). */
     @Test
-    void eenMeldingDieNietInBehandelingWordtGenomenSluitMetOverig() {
+    void eenDubbeleMeldingSluitMetOverig() {
         Werkproces w = melding("WETTELIJK", 14, 20);
         assertThat(w.instantie()).isActive();
 
-        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "GEOORLOOFD");
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "DUBBEL");
 
         assertThat(w.instantie()).hasPassed("NietInBehandelingAfsluiten").isEnded();
         assertThat(resultaat(w)).isEqualTo("OVERIG");
