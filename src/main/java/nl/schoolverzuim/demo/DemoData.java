@@ -275,7 +275,9 @@ class DemoData implements ApplicationRunner {
 
     private NieuweMelding.JongereGegevens nieuweJongere(Random random, LocalDate meldingsdatum, int leeftijd,
                                                         boolean volwassen) {
-        LocalDate geboortedatum = meldingsdatum.minusYears(leeftijd).minusDays(1 + random.nextInt(360));
+        // At least 32 days past the birthday: a 5-year-old is then leerplichtig, whose birthday fell in an earlier
+        // month (MAS §2: leerplicht from the first day of the month after the 5th birthday).
+        LocalDate geboortedatum = meldingsdatum.minusYears(leeftijd).minusDays(32 + random.nextInt(329));
         int[] gewichten = GEMEENTEN.stream().mapToInt(g -> volwassen ? g.jongvolwassen() : g.jeugd()).toArray();
         DemoGemeente woongemeente = GEMEENTEN.get(kies(random, gewichten));
         return new NieuweMelding.JongereGegevens(random.nextInt(5) == 0 ? null : bsn(random),

@@ -26,6 +26,8 @@ class VerplichteVeldenTest {
     @CsvSource({
             // gateways and listeners of leerplicht-verzuim (MAS §4)
             "melding-trieren, triageBesluit, ",
+            "melding-trieren, andereGemeente, =triageBesluit != \"ANDERE_GEMEENTE\"",
+            "melding-trieren, herclassificatieReden, '=nieuweVerzuimsoort = null or nieuweVerzuimsoort = \"\" or nieuweVerzuimsoort = verzuimsoort'",
             "onderzoek, onderzoeksuitkomst, ",
             "halt-terugmelding, haltUitkomst, ",
             "hulp-evalueren, hulpResultaat, ",
