@@ -227,8 +227,8 @@ public class LeerplichtWerkproces {
             "kerenTeLaat", "preventiefGesprek", "actieGewenst", Variabelen.SCHOOL_NAAM, "uitschrijfdatum");
 
     /**
-     * Complete listener of "Melding triëren" (MAS §4 step 1). A triage decision from the list; another verzuimsoort
-     * only with a reason, and only one that decision werkproces-routering gives to this werkproces for this Jongere
+     * Complete listener of "Melding triëren" (MAS §4 step 1). A triage decision from the list; taken on as another
+     * verzuimsoort only with a reason, and only one that decision werkproces-routering gives to this werkproces for this Jongere
      * (so leerplicht soorten, not a question or a Doorstroompunt soort): the werkproces goes on as that soort, the
      * melding keeps the one it was reported with, {@code oorspronkelijkeVerzuimsoort} and the reason stay in the
      * history. "Andere gemeente" names a known gemeente other than this one.
@@ -237,7 +237,7 @@ public class LeerplichtWerkproces {
         Triagebesluit besluit = Variabelen.keuze(task, "triageBesluit", Triagebesluit.class);
         String nieuw = tekst(task, "nieuweVerzuimsoort");
         String huidig = (String) task.getVariable(Variabelen.VERZUIMSOORT);
-        if (nieuw != null && !nieuw.equals(huidig)) {
+        if (besluit == Triagebesluit.IN_BEHANDELING && nieuw != null && !nieuw.equals(huidig)) {
             herclassificeer(task, Variabelen.keuze(nieuw, "nieuweVerzuimsoort", Verzuimsoort.class), huidig);
         }
         if (besluit == Triagebesluit.ANDERE_GEMEENTE) {

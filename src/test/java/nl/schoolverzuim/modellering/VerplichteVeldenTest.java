@@ -27,7 +27,7 @@ class VerplichteVeldenTest {
             // gateways and listeners of leerplicht-verzuim (MAS §4)
             "melding-trieren, triageBesluit, ",
             "melding-trieren, andereGemeente, =triageBesluit != \"ANDERE_GEMEENTE\"",
-            "melding-trieren, herclassificatieReden, '=nieuweVerzuimsoort = null or nieuweVerzuimsoort = \"\" or nieuweVerzuimsoort = verzuimsoort'",
+            "melding-trieren, herclassificatieReden, '=triageBesluit != \"IN_BEHANDELING\" or nieuweVerzuimsoort = null or nieuweVerzuimsoort = \"\" or nieuweVerzuimsoort = verzuimsoort'",
             "onderzoek, onderzoeksuitkomst, ",
             "halt-terugmelding, haltUitkomst, ",
             "hulp-evalueren, hulpResultaat, ",
