@@ -42,7 +42,7 @@ class DomeinConfiguration {
         return new GeenHistorie(Set.of(Variabelen.JONGERE_NAAM, Variabelen.GEBOORTEDATUM, Variabelen.GEMEENTE,
                         Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID, Variabelen.WERKPROCES_ID,
                         Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
-                        Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort"),
+                        Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort", "startkwalificatie"),
                 Set.of(Termijnen.DECISION_KEY, "werkproces-routering", "melding-koppeling"));
     }
 }
