@@ -102,7 +102,8 @@ class DossierPagina {
                 new Veld(label("dossier.onderdeel." + naam, kop(naam)), knoop(json.valueToTree(inhoud), naam))));
         model.addAttribute("dossier", dossier);
         model.addAttribute("meldingen", dossier.meldingen().stream().map(m -> new Melding(m.meldingsdatum(),
-                verzuimsoort(m.verzuimsoort()) + (m.herhaald() ? label("dossier.melding.herhaald", " (herhaald)") : ""),
+                verzuimsoort(m.verzuimsoort()) + (m.herhaald() ? label("dossier.melding.herhaald", " (herhaald)") : "")
+                        + (m.geoorloofd() ? label("dossier.melding.geoorloofd", " (geoorloofd, geen verzuim)") : ""),
                 m.school(), m.urenVerzuim(), m.kerenTeLaat(), m.meldingnummer())).toList());
         model.addAttribute("werkprocessen", dossier.werkprocessen().stream().map(w -> werkproces(w, titels, wie)).toList());
         model.addAttribute("onderdelen", onderdelen);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.dossier.DossierMeldingen;
+import nl.schoolverzuim.dossier.WerkprocesResultaat;
 
 @Component
 class MeldingenVanDossier implements DossierMeldingen {
@@ -22,7 +23,8 @@ class MeldingenVanDossier implements DossierMeldingen {
                         m.getMeldingsdatum(), m.getSchool() == null ? null : m.getSchool().getNaam(),
                         m.getSchool() == null ? null : m.getSchool().getOnderwijssoort().name(),
                         m.getUrenVerzuim(), m.getKerenTeLaat(),
-                        m.getWerkproces() == null ? null : m.getWerkproces().getId(), m.isHerhaald()))
+                        m.getWerkproces() == null ? null : m.getWerkproces().getId(), m.isHerhaald(),
+                        m.getWerkproces() != null && m.getWerkproces().getResultaat() == WerkprocesResultaat.GEOORLOOFD))
                 .toList();
     }
 }

@@ -8,12 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.melding.NieuweMelding;
@@ -27,6 +29,8 @@ class TriageProcessTest extends WerkprocesTest {
 
     @Autowired
     HistoryService historie;
+    @Autowired
+    TestRestTemplate http;
 
     Werkproces melding(String soort, boolean preventief, NieuweMelding.JongereGegevens jongere) {
         return melding(new NieuweMelding(null, soort, vandaag().toString(), jongere,
@@ -84,6 +88,8 @@ class TriageProcessTest extends WerkprocesTest {
         assertThat(werkprocesKolom("resultaat", w.id())).isEqualTo("GEOORLOOFD");
         assertThat(Resultaat.values()).extracting(Enum::name).doesNotContain("GEOORLOOFD");
         assertThat(historisch(w.instantie(), "afsluiting")).isEqualTo("GEOORLOOFD");
+        assertThat(http.withBasicAuth("lpa-doetinchem", "demo").getForObject("/api/dossiers/" + w.dossierId(),
+                JsonNode.class).get("meldingen").findValuesAsText("geoorloofd")).containsExactly("true");
     }
 
     /** MAS §3: a melding found geoorloofd does not make a later WETTELIJK melding herhaald. */
