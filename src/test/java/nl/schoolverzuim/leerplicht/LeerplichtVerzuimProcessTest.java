@@ -454,6 +454,23 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
                 .containsEntry("TOESTEMMING_DATUM", java.sql.Date.valueOf(vandaag()));
     }
 
+    @Test
+    void wieToestemmingGafKiestUitDezelfdeLijstAlsHetFormulier() throws Exception {
+        // MAS §10: the form's choices are exactly the codes the server accepts
+        JsonNode formulier = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms", "toeleiding-jeugdhulp.form").toFile());
+        assertThat(formulier.get("components").findValues("key").stream().map(JsonNode::asText))
+                .contains("toestemmingHulpDoor");
+        List<String> waarden = new java.util.ArrayList<>();
+        for (JsonNode component : formulier.get("components")) {
+            if ("toestemmingHulpDoor".equals(component.path("key").asText())) {
+                component.get("values").forEach(v -> waarden.add(v.get("value").asText()));
+            }
+        }
+        assertThat(waarden).containsExactly(java.util.Arrays.stream(Interventie.Toestemming.values()).map(Enum::name)
+                .toArray(String[]::new));
+    }
+
     // --- MAS §4.3 rules enforced at completion -----------------------------------------------------------------
 
     @Test
