@@ -426,6 +426,7 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
     @Test
     void toeleidingNaarVrijwilligeHulpAlleenMetVastgelegdeToestemming() {
+        // MAS §4.3, §10: no toeleiding without recorded consent (yes, by whom, on which day); refused in Dutch
         Werkproces w = melding("WETTELIJK", 10, 20);
         triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", "JA", "medewerking", "JA");
         voltooi(w.instantie(), "RouteKiezen");
