@@ -42,6 +42,39 @@ class Brieven {
                 v.getOrDefault("schoolNaam", "school"), v.get("jongereNaam"), v.get("afspraken"), v.get("gemeente"),
                 v.getOrDefault("schoolNaam", "de school"));
     }
+    /**
+     * MAS §4 step 2: the waarschuwing after the onderzoek, to the ouders (and the Jongere from 12), with a copy to the
+     * school; the follow-up in 6 weeks. {@code schriftelijk}: a schriftelijke waarschuwing, else the confirmation of
+     * the waarschuwingsgesprek.
+     */
+    String waarschuwing(Map<String, Object> v, boolean schriftelijk) {
+        return """
+                Aan de ouders/verzorgers van %s
+
+                Betreft: %s
+
+                Geachte ouders/verzorgers,
+
+                %s De leerplichtambtenaar van de gemeente %s heeft het verzuim van %s onderzocht:
+
+                %s
+
+                Wij verwachten dat %s vanaf nu iedere schooldag naar school gaat. Over zes weken kijken wij met de \
+                school of het verzuim is gestopt. Gaat het verzuim door, dan volgt een zwaardere maatregel, zoals een \
+                verwijzing naar hulp, naar Halt of een proces-verbaal.
+
+                Met vriendelijke groet,
+
+                De leerplichtambtenaar van de gemeente %s
+
+                Kopie: %s
+                """.formatted(v.get("jongereNaam"), schriftelijk ? "schriftelijke waarschuwing" : "waarschuwingsgesprek",
+                schriftelijk ? "Hierbij ontvangt u een schriftelijke waarschuwing." : "Deze brief bevestigt het "
+                        + "waarschuwingsgesprek dat wij met u hebben gevoerd.",
+                v.get("gemeente"), v.get("jongereNaam"), v.get("verzuimfeiten"), v.get("jongereNaam"), v.get("gemeente"),
+                v.getOrDefault("schoolNaam", "de school"));
+    }
+
     private static String datum(Object waarde) {
         return DATUM.format(waarde == null ? LocalDate.now(Termijnen.ZONE) : Variabelen.datum(waarde));
     }

@@ -1,6 +1,7 @@
 package nl.schoolverzuim.leerplicht;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,9 @@ public class Interventie {
 
     public enum Soort { VRIJWILLIGE_HULP, HALT, RVDK }
 
+    /** Who consented to vrijwillige hulp (MAS §10: consent is recorded when help is arranged). */
+    public enum Toestemming { OUDERS, JONGERE, OUDERS_EN_JONGERE }
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "interventie_seq")
     @SequenceGenerator(name = "interventie_seq", sequenceName = "interventie_seq", allocationSize = 50)
@@ -44,6 +48,10 @@ public class Interventie {
     private Instant afgerondOp;
     private String toelichting;
 
+    @Enumerated(EnumType.STRING)
+    private Toestemming toestemmingDoor;
+    private LocalDate toestemmingDatum;
+
     protected Interventie() {
     }
 
@@ -52,6 +60,12 @@ public class Interventie {
         this.soort = soort;
         this.toelichting = toelichting;
         this.gestartOp = gestartOp;
+    }
+
+    Interventie metToestemming(Toestemming door, LocalDate datum) {
+        this.toestemmingDoor = door;
+        this.toestemmingDatum = datum;
+        return this;
     }
 
     void afgerond(String uitkomst, Instant op) {
@@ -69,5 +83,13 @@ public class Interventie {
 
     public Instant getAfgerondOp() {
         return afgerondOp;
+    }
+
+    public Toestemming getToestemmingDoor() {
+        return toestemmingDoor;
+    }
+
+    public LocalDate getToestemmingDatum() {
+        return toestemmingDatum;
     }
 }

@@ -15,4 +15,6 @@ interface InterventieRepository extends JpaRepository<Interventie, Long> {
     List<Interventie> findByWerkprocesDossierIdOrderByGestartOp(Long dossierId);
 
     boolean existsByWerkprocesDossierIdAndSoort(Long dossierId, Interventie.Soort soort);
+
+    boolean existsByWerkprocesIdAndSoort(Long werkprocesId, Interventie.Soort soort);
 }

@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Weigering;
@@ -87,19 +88,28 @@ public class LeerplichtWerkproces {
 
     /**
      * Service task "Route adviseren": the advice of mas-route and halt-geschikt; the choice starts as the advice.
-     * Unanswered yes/no facts count as no. An earlier Halt-verwijzing anywhere in the Dossier counts (MAS §4.3:
-     * never before referred to Halt for verzuim), whatever the officer ticked.
+     * A yes/no fact answered "onbekend" (or not at all) goes in as null, which meets no criterion (MAS §4.3). An
+     * earlier Halt-verwijzing anywhere in the Dossier counts (never before referred to Halt for verzuim), whatever
+     * the officer answered; the routes already started in this werkproces tell the decision which lighter routes
+     * were tried, so the follow-up escalation (MAS §4.4) is the model's rule.
      */
     public void adviseerRoute(DelegateExecution execution) {
+        Werkproces werkproces = werkprocessen.van(execution);
         Map<String, Object> feiten = new HashMap<>();
         for (String naam : RouteAdvies.FEITEN) {
             Object waarde = execution.getVariable(naam);
-            feiten.put(naam, waarde == null && RouteAdvies.JA_NEE.contains(naam) ? Boolean.FALSE : waarde);
+            feiten.put(naam, RouteAdvies.JA_NEE.containsKey(naam) ? RouteAdvies.jaNee(waarde) : waarde);
         }
-        if (interventies.existsByWerkprocesDossierIdAndSoort(werkprocessen.van(execution).getDossier().getId(), Soort.HALT)) {
+        if (interventies.existsByWerkprocesDossierIdAndSoort(werkproces.getDossier().getId(), Soort.HALT)) {
             feiten.put("eerderHaltVoorVerzuim", true);
             execution.setVariable("eerderHaltVoorVerzuim", true);
         }
+        boolean eerderVrijwilligeHulp = interventies.existsByWerkprocesIdAndSoort(werkproces.getId(), Soort.VRIJWILLIGE_HULP);
+        boolean eerderCivielKader = interventies.existsByWerkprocesIdAndSoort(werkproces.getId(), Soort.RVDK);
+        feiten.put("eerderVrijwilligeHulp", eerderVrijwilligeHulp);
+        feiten.put("eerderCivielKader", eerderCivielKader);
+        execution.setVariable("eerderVrijwilligeHulp", eerderVrijwilligeHulp);
+        execution.setVariable("eerderCivielKader", eerderCivielKader);
         Advies uitkomst = advies.adviseer(feiten);
         for (Route route : Route.values()) {
             boolean geadviseerd = uitkomst.routes().contains(route);
@@ -111,6 +121,36 @@ public class LeerplichtWerkproces {
         execution.setVariable("haltGeschikt", uitkomst.haltGeschikt());
         execution.setVariable("haltRedenen", String.join("\n", uitkomst.haltRedenen()));
         execution.setVariable("afwijkingMotivering", null);
+        // read by gateway "OM adviseert proces-verbaal na negatieve Halt?" after this round's routes
+        execution.setVariable("omAdviseertProcesVerbaal", false);
+    }
+
+    /**
+     * Service task after a negative Halt when the OM advises a proces-verbaal (MAS §4.3): the strafrechtelijke route
+     * starts at once instead of after the next 6-week follow-up; recorded as a route decision like any other.
+     */
+    public void kiesProcesVerbaalNaOmOverleg(DelegateExecution execution) {
+        for (Route route : Route.values()) {
+            boolean gekozen = route == Route.STRAFRECHTELIJK_KADER;
+            execution.setVariable(route.adviesVariabele(), gekozen);
+            execution.setVariable(route.variabele(), gekozen);
+        }
+        String motivering = "Halt negatief en het OM adviseert een proces-verbaal (MAS §4.3).";
+        execution.setVariable("adviesMotivering", motivering);
+        routebesluiten.save(new Routebesluit(werkprocessen.van(execution), Route.STRAFRECHTELIJK_KADER.name(),
+                Route.STRAFRECHTELIJK_KADER.name(), motivering, null, Instant.now(clock)));
+    }
+
+    /**
+     * Service task after an onderzoek that ends in a waarschuwingsgesprek or a schriftelijke waarschuwing (MAS §4 step
+     * 2): the letter goes into the Dossier; no MAS route, the 6-week follow-up comes next.
+     */
+    public void legWaarschuwingVast(DelegateExecution execution) {
+        boolean schriftelijk = "SCHRIFTELIJKE_WAARSCHUWING".equals(execution.getVariable("onderzoeksuitkomst"));
+        documenten.save(new Document(werkprocessen.van(execution),
+                schriftelijk ? "SCHRIFTELIJKE_WAARSCHUWING" : "BRIEF_WAARSCHUWINGSGESPREK",
+                schriftelijk ? "Schriftelijke waarschuwing" : "Brief aan ouders na waarschuwingsgesprek",
+                brieven.waarschuwing(execution.getVariables(), schriftelijk), Instant.now(clock)));
     }
 
     /** Complete listener of "Route kiezen" (MAS §4.3): at least one route; a deviation from the advice is motivated. */
@@ -144,6 +184,29 @@ public class LeerplichtWerkproces {
     public void startInterventie(DelegateTask task, String soort, String toelichtingVariabele) {
         interventies.save(new Interventie(werkprocessen.van(task), Soort.valueOf(soort), tekst(task, toelichtingVariabele),
                 Instant.now(clock)));
+    }
+
+    /**
+     * Complete listener of "Toeleiden naar vrijwillige (jeugd)hulp": no toeleiding without recorded consent, who gave
+     * it and when (MAS §10); refused in Dutch naming the field.
+     */
+    public void leidToe(DelegateTask task) {
+        if (!Boolean.TRUE.equals(RouteAdvies.jaNee(task.getVariable("toestemmingHulp")))) {
+            throw new Weigering("toestemmingHulp", "Zonder toestemming geen toeleiding naar vrijwillige hulp: leg in het "
+                    + "veld 'Toestemming' vast dat er toestemming is (MAS §10).");
+        }
+        Interventie.Toestemming door = Variabelen.keuze(task, "toestemmingHulpDoor", Interventie.Toestemming.class);
+        Object datum = task.getVariable("toestemmingHulpDatum");
+        if (datum == null) {
+            throw new Weigering("toestemmingHulpDatum", "Vul in het veld 'Datum toestemming' in wanneer de toestemming "
+                    + "is gegeven (MAS §10).");
+        }
+        LocalDate op = Variabelen.datum(datum);
+        if (op.isAfter(LocalDate.now(clock.withZone(Termijnen.ZONE)))) {
+            throw new Weigering("toestemmingHulpDatum", "De datum van de toestemming ligt in de toekomst (MAS §10).");
+        }
+        interventies.save(new Interventie(werkprocessen.van(task), Soort.VRIJWILLIGE_HULP,
+                tekst(task, "toeleidingToelichting"), Instant.now(clock)).metToestemming(door, op));
     }
 
     /** Complete listener of the task that records an interventie's outcome from variable {@code uitkomstVariabele}. */

@@ -105,10 +105,11 @@ public class ProcessenVerbaal {
                     + "de jongere of beiden"));
         }
         PvRegels regels = advies.procesVerbaal(((Number) taken.getVariable(taak.getId(), Variabelen.LEEFTIJD)).intValue(),
-                werkproces.getVerzuimsoort().name());
+                werkproces.getVerzuimsoort().name(), RouteAdvies.jaNee(taken.getVariable(taak.getId(), "eigenInitiatief")));
         if (tegenJongere && !regels.jongereToegestaan()) {
             fouten.add(new VeldFout("tegenJongere", "een proces-verbaal tegen de jongere is hier niet toegestaan: niet "
-                    + "onder de 12 jaar en bij absoluut of luxe verzuim alleen tegen de ouders (MAS §4.3)"));
+                    + "onder de 12 jaar, bij absoluut verzuim alleen tegen de ouders en bij luxe verzuim alleen als de jongere op eigen "
+                    + "initiatief ging (MAS §4.3)"));
         }
         if (tegenOuders && !regels.oudersToegestaan()) {
             fouten.add(new VeldFout("tegenOuders", "een proces-verbaal tegen de ouders is hier niet toegestaan (MAS §4.3)"));

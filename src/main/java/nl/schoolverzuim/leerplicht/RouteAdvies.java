@@ -25,14 +25,36 @@ class RouteAdvies {
     static final String HALT_GESCHIKT = "halt-geschikt";
     static final String PROCES_VERBAAL = "proces-verbaal";
 
-    /** The input variables of the decisions, fixed names. */
+    /** The input variables of the decisions the officer answers or the melding gives, fixed names. */
     static final List<String> FEITEN = List.of("leeftijd", "verzuimsoort", "urenVerzuim", "kerenTeLaat",
             "eerderHaltVoorVerzuim", "toestemmingJongere", "toestemmingOuders",
-            "ernstigePsychischeProblematiekZonderHulp", "verwijtbaar", "achterliggendeProblematiek", "medewerking");
+            "ernstigePsychischeProblematiekZonderHulp", "verwijtbaar", "eigenInitiatief", "achterliggendeProblematiek",
+            "medewerking");
 
-    /** The yes/no facts among them, which the officer ticks in the onderzoek. */
-    static final Set<String> JA_NEE = Set.of("eerderHaltVoorVerzuim", "toestemmingJongere", "toestemmingOuders",
-            "ernstigePsychischeProblematiekZonderHulp", "verwijtbaar", "achterliggendeProblematiek", "medewerking");
+    /**
+     * The yes/no facts among them, which the officer answers in the onderzoek with ja, nee or onbekend; the label
+     * names a fact the advice could not use.
+     */
+    static final Map<String, String> JA_NEE = Map.of(
+            "eerderHaltVoorVerzuim", "eerder naar Halt verwezen",
+            "toestemmingJongere", "toestemming van de jongere",
+            "toestemmingOuders", "toestemming van de ouders",
+            "ernstigePsychischeProblematiekZonderHulp", "ernstige psychische problematiek zonder hulp",
+            "verwijtbaar", "verwijtbaar",
+            "eigenInitiatief", "op eigen initiatief (luxeverzuim)",
+            "achterliggendeProblematiek", "achterliggende problematiek",
+            "medewerking", "medewerking aan hulp");
+
+    /**
+     * A yes/no answer as the decisions take it: the forms give "JA", "NEE" or "ONBEKEND" (a Boolean from the REST
+     * API or tests stays as it is); anything else is unknown, null, which never meets a criterion (MAS §4.3).
+     */
+    static Boolean jaNee(Object antwoord) {
+        if (antwoord instanceof Boolean ja) {
+            return ja;
+        }
+        return "JA".equals(antwoord) ? Boolean.TRUE : "NEE".equals(antwoord) ? Boolean.FALSE : null;
+    }
 
     record Advies(Set<Route> routes, String motivering, boolean haltGeschikt, List<String> haltRedenen) {
     }
@@ -59,16 +81,27 @@ class RouteAdvies {
             geadviseerd.add(Route.valueOf(rij.getEntry("route")));
             motiveringen.add(rij.getEntry("motivering"));
         }
+        if (motiveringen.isEmpty()) {
+            motiveringen.add("Geen route geadviseerd: kies zelf, bijvoorbeeld een waarschuwing.");
+        }
+        List<String> onbekend = JA_NEE.keySet().stream().filter(naam -> feiten.containsKey(naam) && feiten.get(naam) == null)
+                .filter(naam -> !"eigenInitiatief".equals(naam) || "LUXE".equals(feiten.get("verzuimsoort")))
+                .map(JA_NEE::get).sorted().toList();
+        if (!onbekend.isEmpty()) {
+            motiveringen.add("Onbekend, telt in het advies niet mee: " + String.join(", ", onbekend) + ".");
+        }
         Collection<?> redenen = halt.getEntry("redenen");
-        return new Advies(geadviseerd,
-                motiveringen.isEmpty() ? "Geen route geadviseerd: kies zelf, bijvoorbeeld een waarschuwing."
-                        : String.join("\n", motiveringen),
+        return new Advies(geadviseerd, String.join("\n", motiveringen),
                 haltGeschikt, redenen == null ? List.of() : redenen.stream().map(String::valueOf).toList());
     }
 
-    PvRegels procesVerbaal(int leeftijd, String verzuimsoort) {
-        DmnDecisionResultEntries rij = decisions.evaluateDecisionByKey(PROCES_VERBAAL)
-                .variables(Map.of("leeftijd", leeftijd, "verzuimsoort", verzuimsoort)).evaluate().getSingleResult();
+    PvRegels procesVerbaal(int leeftijd, String verzuimsoort, Boolean eigenInitiatief) {
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("leeftijd", leeftijd);
+        invoer.put("verzuimsoort", verzuimsoort);
+        invoer.put("eigenInitiatief", eigenInitiatief);
+        DmnDecisionResultEntries rij = decisions.evaluateDecisionByKey(PROCES_VERBAAL).variables(invoer).evaluate()
+                .getSingleResult();
         return new PvRegels(Boolean.TRUE.equals(rij.getEntry("pvOudersToegestaan")),
                 Boolean.TRUE.equals(rij.getEntry("pvJongereToegestaan")));
     }

@@ -32,7 +32,8 @@ class DossierBrowserTest extends BrowserTest {
                 new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"), 20, 0, false, null, "testmelding"));
         voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING", "triageToelichting", "Triage gedaan");
         voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Spijbelt op maandag",
-                "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true);
+                "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true,
+                "eerderHaltVoorVerzuim", false, "ernstigePsychischeProblematiekZonderHulp", false);
         voltooi(w.instantie(), "RouteKiezen");
         String taak = task("HaltVerwijzen", w.instantie()).getId();
         taken.claim(taak, LPA);

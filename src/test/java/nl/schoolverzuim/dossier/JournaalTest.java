@@ -42,7 +42,8 @@ class JournaalTest extends WerkprocesTest {
                 new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"), 20, 0, false, null, "testmelding"));
         voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING", "triageToelichting", "Triage: ken de school");
         voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "spijbelt op maandag",
-                "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true);
+                "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true,
+                "eerderHaltVoorVerzuim", false, "ernstigePsychischeProblematiekZonderHulp", false);
         voltooi(w.instantie(), "RouteKiezen");
         return w;
     }

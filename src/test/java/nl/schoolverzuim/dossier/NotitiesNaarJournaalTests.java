@@ -50,7 +50,8 @@ abstract class NotitiesNaarJournaalTests extends WerkprocesTest {
                 new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"), 20, 0, false, null, "testmelding"));
         voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING", "triageToelichting", "Triage gedaan");
         voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "PLAN_VAN_AANPAK",
-                "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true);
+                "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true,
+                "eerderHaltVoorVerzuim", false, "ernstigePsychischeProblematiekZonderHulp", false);
         voltooi(w.instantie(), "RouteKiezen");
         oudFormulier(w, "HaltVerwijzen", Map.of("haltVerwijzingDatum", new Date(), "toelichting", "Oud: verwezen naar Halt"));
         oudFormulier(w, "HaltTerugmeldingVerwerken", Map.of("haltUitkomst", "NEGATIEF",

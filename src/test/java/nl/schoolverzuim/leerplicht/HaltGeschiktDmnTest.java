@@ -48,6 +48,10 @@ class HaltGeschiktDmnTest {
     static final String EERDER_HALT = "Jongere is eerder naar Halt verwezen voor verzuim";
     static final String GEEN_TOESTEMMING_JONGERE = "Geen toestemming van de Jongere";
     static final String GEEN_TOESTEMMING_OUDERS = "Geen toestemming van de ouders (Jongere is jonger dan 16)";
+    static final String VERWIJTBAAR_ONBEKEND = "Niet vastgelegd of het verzuim verwijtbaar is";
+    static final String TOESTEMMING_JONGERE_ONBEKEND = "Toestemming van de Jongere is niet vastgelegd";
+    static final String TOESTEMMING_OUDERS_ONBEKEND = "Toestemming van de ouders is niet vastgelegd (Jongere is jonger dan 16)";
+    static final String ALLEEN_OUDERS = "Bij absoluut verzuim (ook een vsv'er onder 18) is alleen de ouder aanspreekbaar en niet de Jongere";
 
     private static final Dmn HALT = Dmn.uit("halt-geschikt.dmn", "halt-geschikt");
 
@@ -138,8 +142,58 @@ class HaltGeschiktDmnTest {
         DmnDecisionResultEntries uitkomst = HALT.evalueer(invoer).getSingleResult();
 
         assertThat((Boolean) uitkomst.getEntry("haltGeschikt")).isFalse();
-        assertThat((List<String>) uitkomst.getEntry("redenen")).containsExactly(NIET_VERWIJTBAAR,
-                GEEN_TOESTEMMING_JONGERE, GEEN_TOESTEMMING_OUDERS);
+        assertThat((List<String>) uitkomst.getEntry("redenen")).containsExactly(VERWIJTBAAR_ONBEKEND,
+                TOESTEMMING_JONGERE_ONBEKEND, TOESTEMMING_OUDERS_ONBEKEND);
+    }
+
+    @ParameterizedTest(name = "{0} onbekend -> {1}")
+    @CsvSource(textBlock = """
+            # MAS §4.3: an unknown fact never meets a Halt criterion, and the reden says what is missing
+            leeftijd,                                 Leeftijd van de Jongere is onbekend
+            verzuimsoort,                             Verzuimsoort is onbekend
+            urenVerzuim,                              Uren verzuim niet opgegeven
+            kerenTeLaat,                              Keren te laat niet opgegeven
+            verwijtbaar,                              Niet vastgelegd of het verzuim verwijtbaar is
+            ernstigePsychischeProblematiekZonderHulp, Niet vastgelegd of er ernstige psychische problematiek zonder hulp is
+            eerderHaltVoorVerzuim,                    Niet vastgelegd of de Jongere eerder naar Halt is verwezen voor verzuim
+            toestemmingJongere,                       Toestemming van de Jongere is niet vastgelegd
+            toestemmingOuders,                        Toestemming van de ouders is niet vastgelegd (Jongere is jonger dan 16)
+            """)
+    void eenOnbekendFeitVervultGeenHaltCriterium(String onbekend, String reden) {
+        Map<String, Object> invoer = feiten(14, 20, 20, true, false, false, true, true);
+        assertThat((Boolean) HALT.evalueer(invoer).getSingleResult().getEntry("haltGeschikt")).isTrue();
+        invoer.put(onbekend, null);
+
+        DmnDecisionResultEntries uitkomst = HALT.evalueer(invoer).getSingleResult();
+
+        assertThat((Boolean) uitkomst.getEntry("haltGeschikt")).isFalse();
+        assertThat((List<String>) uitkomst.getEntry("redenen")).containsExactly(reden);
+    }
+
+    @ParameterizedTest(name = "{0} op {1} jaar, eigen initiatief {2} -> geschikt {3}")
+    @CsvSource(nullValues = "GEEN", textBlock = """
+            # MAS §3, §4.3: ABSOLUUT, and a vsv'er under 18 (counts as ABSOLUUT): only the ouders can be addressed
+            ABSOLUUT,           14, GEEN,  false, Bij absoluut verzuim (ook een vsv'er onder 18) is alleen de ouder aanspreekbaar en niet de Jongere
+            VSV,                16, GEEN,  false, Bij absoluut verzuim (ook een vsv'er onder 18) is alleen de ouder aanspreekbaar en niet de Jongere
+            # MAS §4.3 [004]: LUXE only when the Jongere went on their own initiative (recorded)
+            LUXE,               14, true,  true,  GEEN
+            LUXE,               14, false, false, Luxeverzuim niet op eigen initiatief van de Jongere: alleen de ouders zijn aanspreekbaar
+            LUXE,               14, GEEN,  false, Niet vastgelegd of de Jongere op eigen initiatief op vakantie ging (luxeverzuim)
+            # the other soorten do not ask for it
+            WETTELIJK,          14, GEEN,  true,  GEEN
+            LANGDURIG_RELATIEF, 14, GEEN,  true,  GEEN
+            OVERIG,             14, false, true,  GEEN
+            """)
+    void alleenEenAanspreekbareJongereGaatNaarHalt(String verzuimsoort, int leeftijd, Boolean eigenInitiatief,
+            boolean geschikt, String reden) {
+        Map<String, Object> invoer = feiten(leeftijd, 20, 0, true, false, false, true, true);
+        invoer.put("verzuimsoort", verzuimsoort);
+        invoer.put("eigenInitiatief", eigenInitiatief);
+
+        DmnDecisionResultEntries uitkomst = HALT.evalueer(invoer).getSingleResult();
+
+        assertThat((Boolean) uitkomst.getEntry("haltGeschikt")).isEqualTo(geschikt);
+        assertThat((List<String>) uitkomst.getEntry("redenen")).isEqualTo(reden == null ? List.of() : List.of(reden));
     }
 
     @Test
@@ -166,6 +220,8 @@ class HaltGeschiktDmnTest {
             boolean psychisch, boolean eerderHalt, boolean toestemmingJongere, boolean toestemmingOuders) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("leeftijd", leeftijd);
+        invoer.put("verzuimsoort", "WETTELIJK");
+        invoer.put("eigenInitiatief", null);
         invoer.put("urenVerzuim", uren);
         invoer.put("kerenTeLaat", kerenTeLaat);
         invoer.put("verwijtbaar", verwijtbaar);

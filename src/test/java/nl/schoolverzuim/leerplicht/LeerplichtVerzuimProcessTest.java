@@ -21,6 +21,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Meldingen;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
@@ -45,18 +47,38 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         return melding(soort, leeftijd, uren, false, null);
     }
 
+    /**
+     * Triage and an onderzoek with outcome plan van aanpak; the two Halt facts the officer checks with Halt and the
+     * GGD are answered "nee" unless {@code feiten} answers them (MAS §4.3: an unanswered fact meets no criterion).
+     */
     void triageEnOnderzoek(ProcessInstance instantie, Object... feiten) {
         voltooi(instantie, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-        Object[] onderzoek = new Object[feiten.length + 4];
+        Object[] onderzoek = new Object[feiten.length + 8];
         onderzoek[0] = "onderzoeksuitkomst";
         onderzoek[1] = "PLAN_VAN_AANPAK";
         onderzoek[2] = "verzuimfeiten";
         onderzoek[3] = "spijbelt op maandag";
-        System.arraycopy(feiten, 0, onderzoek, 4, feiten.length);
+        onderzoek[4] = "eerderHaltVoorVerzuim";
+        onderzoek[5] = "NEE";
+        onderzoek[6] = "ernstigePsychischeProblematiekZonderHulp";
+        onderzoek[7] = "NEE";
+        System.arraycopy(feiten, 0, onderzoek, 8, feiten.length);
         voltooi(instantie, "Onderzoek", onderzoek);
     }
 
+    /** Consent for vrijwillige hulp as the form records it: yes, by whom, on which day (MAS §10). */
+    static Object[] toeleiding(String instantie) {
+        return new Object[] {"hulpInstantie", instantie, "toestemmingHulp", true, "toestemmingHulpDoor",
+                "OUDERS_EN_JONGERE", "toestemmingHulpDatum", vandaag().toString()};
+    }
+
+    /** MAS §4.4, §5: the follow-up timer is due exactly 6 weeks after {@code dag}, at the end of the working day. */
+    void followUpTimerOpZesWekenNa(Werkproces w, String timer, LocalDate dag) {
+        assertThat(timer(w.instantie(), timer).getDuedate()).isEqualTo(Termijnen.eindeWerkdag(dag.plusWeeks(6)));
+    }
+
     void followUpEnAfsluiten(Werkproces w, boolean gestopt) {
+        followUpTimerOpZesWekenNa(w, "ZesWekenNaAfspraken", vandaag());
         verstrijk(w.instantie(), "ZesWekenNaAfspraken", Duration.ofDays(43));
         voltooi(w.instantie(), "FollowUp", "verzuimGestopt", gestopt, "followUpVerslag", "verslag");
         if (gestopt) {
@@ -133,7 +155,7 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
                 .containsEntry("adviesVrijwilligeHulp", true).containsEntry("routeVrijwilligeHulp", true)
                 .containsEntry("adviesHalt", false);
         voltooi(w.instantie(), "RouteKiezen");
-        voltooi(w.instantie(), "ToeleidenJeugdhulp", "hulpInstantie", "Wijkteam Doetinchem", "toestemmingHulp", true);
+        voltooi(w.instantie(), "ToeleidenJeugdhulp", toeleiding("Wijkteam Doetinchem"));
         voltooi(w.instantie(), "HulpEvalueren", "hulpResultaat", "AFGEROND", "hulpEvaluatie", "gaat goed");
         assertThat(w.instantie()).isWaitingAt("ZesWekenNaAfspraken");
         followUpEnAfsluiten(w, true);
@@ -161,16 +183,41 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
     @Test
     void eenNegatieveHaltAfloopGaatNaarOverlegMetHetOm() {
+        // MAS §4.3: Halt negatief -> overleg met het OM; without a PV advice the 6-week follow-up follows
         Werkproces w = melding("WETTELIJK", 14, 20);
         triageEnOnderzoek(w.instantie(), "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true,
                 "medewerking", true);
         voltooi(w.instantie(), "RouteKiezen");
         voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
         voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "NEGATIEF");
-        voltooi(w.instantie(), "OverlegOm", "omAdviseertProcesVerbaal", true, "omOverlegVerslag", "PV overwegen");
+        voltooi(w.instantie(), "OverlegOm", "omAdviseertProcesVerbaal", false, "omOverlegVerslag", "nog niet");
 
-        assertThat(w.instantie()).hasPassed("OverlegOm").isWaitingAt("ZesWekenNaAfspraken");
+        assertThat(w.instantie()).hasPassed("OverlegOm").hasNotPassed("ProcesVerbaalKiezen")
+                .isWaitingAt("ZesWekenNaAfspraken");
+        followUpTimerOpZesWekenNa(w, "ZesWekenNaAfspraken", vandaag());
         assertThat(interventies(w)).containsExactly("HALT:NEGATIEF");
+    }
+
+    @Test
+    void negatieveHaltEnOmAdviseertProcesVerbaalGaatMeteenNaarHetProcesVerbaal() {
+        // MAS §4.3: Halt negatief and the OM advises a PV -> the PV step at once, not after another 6 weeks
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        triageEnOnderzoek(w.instantie(), "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true,
+                "medewerking", true);
+        voltooi(w.instantie(), "RouteKiezen");
+        voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
+        voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "NEGATIEF");
+        voltooi(w.instantie(), "OverlegOm", "omAdviseertProcesVerbaal", true, "omOverlegVerslag", "PV opmaken");
+
+        assertThat(w.instantie()).hasPassed("ProcesVerbaalKiezen").isWaitingAt("ProcesVerbaalOpmaken");
+        assertThat(timer(w.instantie(), "ZesWekenNaAfspraken")).isNull();
+        afdoening(procesVerbaal(w, true, true, "Halt niet afgerond"), "TAAKSTRAF");
+        // after the PV the 6-week follow-up, and no second PV round
+        assertThat(w.instantie()).isWaitingAt("ZesWekenNaAfspraken");
+        followUpEnAfsluiten(w, true);
+
+        assertThat(jdbc.queryForList("select gekozen from routebesluit where werkproces_id = ? order by id", String.class,
+                w.id())).containsExactly("HALT", "STRAFRECHTELIJK_KADER");
     }
 
     @Test
@@ -233,7 +280,7 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         voltooi(w.instantie(), "RouteKiezen");
         assertThat(w.instantie()).isWaitingAt("ToeleidenJeugdhulp", "HaltVerwijzen");
         voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
-        voltooi(w.instantie(), "ToeleidenJeugdhulp", "hulpInstantie", "Wijkteam");
+        voltooi(w.instantie(), "ToeleidenJeugdhulp", toeleiding("Wijkteam"));
         voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "POSITIEF");
         assertThat(w.instantie()).isWaitingAt("HulpEvalueren");
         voltooi(w.instantie(), "HulpEvalueren", "hulpResultaat", "LOOPT", "hulpEvaluatie", "loopt");
@@ -247,29 +294,183 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         Werkproces w = melding("WETTELIJK", 14, 20);
         triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", true, "medewerking", true);
         voltooi(w.instantie(), "RouteKiezen");
-        voltooi(w.instantie(), "ToeleidenJeugdhulp", "hulpInstantie", "Wijkteam");
+        voltooi(w.instantie(), "ToeleidenJeugdhulp", toeleiding("Wijkteam"));
         voltooi(w.instantie(), "HulpEvalueren", "hulpResultaat", "GEWEIGERD", "hulpEvaluatie", "komt niet");
         followUpEnAfsluiten(w, false);
 
-        // MAS §4.4: the verzuim continues, so a heavier route: Halt.
-        assertThat(w.instantie()).isWaitingAt("RouteKiezen").variables().containsEntry("adviesHalt", false);
-        voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", true,
-                "afwijkingMotivering", "Hulp helpt niet; Halt als zwaardere route");
+        // MAS §4.3, §4.4: vrijwillige hulp was tried and the verzuim continues: the decision knows and advises the
+        // heavier civiel kader (Halt is not possible: verwijtbaarheid not established), not the same help again.
+        assertThat(w.instantie()).isWaitingAt("RouteKiezen").variables().containsEntry("eerderVrijwilligeHulp", true)
+                .containsEntry("adviesVrijwilligeHulp", false).containsEntry("adviesCivielKader", true)
+                .containsEntry("adviesHalt", false);
+        voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeCivielKader", false,
+                "routeHalt", true, "afwijkingMotivering", "Jongere spijbelt wel op eigen initiatief; eerst Halt");
         voltooi(w.instantie(), "HaltVerwijzen", "haltVerwijzingDatum", new Date());
         voltooi(w.instantie(), "HaltTerugmeldingVerwerken", "haltUitkomst", "NEGATIEF");
-        voltooi(w.instantie(), "OverlegOm", "omAdviseertProcesVerbaal", true, "omOverlegVerslag", "PV");
+        voltooi(w.instantie(), "OverlegOm", "omAdviseertProcesVerbaal", false, "omOverlegVerslag", "eerst follow-up");
         followUpEnAfsluiten(w, false);
 
-        // MAS §4.3: after a Halt-verwijzing Halt is never advised again; persistent verwijtbaar verzuim → PV.
-        assertThat(w.instantie()).variables().containsEntry("eerderHaltVoorVerzuim", true).containsEntry("adviesHalt", false);
+        // MAS §4.3: after a Halt-verwijzing Halt is never advised again; verwijtbaar verzuim after Halt -> PV.
+        assertThat(w.instantie()).isWaitingAt("RouteKiezen").variables().containsEntry("eerderHaltVoorVerzuim", true).containsEntry("adviesHalt", false);
 
-        voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", false,
-                "routeStrafrechtelijkKader", true, "afwijkingMotivering", "Halt negatief, OM adviseert PV");
+        voltooi(w.instantie(), "RouteKiezen", "routeVrijwilligeHulp", false, "routeHalt", false, "routeCivielKader", false,
+                "routeStrafrechtelijkKader", true, "afwijkingMotivering", "Halt negatief, verzuim gaat door");
         afdoening(procesVerbaal(w, true, true, "blijft verzuimen"), "JEUGDRECLASSERING");
         followUpEnAfsluiten(w, true);
 
         assertThat(jdbc.queryForList("select gekozen from routebesluit where werkproces_id = ? order by id", String.class,
                 w.id())).containsExactly("VRIJWILLIGE_HULP", "HALT", "STRAFRECHTELIJK_KADER");
+    }
+
+    // --- MAS §4 step 2: a warning without a MAS route, then the 6-week follow-up --------------------------------
+
+    @Test
+    void eenWaarschuwingsgesprekZonderRouteMetFollowUpNaZesWeken() {
+        // MAS §4 step 2, §4.4: waarschuwingsgesprek recorded with its letter; no route; follow-up after 6 weeks
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "WAARSCHUWINGSGESPREK", "verzuimfeiten",
+                "Drie maandagen gespijbeld");
+
+        assertThat(w.instantie()).hasPassed("WaarschuwingVastleggen").hasNotPassed("RouteAdviseren", "RouteKiezen")
+                .isWaitingAt("ZesWekenNaAfspraken");
+        assertThat(jdbc.queryForObject("select titel || ' | ' || inhoud from document where werkproces_id = ?",
+                String.class, w.id())).startsWith("Brief aan ouders na waarschuwingsgesprek | ")
+                .contains("Drie maandagen gespijbeld").contains("Kopie: Houtkamp College");
+        assertThat(jdbc.queryForObject("select count(*) from routebesluit where werkproces_id = ?", Integer.class, w.id()))
+                .isZero();
+        followUpEnAfsluiten(w, true);
+    }
+
+    @Test
+    void naEenSchriftelijkeWaarschuwingDieNietHelptVolgtHetRouteadvies() {
+        // MAS §4 step 2, §4.4: schriftelijke waarschuwing, verzuim not stopped after 6 weeks -> route advice
+        Werkproces w = melding("WETTELIJK", 10, 20);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "SCHRIFTELIJKE_WAARSCHUWING", "verzuimfeiten",
+                "Vaak te laat", "achterliggendeProblematiek", "JA", "medewerking", "JA");
+
+        assertThat(jdbc.queryForObject("select titel from document where werkproces_id = ?", String.class, w.id()))
+                .isEqualTo("Schriftelijke waarschuwing");
+        followUpEnAfsluiten(w, false);
+
+        assertThat(w.instantie()).hasPassed("WaarschuwingVastleggen", "RouteAdviseren").isWaitingAt("RouteKiezen")
+                .variables().containsEntry("adviesVrijwilligeHulp", true);
+    }
+
+    // --- MAS §3, §4.3: Halt only for a Jongere who can be addressed personally ------------------------------
+
+    @Test
+    void bijAbsoluutVerzuimNooitHaltAlleenDeOuders() {
+        // MAS §3, §4.3: ABSOLUUT: only the ouders can be addressed, so no Halt even when every other criterion is met
+        Werkproces w = melding("ABSOLUUT", 14, 20);
+        triageEnOnderzoek(w.instantie(), "verwijtbaar", "JA", "toestemmingJongere", "JA", "toestemmingOuders", "JA",
+                "medewerking", "JA");
+
+        assertThat(w.instantie()).isWaitingAt("RouteKiezen").variables().containsEntry("haltGeschikt", false)
+                .containsEntry("adviesHalt", false).containsEntry("adviesStrafrechtelijkKader", true)
+                .containsEntry("haltRedenen", "Bij absoluut verzuim (ook een vsv'er onder 18) is alleen de ouder "
+                        + "aanspreekbaar en niet de Jongere");
+    }
+
+    @Test
+    void luxeverzuimOpEigenInitiatiefVanDeJongereMaaktHaltEnEenProcesVerbaalTegenDeJongereMogelijk() {
+        // MAS §4.3 [004]: LUXE, Jongere of 14 went on own initiative: Halt advised next to the PV for the ouders,
+        // and the PV may be drawn up against the Jongere too
+        Werkproces w = melding("LUXE", 14, 20);
+        triageEnOnderzoek(w.instantie(), "verwijtbaar", "JA", "eigenInitiatief", "JA", "toestemmingJongere", "JA",
+                "toestemmingOuders", "JA", "medewerking", "JA");
+
+        assertThat(w.instantie()).variables().containsEntry("adviesHalt", true)
+                .containsEntry("adviesStrafrechtelijkKader", true);
+        voltooi(w.instantie(), "RouteKiezen", "routeHalt", false, "routeStrafrechtelijkKader", true,
+                "afwijkingMotivering", "Halt wil niet meewerken");
+        procesVerbaal(w, true, true, "op vakantie in de schoolweken");
+    }
+
+    @Test
+    void luxeverzuimNietOpEigenInitiatiefGeenHaltEnGeenProcesVerbaalTegenDeJongere() {
+        // MAS §4.3: LUXE where the ouders decided (or it is unknown): only the ouders can be addressed
+        for (String eigenInitiatief : new String[] {"NEE", "ONBEKEND"}) {
+            Werkproces w = melding("LUXE", 14, 20);
+            triageEnOnderzoek(w.instantie(), "verwijtbaar", "JA", "eigenInitiatief", eigenInitiatief,
+                    "toestemmingJongere", "JA", "toestemmingOuders", "JA", "medewerking", "JA");
+
+            assertThat(w.instantie()).variables().containsEntry("adviesHalt", false)
+                    .containsEntry("adviesStrafrechtelijkKader", true);
+            voltooi(w.instantie(), "RouteKiezen");
+            ResponseEntity<JsonNode> geweigerd = http.withBasicAuth(BOA, "demo").postForEntity("/api/processen-verbaal",
+                    pvInvoer(w, true, true, "vakantie"), JsonNode.class);
+            assertThat(geweigerd.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(geweigerd.getBody().get("errors").findValuesAsText("field")).containsExactly("tegenJongere");
+            procesVerbaal(w, true, false, "vakantie");
+        }
+    }
+
+    // --- MAS §4.3: an unknown fact meets no criterion, and the advice says what is missing ---------------------
+
+    @Test
+    void eenOnbekendFeitDuwtNietNaarEenZwaardereRouteEnHetAdviesNoemtHet() {
+        // MAS §4.3: medewerking unknown no longer counts as "refuses help" (civiel kader, PV)
+        Werkproces w = melding("WETTELIJK", 11, 20);
+        triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", "JA", "medewerking", "ONBEKEND",
+                "verwijtbaar", "JA");
+
+        assertThat(w.instantie()).variables().containsEntry("adviesVrijwilligeHulp", true)
+                .containsEntry("adviesCivielKader", false).containsEntry("adviesStrafrechtelijkKader", false);
+        assertThat((String) runtime.getVariable(w.instantie().getId(), "adviesMotivering"))
+                .contains("Onbekend, telt in het advies niet mee: medewerking aan hulp, toestemming van de jongere, "
+                        + "toestemming van de ouders.");
+    }
+
+    // --- MAS §4.3, §10: consent recorded before toeleiding -----------------------------------------------------
+
+    @Test
+    void toeleidingNaarVrijwilligeHulpAlleenMetVastgelegdeToestemming() {
+        // MAS §4.3, §10: no toeleiding without recorded consent (yes, by whom, on which day); refused in Dutch
+        Werkproces w = melding("WETTELIJK", 10, 20);
+        triageEnOnderzoek(w.instantie(), "achterliggendeProblematiek", "JA", "medewerking", "JA");
+        voltooi(w.instantie(), "RouteKiezen");
+        String taak = task("ToeleidenJeugdhulp", w.instantie()).getId();
+
+        assertThatThrownBy(() -> taken.complete(taak, map("hulpInstantie", "Wijkteam")))
+                .hasRootCauseInstanceOf(Weigering.class).hasMessageContaining("toestemming")
+                .rootCause().extracting(e -> ((Weigering) e).veld()).isEqualTo("toestemmingHulp");
+        assertThatThrownBy(() -> taken.complete(taak, map("hulpInstantie", "Wijkteam", "toestemmingHulp", true,
+                "toestemmingHulpDatum", vandaag().toString())))
+                .rootCause().extracting(e -> ((Weigering) e).veld()).isEqualTo("toestemmingHulpDoor");
+        assertThatThrownBy(() -> taken.complete(taak, map("hulpInstantie", "Wijkteam", "toestemmingHulp", true,
+                "toestemmingHulpDoor", "OUDERS")))
+                .rootCause().extracting(e -> ((Weigering) e).veld()).isEqualTo("toestemmingHulpDatum");
+        assertThatThrownBy(() -> taken.complete(taak, map("hulpInstantie", "Wijkteam", "toestemmingHulp", true,
+                "toestemmingHulpDoor", "OUDERS", "toestemmingHulpDatum", vandaag().plusDays(1).toString())))
+                .rootCause().hasMessageContaining("toekomst");
+        assertThat(w.instantie()).isWaitingAt("ToeleidenJeugdhulp");
+        assertThat(interventies(w)).isEmpty();
+
+        taken.complete(taak, map("hulpInstantie", "Wijkteam", "toestemmingHulp", true, "toestemmingHulpDoor", "OUDERS",
+                "toestemmingHulpDatum", vandaag().toString()));
+
+        assertThat(jdbc.queryForMap("select toestemming_door, toestemming_datum from interventie where werkproces_id = ?",
+                w.id())).containsEntry("TOESTEMMING_DOOR", "OUDERS")
+                .containsEntry("TOESTEMMING_DATUM", java.sql.Date.valueOf(vandaag()));
+    }
+
+    @Test
+    void wieToestemmingGafKiestUitDezelfdeLijstAlsHetFormulier() throws Exception {
+        // MAS §10: the form's choices are exactly the codes the server accepts
+        JsonNode formulier = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms", "toeleiding-jeugdhulp.form").toFile());
+        assertThat(formulier.get("components").findValues("key").stream().map(JsonNode::asText))
+                .contains("toestemmingHulpDoor");
+        List<String> waarden = new java.util.ArrayList<>();
+        for (JsonNode component : formulier.get("components")) {
+            if ("toestemmingHulpDoor".equals(component.path("key").asText())) {
+                component.get("values").forEach(v -> waarden.add(v.get("value").asText()));
+            }
+        }
+        assertThat(waarden).containsExactly(java.util.Arrays.stream(Interventie.Toestemming.values()).map(Enum::name)
+                .toArray(String[]::new));
     }
 
     // --- MAS §4.3 rules enforced at completion -----------------------------------------------------------------
@@ -336,8 +537,11 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
     void preventiefGesprekMetBriefEnTweedeGesprekNaZesWeken() {
         Werkproces w = melding("OVERIG", 13, 8, true, null);
         voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-        voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", new Date(), "redenVerzuim", "moe",
+        LocalDate gesprek = vandaag().minusDays(1);
+        voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", gesprek.toString(), "redenVerzuim", "moe",
                 "kanStoppen", "ja", "afspraken", "Elke dag om 8.30 uur op school");
+        // MAS §4.1: the second talk 6 weeks after the talk itself
+        followUpTimerOpZesWekenNa(w, "ZesWekenNaGesprek", gesprek);
 
         assertThat(jdbc.queryForObject("select inhoud from document where werkproces_id = ?", String.class, w.id()))
                 .contains("Elke dag om 8.30 uur op school").contains("Kopie: Houtkamp College");

@@ -19,7 +19,8 @@ import nl.schoolverzuim.testsupport.Modeltest;
 /*
  * How a caller reads decision proces-verbaal: hit policy FIRST with a catch-all last rule, so always exactly one row:
  *   DmnDecisionResultEntries rij = decisionService.evaluateDecisionByKey("proces-verbaal")
- *       .variables(Map.of("leeftijd", leeftijd, "verzuimsoort", verzuimsoort)).evaluate().getSingleResult();
+ *       .variables(Map.of("leeftijd", leeftijd, "verzuimsoort", verzuimsoort, "eigenInitiatief", eigenInitiatief))
+ *       .evaluate().getSingleResult();   // eigenInitiatief: Boolean, null = unknown (LUXE only)
  *   boolean ouders = rij.getEntry("pvOudersToegestaan");
  *   boolean jongere = rij.getEntry("pvJongereToegestaan");
  */
@@ -31,41 +32,50 @@ class ProcesVerbaalDmnTest {
     @RegisterExtension
     static ProcessEngineExtension engine = Modeltest.engine();
 
-    @ParameterizedTest(name = "{1} op {0} jaar -> ouders {2}, Jongere {3}")
+    @ParameterizedTest(name = "{1} op {0} jaar, eigen initiatief {2} -> ouders {3}, Jongere {4}")
     @CsvSource(nullValues = "GEEN", textBlock = """
-            # leeftijd, verzuimsoort, PV ouders, PV Jongere
+            # leeftijd, verzuimsoort, eigen initiatief (LUXE), PV ouders, PV Jongere
             # MAS §2, §4.3: under 12 only the ouders
-            11, ABSOLUUT,           true,  false
-            11, WETTELIJK,          true,  false
-            11, LANGDURIG_RELATIEF, true,  false
-            11, LUXE,               true,  false
-            11, OVERIG,             true,  false
-            5,  WETTELIJK,          true,  false
+            11, ABSOLUUT,           GEEN,  true,  false
+            11, WETTELIJK,          GEEN,  true,  false
+            11, LANGDURIG_RELATIEF, GEEN,  true,  false
+            11, LUXE,               GEEN,  true,  false
+            11, OVERIG,             GEEN,  true,  false
+            5,  WETTELIJK,          GEEN,  true,  false
             # MAS §4.3: ABSOLUUT only against the ouders; LUXE normally against the ouders; else from 12 also the Jongere
-            12, ABSOLUUT,           true,  false
-            12, WETTELIJK,          true,  true
-            12, LANGDURIG_RELATIEF, true,  true
-            12, LUXE,               true,  false
-            12, OVERIG,             true,  true
-            17, ABSOLUUT,           true,  false
-            17, WETTELIJK,          true,  true
-            17, LANGDURIG_RELATIEF, true,  true
-            17, LUXE,               true,  false
-            17, OVERIG,             true,  true
+            12, ABSOLUUT,           GEEN,  true,  false
+            12, WETTELIJK,          GEEN,  true,  true
+            12, LANGDURIG_RELATIEF, GEEN,  true,  true
+            12, LUXE,               GEEN,  true,  false
+            12, OVERIG,             GEEN,  true,  true
+            17, ABSOLUUT,           GEEN,  true,  false
+            17, WETTELIJK,          GEEN,  true,  true
+            17, LANGDURIG_RELATIEF, GEEN,  true,  true
+            17, LUXE,               GEEN,  true,  false
+            17, OVERIG,             GEEN,  true,  true
+            # MAS §4.3 [004]: LUXE against a Jongere of 12+ only who went on holiday on their own initiative
+            12, LUXE,               true,  true,  true
+            17, LUXE,               true,  true,  true
+            17, LUXE,               false, true,  false
+            11, LUXE,               true,  true,  false
+            # own initiative does not open a PV against the Jongere for ABSOLUUT (only ouders)
+            14, ABSOLUUT,           true,  true,  false
             # MAS §3: VSV under 18 is treated as ABSOLUUT
-            12, VSV,                true,  false
-            17, VSV,                true,  false
+            12, VSV,                GEEN,  true,  false
+            17, VSV,                GEEN,  true,  false
             # MAS §2, §4: outside the leerplicht werkproces (under 5, 18 and older) or no verzuim: no proces-verbaal
-            4,  WETTELIJK,          false, false
-            18, WETTELIJK,          false, false
-            18, ABSOLUUT,           false, false
-            14, INFORMATIE_ADVIES,  false, false
-            14, GEEN,               false, false
+            4,  WETTELIJK,          GEEN,  false, false
+            18, WETTELIJK,          GEEN,  false, false
+            18, ABSOLUUT,           GEEN,  false, false
+            14, INFORMATIE_ADVIES,  GEEN,  false, false
+            14, GEEN,               GEEN,  false, false
             """)
-    void tegenWieEenProcesVerbaalMag(int leeftijd, String verzuimsoort, boolean ouders, boolean jongere) {
+    void tegenWieEenProcesVerbaalMag(int leeftijd, String verzuimsoort, Boolean eigenInitiatief, boolean ouders,
+            boolean jongere) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("leeftijd", leeftijd);
         invoer.put("verzuimsoort", verzuimsoort);
+        invoer.put("eigenInitiatief", eigenInitiatief);
 
         DmnDecisionResultEntries uitkomst = PROCES_VERBAAL.evalueer(invoer).getSingleResult();
 
@@ -76,9 +86,10 @@ class ProcesVerbaalDmnTest {
     @Test
     @Deployment(resources = "processes/proces-verbaal.dmn")
     void deEngineAccepteertProcesVerbaal() {
-        // MAS §4.3 through the real engine (DecisionService).
+        // MAS §4.3 through the real engine (DecisionService): LUXE, not on the Jongere's own initiative.
         DmnDecisionResultEntries uitkomst = engine.getDecisionService().evaluateDecisionByKey("proces-verbaal")
-                .variables(Map.of("leeftijd", 14, "verzuimsoort", "LUXE")).evaluate().getSingleResult();
+                .variables(Map.of("leeftijd", 14, "verzuimsoort", "LUXE", "eigenInitiatief", false)).evaluate()
+                .getSingleResult();
 
         assertThat((Boolean) uitkomst.getEntry("pvOudersToegestaan")).isTrue();
         assertThat((Boolean) uitkomst.getEntry("pvJongereToegestaan")).isFalse();

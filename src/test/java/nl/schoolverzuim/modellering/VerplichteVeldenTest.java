@@ -32,6 +32,10 @@ class VerplichteVeldenTest {
             "halt-terugmelding, haltUitkomst, ",
             "hulp-evalueren, hulpResultaat, ",
             "rvdk-uitkomst, rvdkUitkomst, ",
+            // consent before toeleiding to vrijwillige hulp (MAS §10)
+            "toeleiding-jeugdhulp, toestemmingHulp, ",
+            "toeleiding-jeugdhulp, toestemmingHulpDoor, ",
+            "toeleiding-jeugdhulp, toestemmingHulpDatum, ",
             "werkproces-afsluiten, resultaat, ",
             "werkproces-afsluiten, absoluutReden, =verzuimsoort != \"ABSOLUUT\"",
             "werkproces-afsluiten, luxeReden, =verzuimsoort != \"LUXE\"",

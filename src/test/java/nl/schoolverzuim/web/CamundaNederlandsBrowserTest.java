@@ -97,7 +97,7 @@ class CamundaNederlandsBrowserTest extends BrowserTest {
                 Locator labels = page.locator(".fjs-form-field-checkbox .fjs-form-field-label");
                 labels.first().waitFor();
                 PlaywrightAssertions.assertThat(labels.filter(new Locator.FilterOptions()
-                        .setHasText("Het verzuim is verwijtbaar (eigen initiatief)"))).isVisible();
+                        .setHasText("Gesprek met ouders gevoerd"))).isVisible();
 
                 assertThat(labels.count()).isPositive();
                 for (int i = 0; i < labels.count(); i++) {
