@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Bovengrens;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.engine.DecisionCache;
@@ -35,11 +36,13 @@ public class WerkprocesStarter {
     private final ProcessEngine engine;
     private final DecisionCache beslissingen;
     private final InstantieStarter instanties;
+    private final Bovengrens bovengrens;
     private final Clock clock;
 
     WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, ProcessEngine engine,
-                      DecisionCache beslissingen, InstantieStarter instanties, Clock clock) {
+                      DecisionCache beslissingen, InstantieStarter instanties, Bovengrens bovengrens, Clock clock) {
         this.engine = engine;
+        this.bovengrens = bovengrens;
         this.beslissingen = beslissingen;
         this.instanties = instanties;
         this.werkprocessen = werkprocessen;
@@ -51,7 +54,7 @@ public class WerkprocesStarter {
      * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the Dossier's gemeente. Besides the
      * given variables every werkproces gets {@code verzuimsoort} (the one given here, also kept on the werkproces),
      * {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep}, {@code teamleiderGroep} (who receives its
-     * escalations), {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
+     * escalations), {@code regio}, {@code bovengrensLeeftijd} (decision {@code regio-bovengrens}) and the Jongere at a glance ({@code jongereNaam},
      * {@code geboortedatum}, {@code gemeente}, and {@code leeftijd} today unless given). No BSN (MAS §10).
      * {@code variabelenVoor} makes the given variables once the werkproces row exists and before its instance starts:
      * what refers to the werkproces (the melding that started it) is then stored with that link at once, not inserted
@@ -80,7 +83,7 @@ public class WerkprocesStarter {
         alle.put(Variabelen.KANDIDAAT_GROEP, groep);
         alle.put(Variabelen.TEAMLEIDER_GROEP, Teams.teamleider(gemeente.getRegio()));
         alle.put(Variabelen.REGIO, gemeente.getRegio().getCode());
-        alle.put(Variabelen.BOVENGRENS_LEEFTIJD, gemeente.getRegio().getBovengrensLeeftijd());
+        alle.put(Variabelen.BOVENGRENS_LEEFTIJD, bovengrens.leeftijd(gemeente.getRegio().getCode()));
         // One engine command for the instance and its read grants (MAS §10), by the latest version.
         ProcessInstance instantie = instanties.startMetLeesrecht(procesKey, werkproces.businessKey(), alle, groep);
         werkproces.gestart(instantie.getId());
