@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -101,10 +102,20 @@ public class WerkprocesStarter {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort,
                                                  Supplier<Map<String, Object>> melding) {
+        return voegToeAanLopend(dossier, verzuimsoort, lopend -> true, melding);
+    }
+
+    /** As above, joining only a werkproces {@code welke} accepts (the hand-off at 18 only joins the Doorstroompunt's). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort, Predicate<Werkproces> welke,
+                                                 Supplier<Map<String, Object>> melding) {
         if (dossier.isNieuw()) {
             return Optional.empty(); // a first melding: nothing to join, and no query needed to know it
         }
         for (Werkproces lopend : werkprocessen.findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(dossier.getId())) {
+            if (!welke.test(lopend)) {
+                continue;
+            }
             String bericht = (String) beslissingen.eersteRij(engine, KOPPELING, Map.of(
                             "verzuimsoortLopend", lopend.getVerzuimsoort().name(),
                             "preventief", lopend.isPreventief(),
