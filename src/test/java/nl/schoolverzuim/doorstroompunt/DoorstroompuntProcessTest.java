@@ -22,8 +22,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
@@ -236,6 +238,26 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
 
         assertThat(w.instantie()).hasPassed("GeenDoelgroepMeer").isEnded();
         assertThat(traject(w).getAfrondReden()).isEqualTo("GEEN_DOELGROEP_MEER");
+    }
+
+    /** MAS §2: the intake refuses a Jongere from the regio's upper age (regio-bovengrens: 23, Twente 27). */
+    @Test
+    void deIntakeWeigertVanafDeBovengrensVanDeRegio() {
+        twente();
+        for (Object[] geval : new Object[][] {{"Doetinchem", 22, true}, {"Doetinchem", 23, false},
+                {"Hengelo", 23, true}, {"Hengelo", 26, true}, {"Hengelo", 27, false}}) {
+            NieuweMelding.JongereGegevens jongere = new NieuweMelding.JongereGegevens(null, "Bo", "Leeftijd-" + System.nanoTime(),
+                    vandaag().minusYears((Integer) geval[1]).minusDays(1).toString(), (String) geval[0]);
+            if ((Boolean) geval[2]) {
+                assertThat(vsv(jongere, vandaag()).instantie()).as("%s, %s jaar", geval[0], geval[1]).isActive();
+            } else {
+                assertThatThrownBy(() -> vsv(jongere, vandaag())).as("%s, %s jaar", geval[0], geval[1])
+                        .isInstanceOfSatisfying(OngeldigeInvoerException.class, fout -> assertThat(fout.fouten())
+                                .extracting(VeldFout::field, VeldFout::message).containsExactly(tuple("jongere.geboortedatum",
+                                        "de jongere is op de meldingsdatum " + geval[1] + " jaar; meldingen gaan over jongeren van 4 tot "
+                                                + ("Hengelo".equals(geval[0]) ? 27 : 23) + " jaar")));
+            }
+        }
     }
 
     /** MAS §8: "geen doelgroep meer" is allowed for a Jongere whose woongemeente is outside the Dossier's regio. */
