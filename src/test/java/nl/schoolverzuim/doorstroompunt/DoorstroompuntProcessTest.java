@@ -314,6 +314,44 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         assertThat(timer(w.instantie(), "EenJaarLater").getDuedate()).isEqualTo(Termijnen.eindeWerkdag(uitval.plusYears(2)));
     }
 
+    /** MAS §2, §8: re-approach only while under the upper age; the 23rd birthday before it ends the traject. */
+    @Test
+    void naDeBovengrensVolgtGeenHerbenadering() {
+        LocalDate geboortedatum = vandaag().minusYears(23).plusMonths(3);
+        LocalDate uitval = vandaag().minusMonths(1);
+        Werkproces w = vsv(new NieuweMelding.JongereGegevens(null, "Jip", "Bijna23-" + System.nanoTime(),
+                geboortedatum.toString(), "Doetinchem"), uitval);
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", "MAIL", "contactDatum", new Date(),
+                "contactUitkomst", "NIET_BEREIKBAAR");
+        assertThat(timer(w.instantie(), "EenJaarLater").getDuedate()).isEqualTo(Termijnen.eindeWerkdag(uitval.plusYears(1)));
+        assertThat(timer(w.instantie(), "BovengrensLeeftijd").getDuedate())
+                .isEqualTo(Variabelen.alsDate(geboortedatum.plusYears(23)));
+
+        totTimer(w.instantie(), "BovengrensLeeftijd");
+
+        assertThat(w.instantie()).hasPassed("GeenDoelgroepMeer").hasNotPassed("Herbenaderen").isEnded();
+        assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.AFGEROND);
+        assertThat(lopendVsvWerkproces(w.dossierId())).isNull();
+    }
+
+    /** MAS §8: a new VSV melding during the wait for the re-approach starts the werkproces; the timer adds none. */
+    @Test
+    void eenMeldingVoorDeHerbenaderingMaaktDeHerbenaderingOverbodig() {
+        NieuweMelding.JongereGegevens jongere = nieuweJongere(19, "Doetinchem");
+        Werkproces w = vsv(jongere, vandaag());
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", "BRIEF", "contactDatum", new Date(),
+                "contactUitkomst", "WEIGERT");
+
+        Werkproces nieuw = vsv(jongere, vandaag());
+        org.assertj.core.api.Assertions.assertThat(nieuw.id()).isNotEqualTo(w.id());
+        totTimer(w.instantie(), "EenJaarLater");
+
+        assertThat(w.instantie()).hasPassed("Herbenaderen").isEnded();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(VsvWerkprocessen.PROCES)
+                .variableValueEquals("dossierId", w.dossierId()).list()).extracting(ProcessInstance::getId)
+                .containsExactly(nieuw.instantie().getId());
+    }
+
     // --- MAS §8: verzuim 18+ ---------------------------------------------------------------------------------
 
     @Test
