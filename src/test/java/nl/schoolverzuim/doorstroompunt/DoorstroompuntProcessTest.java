@@ -258,6 +258,9 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
                                                 + ("Hengelo".equals(geval[0]) ? 27 : 23) + " jaar")));
             }
         }
+        // A lookup table served by the DecisionCache: no decision history per melding (ADR 0003).
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from act_hi_decinst where dec_def_key_ = 'regio-bovengrens'", Integer.class)).isZero();
     }
 
     /** MAS §8: "geen doelgroep meer" is allowed for a Jongere whose woongemeente is outside the Dossier's regio. */

@@ -147,4 +147,28 @@ class OverdrachtProcessTest extends WerkprocesTest {
         assertThat(jdbc.queryForObject("select count(*) from dsp_overdracht where dossier_id = ? and opgepakt_op is not null",
                 Integer.class, wettelijk.dossierId())).isEqualTo(2);
     }
+
+    /**
+     * MAS §2, §8: handed over as verzuim 18+ and then, from a second leerplicht werkproces, as de-registered: the
+     * verzuim 18+ werkproces takes the hand-off and becomes the vsv-traject, falling out on the de-registration date.
+     */
+    @Test
+    void eenUitschrijvingBijDeTweedeOverdrachtMaaktVanVerzuim18EenVsvTraject() {
+        NieuweMelding.JongereGegevens jongere = bijna18(vandaag().minusYears(18).plusDays(20));
+        LocalDate uitgeschreven = vandaag().minusWeeks(2);
+        Werkproces wettelijk = leerplicht("WETTELIJK", jongere, vandaag().minusMonths(1));
+        Werkproces absoluut = leerplicht("ABSOLUUT", jongere, vandaag());
+        runtime.setVariable(absoluut.instantie().getId(), "uitschrijfdatum", Variabelen.alsDate(uitgeschreven));
+
+        totTimer(wettelijk.instantie(), "AchttiendeVerjaardag");
+        ProcessInstance verzuim18 = dspWerkprocessen(wettelijk.dossierId()).get(0);
+        assertThat(verzuim18).isWaitingAt("ContactJongereEnSchool");
+        management.executeJob(timer(absoluut.instantie(), "AchttiendeVerjaardag").getId());
+
+        assertThat(verzuim18).hasPassed("VsvTrajectStartenNaUitschrijving").isEnded();
+        List<ProcessInstance> dsp = dspWerkprocessen(wettelijk.dossierId());
+        assertThat(dsp).hasSize(1);
+        assertThat(dsp.get(0)).isWaitingAt("ContactLeggen");
+        assertThat(trajecten.findByDossierId(wettelijk.dossierId()).orElseThrow().getUitvaldatum()).isEqualTo(uitgeschreven);
+    }
 }
