@@ -28,10 +28,9 @@ import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
 /**
- * Starts the Doorstroompunt's werkprocessen: on the hand-off at 18 (MAS §2, verzuim 18+ or a vsv-traject), and
- * doorstroompunt-vsv after a re-approach or transfer, and after
- * a de-registration during verzuim 18+ or zorg en preventie (MAS §8); and transfers a traject when the Jongere moves
- * to another regio. Listeners run in the transaction that published the event, so nothing is half-done.
+ * Starts the Doorstroompunt's werkprocessen: on the hand-off at 18 (MAS §2: verzuim 18+ or a vsv-traject), and a
+ * vsv-traject after a re-approach or transfer and after a de-registration during verzuim 18+ or zorg en preventie
+ * (MAS §8); and transfers a traject when the Jongere moves to another regio. Listeners run in the transaction that published the event, so nothing is half-done.
  */
 @Component
 public class VsvWerkprocessen {
