@@ -34,8 +34,8 @@ class DomeinConfiguration {
      * {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start;
      * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before carry
      * them without a history row, and removing them at the end must not update a row that was never written. The
-     * decisions are the lookup tables served by the {@code DecisionCache}: the deadline table, the routing and
-     * {@code melding-koppeling}.
+     * decisions are the lookup tables served by the {@code DecisionCache}: the deadline table, the routing,
+     * {@code melding-koppeling} and the regio's upper age.
      */
     @Bean
     GeenHistorie geenHistorie() {
@@ -43,6 +43,6 @@ class DomeinConfiguration {
                         Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID, Variabelen.WERKPROCES_ID,
                         Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
                         Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort", "startkwalificatie"),
-                Set.of(Termijnen.DECISION_KEY, "werkproces-routering", "melding-koppeling"));
+                Set.of(Termijnen.DECISION_KEY, "werkproces-routering", "melding-koppeling", Bovengrens.DECISION_KEY));
     }
 }

@@ -24,6 +24,7 @@ import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierRepository;
+import nl.schoolverzuim.dossier.Jongere;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
 import nl.schoolverzuim.dossier.WerkprocesResultaat;
@@ -40,6 +41,8 @@ import nl.schoolverzuim.engine.Procesbean;
 public class DoorstroompuntWerkproces {
 
     static final String AFRONDING = "vsv-afronding";
+    /** Contract with the intake: the first day the Jongere was no longer enrolled, on a VSV or ABSOLUUT melding. */
+    static final String UITSCHRIJFDATUM = "uitschrijfdatum";
 
     private final WerkprocesRepository werkprocessen;
     private final DossierRepository dossiers;
@@ -66,13 +69,17 @@ public class DoorstroompuntWerkproces {
         this.clock = clock;
     }
 
-    /** Start of doorstroompunt-vsv: the Jongere's one VsvTraject, new or picked up again, is in behandeling. */
+    /**
+     * Start of doorstroompunt-vsv: the Jongere's one VsvTraject, new or picked up again, is in behandeling. A new one
+     * fell out on the real de-registration date: {@code uitvaldatum} when a werkproces of the Doorstroompunt started
+     * it, else the melding's {@code uitschrijfdatum}, else its meldingsdatum (MAS §2, §8).
+     */
     public void startTraject(DelegateExecution execution) {
         Werkproces werkproces = werkprocessen.van(execution);
         Dossier dossier = werkproces.getDossier();
         VsvTraject traject = trajecten.findByDossierId(dossier.getId()).orElseGet(() -> trajecten.save(
-                new VsvTraject(dossier, dossier.getGemeente(), Variabelen.datum(execution.hasVariable("uitvaldatum")
-                        ? execution.getVariable("uitvaldatum") : execution.getVariable("meldingsdatum")))));
+                new VsvTraject(dossier, dossier.getGemeente(), Variabelen.datum(eerste(execution, "uitvaldatum",
+                        UITSCHRIJFDATUM, "meldingsdatum")))));
         traject.inBehandeling(werkproces, dossier.getGemeente());
     }
 
@@ -94,6 +101,7 @@ public class DoorstroompuntWerkproces {
             invoer.put("afrondReden", tekst(task, "afrondReden"));
             invoer.put("toelichting", tekst(task, "begeleidingNotitie") != null ? tekst(task, "begeleidingNotitie")
                     : tekst(task, "monitoringNotitie"));
+            invoer.putAll(doelgroep(task));
             DmnDecisionResultEntries oordeel = decisions.evaluateDecisionByKey(AFRONDING).variables(invoer).evaluate()
                     .getFirstResult();
             if (!Boolean.TRUE.equals(oordeel.getEntry("toegestaan"))) {
@@ -106,6 +114,21 @@ public class DoorstroompuntWerkproces {
             }
             keuze(task, "monitoringResultaat", MonitoringResultaat.class);
         }
+    }
+
+    /**
+     * What "geen doelgroep meer" is checked against (MAS §8): the Jongere's age today, the regio's upper age this
+     * werkproces runs with, and whether the Jongere still lives in the regio of the Dossier.
+     */
+    private Map<String, Object> doelgroep(DelegateTask task) {
+        Dossier dossier = werkprocessen.van(task).getDossier();
+        Jongere jongere = dossier.getJongere();
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("leeftijd", jongere.leeftijdOp(LocalDate.now(clock)));
+        invoer.put(Variabelen.BOVENGRENS_LEEFTIJD, task.getVariable(Variabelen.BOVENGRENS_LEEFTIJD));
+        invoer.put("woontInRegio", jongere.getWoongemeente().getRegio().getId()
+                .equals(dossier.getGemeente().getRegio().getId()));
+        return invoer;
     }
 
     /** Service task "Status: monitoring": a positive status (work, uitkering, ...) is monitored (MAS §8). */
@@ -148,14 +171,41 @@ public class DoorstroompuntWerkproces {
     public void situatieOnbekend(DelegateExecution execution) {
         VsvTraject traject = traject(execution);
         traject.monitoring(MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD);
-        traject.herbenaderen(Variabelen.datum(termijnen.vervaldatum(execution, "HERBENADERING", new Date(clock.millis()))));
+        traject.herbenaderen(Variabelen.datum(herbenaderingsdatum(execution)));
         sluitWerkprocesAf(execution, WerkprocesResultaat.SITUATIE_ONBEKEND,
                 (String) execution.getVariable("contactUitkomst"));
     }
 
-    /** A year later: a new werkproces approaches the Jongere again. */
+    /**
+     * Timer "Een jaar na uitval" (MAS §5, §8): re-approach a year after the VsvTraject's uitvaldatum, not a year after
+     * this closure; for an oud-vsv'er whose first year has passed, the next yearly date after uitval that is still to
+     * come. The termijn is mas-termijn HERBENADERING.
+     */
+    public Date herbenaderingsdatum(DelegateExecution execution) {
+        Termijnen.Termijn termijn = termijnen.termijn(execution.getProcessEngineServices(), "HERBENADERING",
+                (String) execution.getVariable(Variabelen.REGIO));
+        if (termijn.aantal() <= 0) {
+            throw new IllegalStateException("Termijn HERBENADERING moet na de uitval liggen: " + termijn);
+        }
+        Instant nu = Instant.now(clock);
+        LocalDate datum = traject(execution).getUitvaldatum();
+        do {
+            datum = termijnen.bereken(datum, termijn);
+        } while (!Termijnen.eindeWerkdag(datum).toInstant().isAfter(nu));
+        return Termijnen.eindeWerkdag(datum);
+    }
+
+    /**
+     * A year after uitval a new werkproces approaches the Jongere again, unless a melding meanwhile started one: the
+     * Jongere has one werkproces of the Doorstroompunt at a time.
+     */
     public void herbenader(DelegateExecution execution) {
-        vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), traject(execution).getUitvaldatum());
+        VsvTraject traject = traject(execution);
+        Werkproces laatste = traject.getWerkproces();
+        if (laatste != null && laatste.isOpen()) {
+            return;
+        }
+        vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), traject.getUitvaldatum());
     }
 
     /**
@@ -179,10 +229,25 @@ public class DoorstroompuntWerkproces {
         sluitWerkprocesAf(execution, keuze(resultaat, "resultaat", WerkprocesResultaat.class), detail);
     }
 
-    /** De-registered during verzuim 18+ or zorg en preventie: the werkproces ends and a VsvTraject starts (MAS §8). */
+    /**
+     * De-registered during verzuim 18+ or zorg en preventie: the werkproces ends and a VsvTraject starts (MAS §8),
+     * fallen out on the de-registration date of the VSV melding that reported it, else today.
+     */
     public void startVsvTraject(DelegateExecution execution, String detail) {
         sluitWerkprocesAf(execution, WerkprocesResultaat.UITGESCHREVEN, detail);
-        vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(), LocalDate.now(clock));
+        Object uitschrijfdatum = execution.getVariable(UITSCHRIJFDATUM);
+        vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(),
+                uitschrijfdatum != null ? Variabelen.datum(uitschrijfdatum) : LocalDate.now(clock));
+    }
+
+    private static Object eerste(VariableScope scope, String... namen) {
+        for (String naam : namen) {
+            Object waarde = scope.getVariable(naam);
+            if (waarde != null) {
+                return waarde;
+            }
+        }
+        throw new IllegalStateException("Geen van de variabelen " + String.join(", ", namen));
     }
 
     private void sluitWerkprocesAf(VariableScope scope, WerkprocesResultaat resultaat, String detail) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Bovengrens;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.engine.DecisionCache;
@@ -36,11 +38,13 @@ public class WerkprocesStarter {
     private final ProcessEngine engine;
     private final DecisionCache beslissingen;
     private final InstantieStarter instanties;
+    private final Bovengrens bovengrens;
     private final Clock clock;
 
     WerkprocesStarter(WerkprocesRepository werkprocessen, RuntimeService runtime, ProcessEngine engine,
-                      DecisionCache beslissingen, InstantieStarter instanties, Clock clock) {
+                      DecisionCache beslissingen, InstantieStarter instanties, Bovengrens bovengrens, Clock clock) {
         this.engine = engine;
+        this.bovengrens = bovengrens;
         this.beslissingen = beslissingen;
         this.instanties = instanties;
         this.werkprocessen = werkprocessen;
@@ -52,9 +56,9 @@ public class WerkprocesStarter {
      * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the Dossier's gemeente. Besides the
      * given variables every werkproces gets {@code verzuimsoort} (the one given here, also kept on the werkproces),
      * {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep}, {@code teamleiderGroep} (who receives its
-     * escalations), {@code regio}, {@code bovengrensLeeftijd} and the Jongere at a glance ({@code jongereNaam},
-     * {@code geboortedatum}, {@code gemeente}, {@code startkwalificatie} (null: unknown), and {@code leeftijd} today
- * unless given). No BSN (MAS §10).
+     * escalations), {@code regio}, {@code bovengrensLeeftijd} (decision {@code regio-bovengrens}) and the Jongere at a
+     * glance ({@code jongereNaam}, {@code geboortedatum}, {@code gemeente}, {@code startkwalificatie} (null: unknown),
+     * and {@code leeftijd} today unless given). No BSN (MAS §10).
      * {@code variabelenVoor} makes the given variables once the werkproces row exists and before its instance starts:
      * what refers to the werkproces (the melding that started it) is then stored with that link at once, not inserted
      * and updated.
@@ -84,7 +88,7 @@ public class WerkprocesStarter {
         alle.put(Variabelen.KANDIDAAT_GROEP, groep);
         alle.put(Variabelen.TEAMLEIDER_GROEP, Teams.teamleider(gemeente.getRegio()));
         alle.put(Variabelen.REGIO, gemeente.getRegio().getCode());
-        alle.put(Variabelen.BOVENGRENS_LEEFTIJD, gemeente.getRegio().getBovengrensLeeftijd());
+        alle.put(Variabelen.BOVENGRENS_LEEFTIJD, bovengrens.leeftijd(gemeente.getRegio().getCode()));
         // One engine command for the instance and its read grants (MAS §10), by the latest version.
         ProcessInstance instantie = instanties.startMetLeesrecht(procesKey, werkproces.businessKey(), alle, groep);
         werkproces.gestart(instantie.getId());
@@ -102,10 +106,20 @@ public class WerkprocesStarter {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort,
                                                  Supplier<Map<String, Object>> melding) {
+        return voegToeAanLopend(dossier, verzuimsoort, lopend -> true, melding);
+    }
+
+    /** As above, joining only a werkproces {@code welke} accepts (the hand-off at 18 only joins the Doorstroompunt's). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Werkproces> voegToeAanLopend(Dossier dossier, Verzuimsoort verzuimsoort, Predicate<Werkproces> welke,
+                                                 Supplier<Map<String, Object>> melding) {
         if (dossier.isNieuw()) {
             return Optional.empty(); // a first melding: nothing to join, and no query needed to know it
         }
         for (Werkproces lopend : werkprocessen.findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(dossier.getId())) {
+            if (!welke.test(lopend)) {
+                continue;
+            }
             String bericht = (String) beslissingen.eersteRij(engine, KOPPELING, Map.of(
                             "verzuimsoortLopend", lopend.getVerzuimsoort().name(),
                             "preventief", lopend.isPreventief(),

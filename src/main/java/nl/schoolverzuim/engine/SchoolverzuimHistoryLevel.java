@@ -29,9 +29,9 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * more. Should a client still set one (a task's variables through {@code /engine-rest}), it is not copied into the
  * history that the whole team reads for 5 years; removing the copies of earlier versions writes no update either.</li>
  * <li>the decision history of the lookup tables that {@link DecisionCache} serves: the deadline table (a step name
- * and a regio in, a length out), the routing and {@code melding-koppeling}. They are evaluated once per version and
- * inputs, so their history would hold a row now and then rather than one per melding; where a melding went is
- * recorded on the werkproces itself.</li>
+ * and a regio in, a length out), the routing, {@code melding-koppeling} and {@code regio-bovengrens}. They are
+ * evaluated once per version and inputs, so their history would hold a row now and then rather than one per melding;
+ * where a melding went is recorded on the werkproces itself.</li>
  * <li>the job log's "created" and "deleted" rows. Every werkproces sets timers at its start (a month before the 18th
  * birthday, the birthday itself) that most never reach: they are created and deleted again when it ends, two rows
  * each at intake and at the end plus their removal time, and a timer that fires is in the activity history anyway.

@@ -52,6 +52,9 @@ import nl.schoolverzuim.organisatie.Teams;
 @Transactional
 public class LeerplichtWerkproces {
 
+    /** What the Doorstroompunt gets on the 18th birthday (MAS §2). */
+    static final String DSP_OVERDRACHT = "dsp-overdracht";
+
     private final WerkprocesRepository werkprocessen;
     private final RoutebesluitRepository routebesluiten;
     private final InterventieRepository interventies;
@@ -391,14 +394,30 @@ public class LeerplichtWerkproces {
         sluitWerkprocesAf(werkproces, WerkprocesResultaat.OVERGEDRAGEN, Triagebesluit.ANDERE_GEMEENTE.name());
     }
 
-    /** Service task on the 18th birthday (MAS §2): close with "Overdracht naar DSP 18+" and hand the Dossier over. */
+    /**
+     * Service task on the 18th birthday (MAS §2): the LPA's werkproces ends. What the Doorstroompunt gets is decision
+     * {@value #DSP_OVERDRACHT}: verzuim 18+ for an enrolled pupil, a VsvTraject only without school and without
+     * startkwalificatie (falling out on the de-registration date, never the birthday), nothing with one.
+     */
     public void draagOverAanDsp(DelegateExecution execution) {
         Werkproces werkproces = werkprocessen.van(execution);
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("verzuimsoort", werkproces.getVerzuimsoort().name());
+        invoer.put("startkwalificatie", execution.getVariable("startkwalificatie"));
+        String dspWerk = execution.getProcessEngineServices().getDecisionService().evaluateDecisionByKey(DSP_OVERDRACHT)
+                .variables(invoer).evaluate().getSingleEntry();
+        if ("GEEN".equals(dspWerk)) {
+            sluitWerkprocesAf(werkproces, WerkprocesResultaat.OVERIG, "GEEN_DOELGROEP_DSP");
+            return;
+        }
         sluitWerkprocesAf(werkproces, WerkprocesResultaat.OVERDRACHT_DSP, null);
-        DspOverdracht overdracht = overdrachten.save(new DspOverdracht(werkproces,
-                (String) execution.getVariable("overdrachtNotitie"), Instant.now(clock)));
+        String notitie = (String) execution.getVariable("overdrachtNotitie");
+        DspOverdracht overdracht = overdrachten.save(new DspOverdracht(werkproces, notitie, Instant.now(clock)));
+        Verzuimsoort werk = Verzuimsoort.valueOf(dspWerk);
+        Object uitval = execution.getVariable("uitschrijfdatum") != null ? execution.getVariable("uitschrijfdatum")
+                : execution.getVariable("meldingsdatum");
         events.publishEvent(new OverdrachtAanDoorstroompunt(overdracht.getId(), werkproces.getDossier().getId(),
-                werkproces.getId()));
+                werkproces.getId(), werk, werk == Verzuimsoort.VSV ? Variabelen.datum(uitval) : null, notitie));
     }
 
     private void sluitWerkprocesAf(Werkproces werkproces, WerkprocesResultaat resultaat, String detail) {

@@ -1,5 +1,15 @@
 package nl.schoolverzuim.leerplicht;
 
-/** Published after commit-ready hand-off on the 18th birthday (MAS §2); the Doorstroompunt werkproces listens. */
-public record OverdrachtAanDoorstroompunt(Long overdrachtId, Long dossierId, Long werkprocesId) {
+import java.time.LocalDate;
+
+import nl.schoolverzuim.domein.Verzuimsoort;
+
+/**
+ * Published on the hand-off on the 18th birthday (MAS §2); the Doorstroompunt werkproces listens. {@code dspWerk} is
+ * what decision {@value LeerplichtWerkproces#DSP_OVERDRACHT} gave the Doorstroompunt: {@code VERZUIM_18PLUS} for an
+ * enrolled pupil, {@code VSV} for a Jongere without school and startkwalificatie, who fell out on {@code uitvaldatum}
+ * (the de-registration date, else the first melding's date; null for verzuim 18+).
+ */
+public record OverdrachtAanDoorstroompunt(Long overdrachtId, Long dossierId, Long werkprocesId, Verzuimsoort dspWerk,
+                                          LocalDate uitvaldatum, String notitie) {
 }

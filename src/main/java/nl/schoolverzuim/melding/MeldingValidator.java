@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
+import nl.schoolverzuim.domein.Bovengrens;
 import nl.schoolverzuim.domein.Leeftijd;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.VeldFout;
@@ -40,10 +41,13 @@ class MeldingValidator {
     private final Validator beanValidator;
     private final Gemeenten gemeenten;
     private final WerkprocesRoutering routering;
+    private final Bovengrens bovengrens;
     private final Clock clock;
 
-    MeldingValidator(Validator beanValidator, Gemeenten gemeenten, WerkprocesRoutering routering, Clock clock) {
+    MeldingValidator(Validator beanValidator, Gemeenten gemeenten, WerkprocesRoutering routering, Bovengrens bovengrens,
+                     Clock clock) {
         this.beanValidator = beanValidator;
+        this.bovengrens = bovengrens;
         this.gemeenten = gemeenten;
         this.routering = routering;
         this.clock = clock;
@@ -157,8 +161,8 @@ class MeldingValidator {
     }
 
     /** meldingen.md: the Jongere is 4 up to the regio's upper age (23, or 27) on the meldingsdatum. */
-    private static Integer leeftijdBinnenGrenzen(LocalDate geboortedatum, LocalDate meldingsdatum, Gemeente woongemeente,
-                                                 List<VeldFout> fouten) {
+    private Integer leeftijdBinnenGrenzen(LocalDate geboortedatum, LocalDate meldingsdatum, Gemeente woongemeente,
+                                          List<VeldFout> fouten) {
         if (geboortedatum.isAfter(meldingsdatum)) {
             fouten.add(new VeldFout("jongere.geboortedatum", "ligt na de meldingsdatum"));
             return null;
@@ -167,10 +171,10 @@ class MeldingValidator {
         if (woongemeente == null) {
             return leeftijd;
         }
-        int bovengrens = woongemeente.getRegio().getBovengrensLeeftijd();
-        if (leeftijd < MINIMUM_LEEFTIJD || leeftijd >= bovengrens) {
+        int grens = bovengrens.leeftijd(woongemeente.getRegio().getCode());
+        if (leeftijd < MINIMUM_LEEFTIJD || leeftijd >= grens) {
             fouten.add(new VeldFout("jongere.geboortedatum", "de jongere is op de meldingsdatum " + leeftijd
-                    + " jaar; meldingen gaan over jongeren van " + MINIMUM_LEEFTIJD + " tot " + bovengrens + " jaar"));
+                    + " jaar; meldingen gaan over jongeren van " + MINIMUM_LEEFTIJD + " tot " + grens + " jaar"));
             return null;
         }
         return leeftijd;

@@ -11,14 +11,14 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 import nl.schoolverzuim.infrastructuur.Referentiegegevens;
 
-/** A Doorstroompunt region (MAS §1) of several gemeenten. */
+/**
+ * A Doorstroompunt region (MAS §1) of several gemeenten. Its upper age (MAS §2) is decision {@code regio-bovengrens},
+ * keyed by {@link #getCode()}.
+ */
 @Entity
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = Referentiegegevens.REGION)
 public class Regio {
-
-    /** MAS §2: the DSP follows Jongeren until their 23rd birthday unless the regio raised it to 27. */
-    public static final int STANDAARD_BOVENGRENS_LEEFTIJD = 23;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "regio_seq")
@@ -27,7 +27,6 @@ public class Regio {
 
     private String code;
     private String naam;
-    private int bovengrensLeeftijd = STANDAARD_BOVENGRENS_LEEFTIJD;
 
     protected Regio() {
     }
@@ -47,14 +46,5 @@ public class Regio {
 
     public String getNaam() {
         return naam;
-    }
-
-    /** First age at which a Jongere is no longer target group of this regio's Doorstroompunt. */
-    public int getBovengrensLeeftijd() {
-        return bovengrensLeeftijd;
-    }
-
-    public void setBovengrensLeeftijd(int bovengrensLeeftijd) {
-        this.bovengrensLeeftijd = bovengrensLeeftijd;
     }
 }

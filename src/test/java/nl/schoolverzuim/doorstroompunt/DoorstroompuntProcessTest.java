@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
@@ -78,30 +83,9 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         voltooi(instantie, "ContactLeggen", "contactSoort", "TELEFOON", "contactDatum", new Date(), "contactUitkomst", "BEREIKT");
     }
 
-    // --- MAS §2, §8: the hand-off at 18 ------------------------------------------------------------------------
-
-    @Test
-    void eenMeldingOp17LeidtNaDe18eVerjaardagTotEenVsvTraject() {
-        NieuweMelding.JongereGegevens bijna18 = new NieuweMelding.JongereGegevens(null, "Sem", "Keten-" + System.nanoTime(),
-                vandaag().minusYears(18).plusDays(20).toString(), "Doetinchem");
-        Werkproces leerplicht = melding(new NieuweMelding(null, "WETTELIJK", vandaag().toString(), bijna18,
-                new NieuweMelding.SchoolGegevens("40DA", "Graafschap Vakcollege", "MBO"), 20, 0, false, null, null));
-        voltooi(leerplicht.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-
-        totTimer(leerplicht.instantie(), "AchttiendeVerjaardag");
-
-        assertThat(leerplicht.instantie()).isEnded();
-        ProcessInstance dsp = lopendVsvWerkproces(leerplicht.dossierId());
-        assertThat(dsp).isWaitingAt("ContactLeggen");
-        assertThat(taken.getIdentityLinksForTask(task("ContactLeggen", dsp).getId())).extracting(IdentityLink::getGroupId)
-                .containsExactly("doorstroompunt-achterhoek");
-        assertThat(traject(leerplicht).getStatus()).isEqualTo(VsvStatus.IN_BEHANDELING);
-        assertThat(jdbc.queryForObject("select count(*) from dsp_overdracht where werkproces_id = ? and opgepakt_op is not null",
-                Integer.class, leerplicht.id())).isEqualTo(1);
-    }
-
     // --- MAS §8: states, contact attempts, monitoring over a year, falling out again -------------------------
 
+    /** MAS §8: in behandeling, monitoring every 3 months (§5), falling out again, afronden. */
     @Test
     void contactBegeleidingEnEenJaarMonitoringMetTerugvalEnAfronden() {
         Werkproces w = vsv(19);
@@ -114,8 +98,10 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "MONITORING", "monitoringResultaat", "WERK_KORT");
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
 
-        // MAS §8: a check every 3 months (mas-termijn DSP_MONITORING); a year of checks.
+        // MAS §5, §8: a check every 3 months (mas-termijn DSP_MONITORING); a year of checks.
         for (String resultaat : List.of("WERK_KORT", "WERK_6_12", "WERK_6_12")) {
+            assertThat(timer(w.instantie(), "ControleMoment").getDuedate())
+                    .isEqualTo(Termijnen.eindeWerkdag(vandaag().plusMonths(3)));
             verstrijk(w.instantie(), "ControleMoment", Duration.ofDays(93));
             voltooi(w.instantie(), "Monitoringcontrole", "monitoringResultaat", resultaat, "monitoringVervolg", "DOORGAAN");
             assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
@@ -135,10 +121,11 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
                 String.class, traject(w).getId())).containsExactly("DOORGAAN", "DOORGAAN", "DOORGAAN", "TERUG_NAAR_BEGELEIDING");
     }
 
+    /** MAS §8: afronden only for school, startkwalificatie, geen doelgroep meer (checked) or Overig with a reason. */
     @Test
     void afrondenKanAlleenOmDeRedenenVanMas8() {
         for (Object[] reden : new Object[][] {{"SCHOOL", null}, {"STARTKWALIFICATIE_BEHAALD", null},
-                {"GEEN_DOELGROEP_MEER", null}, {"OVERIG", "vertrokken naar het buitenland"}}) {
+                {"OVERIG", "vertrokken naar het buitenland"}}) {
             Werkproces w = vsv(20);
             bereikt(w.instantie());
             voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "AFRONDEN", "afrondReden", reden[0],
@@ -150,7 +137,7 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         Werkproces w = vsv(20);
         bereikt(w.instantie());
         String begeleiden = task("Begeleiden", w.instantie()).getId();
-        for (String geweigerd : new String[] {"WERK_KORT", "PARTICIPATIEWET", "OVERIG"}) {
+        for (String geweigerd : new String[] {"WERK_KORT", "PARTICIPATIEWET", "OVERIG", "GEEN_DOELGROEP_MEER"}) {
             assertThatThrownBy(() -> taken.complete(begeleiden, map("begeleidingUitkomst", "AFRONDEN", "afrondReden", geweigerd)))
                     .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("MAS §8");
         }
@@ -215,13 +202,17 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
 
     // --- MAS §2, §8: upper age, unreachable, re-approach ------------------------------------------------------
 
+    /** MAS §2, §8: the traject ends on the 23rd birthday (regio-bovengrens, default). */
     @Test
     void opDe23eVerjaardagSluitHetTrajectAlsGeenDoelgroepMeer() {
+        LocalDate geboortedatum = vandaag().minusYears(23).plusDays(10);
         NieuweMelding.JongereGegevens bijna23 = new NieuweMelding.JongereGegevens(null, "Luuk", "Grens-" + System.nanoTime(),
-                vandaag().minusYears(23).plusDays(10).toString(), "Doetinchem");
+                geboortedatum.toString(), "Doetinchem");
         Werkproces w = vsv(bijna23, vandaag());
         bereikt(w.instantie());
 
+        assertThat(timer(w.instantie(), "BovengrensLeeftijd").getDuedate())
+                .isEqualTo(Variabelen.alsDate(geboortedatum.plusYears(23)));
         totTimer(w.instantie(), "BovengrensLeeftijd");
 
         assertThat(w.instantie()).hasPassed("GeenDoelgroepMeer").isEnded();
@@ -229,9 +220,74 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         assertThat(traject(w).getAfrondReden()).isEqualTo("GEEN_DOELGROEP_MEER");
     }
 
+    /** MAS §2, §8: in a regio whose Doorstroompunt follows Jongeren to 27 (regio-bovengrens), 23 is no end. */
     @Test
-    void onbereikbaarSluitAlsSituatieOnbekendEnNaEenJaarVolgtEenNieuwWerkproces() {
-        Werkproces w = vsv(19);
+    void inEenRegioTot27SluitHetTrajectOpDe27eVerjaardag() {
+        twente();
+        LocalDate geboortedatum = vandaag().minusYears(24);
+        Werkproces w = vsv(new NieuweMelding.JongereGegevens(null, "Daan", "Grens27-" + System.nanoTime(),
+                geboortedatum.toString(), "Hengelo"), vandaag());
+        bereikt(w.instantie());
+
+        assertThat(timer(w.instantie(), "BovengrensLeeftijd").getDuedate())
+                .isEqualTo(Variabelen.alsDate(geboortedatum.plusYears(27)));
+        ClockUtil.setCurrentTime(Variabelen.alsDate(geboortedatum.plusYears(27).minusDays(1)));
+        assertThat(management.createJobQuery().processInstanceId(w.instantie().getId()).timers()
+                .activityId("BovengrensLeeftijd").executable().count()).isZero();
+        totTimer(w.instantie(), "BovengrensLeeftijd");
+
+        assertThat(w.instantie()).hasPassed("GeenDoelgroepMeer").isEnded();
+        assertThat(traject(w).getAfrondReden()).isEqualTo("GEEN_DOELGROEP_MEER");
+    }
+
+    /** MAS §2: the intake refuses a Jongere from the regio's upper age (regio-bovengrens: 23, Twente 27). */
+    @Test
+    void deIntakeWeigertVanafDeBovengrensVanDeRegio() {
+        twente();
+        for (Object[] geval : new Object[][] {{"Doetinchem", 22, true}, {"Doetinchem", 23, false},
+                {"Hengelo", 23, true}, {"Hengelo", 26, true}, {"Hengelo", 27, false}}) {
+            NieuweMelding.JongereGegevens jongere = new NieuweMelding.JongereGegevens(null, "Bo", "Leeftijd-" + System.nanoTime(),
+                    vandaag().minusYears((Integer) geval[1]).minusDays(1).toString(), (String) geval[0]);
+            if ((Boolean) geval[2]) {
+                assertThat(vsv(jongere, vandaag()).instantie()).as("%s, %s jaar", geval[0], geval[1]).isActive();
+            } else {
+                assertThatThrownBy(() -> vsv(jongere, vandaag())).as("%s, %s jaar", geval[0], geval[1])
+                        .isInstanceOfSatisfying(OngeldigeInvoerException.class, fout -> assertThat(fout.fouten())
+                                .extracting(VeldFout::field, VeldFout::message).containsExactly(tuple("jongere.geboortedatum",
+                                        "de jongere is op de meldingsdatum " + geval[1] + " jaar; meldingen gaan over jongeren van 4 tot "
+                                                + ("Hengelo".equals(geval[0]) ? 27 : 23) + " jaar")));
+            }
+        }
+        // A lookup table served by the DecisionCache: no decision history per melding (ADR 0003).
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from act_hi_decinst where dec_def_key_ = 'regio-bovengrens'", Integer.class)).isZero();
+    }
+
+    /** MAS §8: "geen doelgroep meer" is allowed for a Jongere whose woongemeente is outside the Dossier's regio. */
+    @Test
+    void geenDoelgroepMeerMagNaVerhuizingBuitenDeRegio() {
+        twente();
+        NieuweMelding.JongereGegevens jongere = nieuweJongere(19, "Doetinchem");
+        Werkproces w = vsv(jongere, vandaag());
+        bereikt(w.instantie());
+        String begeleiden = task("Begeleiden", w.instantie()).getId();
+        assertThatThrownBy(() -> taken.complete(begeleiden, map("begeleidingUitkomst", "AFRONDEN",
+                "afrondReden", "GEEN_DOELGROEP_MEER"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("bovengrens");
+
+        jdbc.update("update jongere set woongemeente_id = (select id from gemeente where naam = 'Hengelo') "
+                + "where id = (select jongere_id from dossier where id = ?)", w.dossierId());
+        voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "AFRONDEN", "afrondReden", "GEEN_DOELGROEP_MEER");
+
+        assertThat(w.instantie()).isEnded();
+        assertThat(traject(w).getAfrondReden()).isEqualTo("GEEN_DOELGROEP_MEER");
+    }
+
+    /** MAS §5, §8: unreachable closes as "situatie onbekend"; the re-approach is 1 year after uitval, not closure. */
+    @Test
+    void onbereikbaarSluitAlsSituatieOnbekendEnEenJaarNaUitvalVolgtEenNieuwWerkproces() {
+        LocalDate uitval = vandaag().minusMonths(2);
+        Werkproces w = vsv(nieuweJongere(19, "Doetinchem"), uitval);
 
         voltooi(w.instantie(), "ContactLeggen", "contactSoort", "TELEFOON", "contactDatum", new Date(),
                 "contactUitkomst", "NIET_BEREIKBAAR");
@@ -239,12 +295,64 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         assertThat(resultaat(w.id())).isEqualTo("SITUATIE_ONBEKEND");
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
         assertThat(traject(w).getLaatsteMonitoring()).isEqualTo(MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD);
-        verstrijk(w.instantie(), "EenJaarLater", Duration.ofDays(366));
+        assertThat(timer(w.instantie(), "EenJaarLater").getDuedate()).isEqualTo(Termijnen.eindeWerkdag(uitval.plusYears(1)));
+        assertThat(traject(w).getHerbenaderenOp()).isEqualTo(uitval.plusYears(1));
+        totTimer(w.instantie(), "EenJaarLater");
 
         assertThat(w.instantie()).isEnded();
         ProcessInstance opnieuw = lopendVsvWerkproces(w.dossierId());
         assertThat(opnieuw).isWaitingAt("ContactLeggen");
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.IN_BEHANDELING);
+    }
+
+    /** MAS §8: an oud-vsv'er whose first year after uitval has passed is approached on the next year after uitval. */
+    @Test
+    void eenOudVsvErWordtOpDeVolgendeJaardagVanDeUitvalBenaderd() {
+        LocalDate uitval = vandaag().minusMonths(13);
+        Werkproces w = vsv(nieuweJongere(20, "Doetinchem"), uitval);
+
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", "BRIEF", "contactDatum", new Date(),
+                "contactUitkomst", "WEIGERT");
+
+        assertThat(timer(w.instantie(), "EenJaarLater").getDuedate()).isEqualTo(Termijnen.eindeWerkdag(uitval.plusYears(2)));
+    }
+
+    /** MAS §2, §8: re-approach only while under the upper age; the 23rd birthday before it ends the traject. */
+    @Test
+    void naDeBovengrensVolgtGeenHerbenadering() {
+        LocalDate geboortedatum = vandaag().minusYears(23).plusMonths(3);
+        LocalDate uitval = vandaag().minusMonths(1);
+        Werkproces w = vsv(new NieuweMelding.JongereGegevens(null, "Jip", "Bijna23-" + System.nanoTime(),
+                geboortedatum.toString(), "Doetinchem"), uitval);
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", "MAIL", "contactDatum", new Date(),
+                "contactUitkomst", "NIET_BEREIKBAAR");
+        assertThat(timer(w.instantie(), "EenJaarLater").getDuedate()).isEqualTo(Termijnen.eindeWerkdag(uitval.plusYears(1)));
+        assertThat(timer(w.instantie(), "BovengrensLeeftijd").getDuedate())
+                .isEqualTo(Variabelen.alsDate(geboortedatum.plusYears(23)));
+
+        totTimer(w.instantie(), "BovengrensLeeftijd");
+
+        assertThat(w.instantie()).hasPassed("GeenDoelgroepMeer").hasNotPassed("Herbenaderen").isEnded();
+        assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.AFGEROND);
+        assertThat(lopendVsvWerkproces(w.dossierId())).isNull();
+    }
+
+    /** MAS §8: a new VSV melding during the wait for the re-approach starts the werkproces; the timer adds none. */
+    @Test
+    void eenMeldingVoorDeHerbenaderingMaaktDeHerbenaderingOverbodig() {
+        NieuweMelding.JongereGegevens jongere = nieuweJongere(19, "Doetinchem");
+        Werkproces w = vsv(jongere, vandaag());
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", "BRIEF", "contactDatum", new Date(),
+                "contactUitkomst", "WEIGERT");
+
+        Werkproces nieuw = vsv(jongere, vandaag());
+        org.assertj.core.api.Assertions.assertThat(nieuw.id()).isNotEqualTo(w.id());
+        totTimer(w.instantie(), "EenJaarLater");
+
+        assertThat(w.instantie()).hasPassed("Herbenaderen").isEnded();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(VsvWerkprocessen.PROCES)
+                .variableValueEquals("dossierId", w.dossierId()).list()).extracting(ProcessInstance::getId)
+                .containsExactly(nieuw.instantie().getId());
     }
 
     // --- MAS §8: verzuim 18+ ---------------------------------------------------------------------------------
@@ -294,6 +402,55 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         assertThat(w.instantie()).isWaitingAt("ContactJongereEnSchool");
     }
 
+    /** MAS §8: a VSV melding during verzuim 18+ joins it; the werkproces turns into a vsv-traject, not a second one. */
+    @Test
+    void eenVsvMeldingTijdensVerzuim18HoortErbijEnMaaktErEenVsvTrajectVan() {
+        NieuweMelding.JongereGegevens jongere = nieuweJongere(19, "Aalten");
+        Werkproces w = verzuim18(jongere, true);
+
+        Werkproces uitschrijving = vsv(jongere, vandaag());
+
+        assertThat(uitschrijving.id()).isEqualTo(w.id());
+        assertThat(w.instantie()).hasPassed("UitschrijvingGemeld", "VsvTrajectStartenNaUitschrijving").isEnded();
+        assertThat(resultaat(w.id())).isEqualTo("UITGESCHREVEN");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(VsvWerkprocessen.PROCES)
+                .variableValueEquals("dossierId", w.dossierId()).count()).isEqualTo(1);
+        assertThat(lopendVsvWerkproces(w.dossierId())).isWaitingAt("ContactLeggen");
+        assertThat(traject(w).getUitvaldatum()).isEqualTo(vandaag());
+    }
+
+    /** MAS §8: a de-registration while verzuim 18+ waits for a second melding also joins it. */
+    @Test
+    void eenVsvMeldingTerwijlVerzuim18OpEenTweedeMeldingWachtHoortErbij() {
+        NieuweMelding.JongereGegevens jongere = nieuweJongere(20, "Aalten");
+        Werkproces w = verzuim18(jongere, false);
+        assertThat(w.instantie()).isWaitingAt("WachtenOpTweedeMelding");
+
+        assertThat(vsv(jongere, vandaag()).id()).isEqualTo(w.id());
+
+        assertThat(w.instantie()).hasPassed("VsvTrajectStartenNaUitschrijving").isEnded();
+        assertThat(lopendVsvWerkproces(w.dossierId())).isWaitingAt("ContactLeggen");
+    }
+
+    /** MAS §8: a second VSV melding and a verzuim 18+ melding join the open vsv-traject. */
+    @Test
+    void eenTweedeVsvMeldingEnVerzuim18HorenBijHetLopendeVsvTraject() {
+        NieuweMelding.JongereGegevens jongere = nieuweJongere(19, "Doetinchem");
+        Werkproces w = vsv(jongere, vandaag());
+        bereikt(w.instantie());
+
+        assertThat(vsv(jongere, vandaag()).id()).isEqualTo(w.id());
+        assertThat(w.instantie()).isWaitingAt("Begeleiden", "AanvullendeMeldingBekijkenVsv");
+        voltooi(w.instantie(), "AanvullendeMeldingBekijkenVsv", "notitie", "opnieuw uitgeschreven");
+
+        assertThat(verzuim18(jongere, true).id()).isEqualTo(w.id());
+        assertThat(w.instantie()).isWaitingAt("Begeleiden", "AanvullendeMeldingBekijkenVsv");
+        assertThat(jdbc.queryForObject("select count(*) from werkproces where dossier_id = ?", Integer.class,
+                w.dossierId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from melding where werkproces_id = ?", Integer.class, w.id()))
+                .isEqualTo(3);
+    }
+
     @Test
     void uitschrijvingTijdensVerzuim18GaatVerderAlsVsvTraject() {
         Werkproces w = verzuim18(nieuweJongere(19, "Aalten"), true);
@@ -328,12 +485,7 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
 
     @Test
     void eenVerhuizingNaarEenAndereRegioDraagtHetTrajectOver() {
-        Regio twente = transactie.execute(status -> {
-            Regio regio = regios.save(new Regio("twente", "Twente"));
-            gemeenten.save(new Gemeente("GM0164", "Hengelo", regio));
-            return regio;
-        });
-        identiteit.synchroniseer();
+        Regio twente = twente();
         NieuweMelding.JongereGegevens jongere = nieuweJongere(19, "Doetinchem");
         Werkproces w = vsv(jongere, vandaag());
         bereikt(w.instantie());
@@ -358,6 +510,19 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
                 .containsExactly("doorstroompunt-" + twente.getCode());
         String gemeente = transactie.execute(status -> traject(hengelo).getGemeente().getNaam());
         org.assertj.core.api.Assertions.assertThat(gemeente).isEqualTo("Hengelo");
+    }
+
+    /** The regio Twente with Hengelo (its Doorstroompunt follows Jongeren to 27, regio-bovengrens), once per context. */
+    Regio twente() {
+        Regio twente = transactie.execute(status -> {
+            Regio regio = regios.findByCode("twente").orElseGet(() -> regios.save(new Regio("twente", "Twente")));
+            if (gemeenten.findByCbsCode("GM0164").isEmpty()) {
+                gemeenten.save(new Gemeente("GM0164", "Hengelo", regio));
+            }
+            return regio;
+        });
+        identiteit.synchroniseer();
+        return twente;
     }
 
     // --- MAS §8, §9: [000] Tabel 4/7, nieuwe and oud-vsv'ers per status per gemeente ----------------------------

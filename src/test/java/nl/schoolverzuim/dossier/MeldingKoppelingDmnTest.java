@@ -22,10 +22,17 @@ class MeldingKoppelingDmnTest {
             OVERIG,         true,  OVERIG,         nieuwe-melding
             WETTELIJK,      false, WETTELIJK,      nieuwe-melding
             VERZUIM_18PLUS, false, VERZUIM_18PLUS, nieuwe-melding
+            # MAS §8: a second VSV melding joins the open vsv-traject
+            VSV,            false, VSV,            nieuwe-melding
+            # MAS §8: verzuim 18+ while a vsv-traject is open joins it
+            VSV,            false, VERZUIM_18PLUS, nieuwe-melding
+            # MAS §8: a de-registration during verzuim 18+ joins it and turns it into a vsv-traject
+            VERZUIM_18PLUS, false, VSV,            uitschrijving-gemeld
             # otherwise a werkproces of its own
             OVERIG,         false, WETTELIJK,      GEEN
             WETTELIJK,      false, LUXE,           GEEN
-            VSV,            false, VERZUIM_18PLUS, GEEN
+            VERZUIM_18PLUS, false, ZORG_PREVENTIE, GEEN
+            ZORG_PREVENTIE, false, VERZUIM_18PLUS, GEEN
             """)
     void koppeling(String lopend, boolean preventief, String nieuw, String bericht) {
         Map<String, Object> invoer = Map.of("verzuimsoortLopend", lopend, "preventief", preventief,
