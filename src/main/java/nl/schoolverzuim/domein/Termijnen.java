@@ -20,7 +20,7 @@ import nl.schoolverzuim.engine.Procesbean;
  * Due dates of the MAS §5 deadline table. The lengths live in the DMN decision {@code mas-termijn}
  * ({@code processes/mas-termijnen.dmn}) so a procesontwerper can change them per regio without code;
  * this class only does the calendar arithmetic. Used from BPMN as
- * {@code ${termijnen.vervaldatum(execution, 'TRIAGE', meldingsdatum)}}.
+ * {@code ${termijnen.vervaldatum(execution, 'MELDING_TRIEREN', meldingsdatum)}}.
  */
 @Procesbean
 public class Termijnen {
