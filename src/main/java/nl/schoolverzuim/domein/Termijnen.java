@@ -97,6 +97,22 @@ public class Termijnen {
     }
 
     /**
+     * Whether {@code datum} is in the series {@code begin}, {@code begin} + termijn, + 2 termijnen, ...: the peildata of
+     * a cycle such as the 3-monthly thuiszitters overview (MAS §5).
+     */
+    public boolean inReeks(LocalDate begin, Termijn termijn, LocalDate datum) {
+        if (termijn.aantal() <= 0) {
+            throw new IllegalStateException("Een cyclus vraagt een termijn van minstens 1, niet " + termijn.aantal());
+        }
+        LocalDate peildatum = begin;
+        for (int stappen = 1; peildatum.isBefore(datum); stappen++) {
+            // Each date from the begin, not from the previous one: a month from 31 January is no drift to the 28th.
+            peildatum = bereken(begin, new Termijn(termijn.aantal() * stappen, termijn.eenheid()));
+        }
+        return peildatum.equals(datum);
+    }
+
+    /**
      * The last day a termijn may start on and have ended (end of the working day) by {@code moment}; for example the
      * latest due date that is overdue by the escalation delay now. Every unit only moves forward, so all earlier days
      * have ended too.
