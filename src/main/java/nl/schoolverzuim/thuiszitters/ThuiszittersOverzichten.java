@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -59,8 +60,12 @@ public class ThuiszittersOverzichten {
      */
     public boolean isPeildatum(DelegateExecution execution) {
         LocalDate vandaag = LocalDate.now(clock);
-        Termijnen.Termijn cyclus = termijnen.termijn(execution.getProcessEngineServices(), STAP, null);
-        return termijnen.inReeks(vandaag.withDayOfYear(1), cyclus, vandaag);
+        return termijnen.inReeks(vandaag.withDayOfYear(1), cyclus(execution.getProcessEngineServices()), vandaag);
+    }
+
+    /** The cycle as the designer set it, also for the page's explanation. */
+    Termijnen.Termijn cyclus(ProcessEngineServices engine) {
+        return termijnen.termijn(engine, STAP, null);
     }
 
     /** thuiszitters-overzicht on a peildatum: today's overview for every samenwerkingsverband. */

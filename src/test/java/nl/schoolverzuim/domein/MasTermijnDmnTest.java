@@ -85,6 +85,23 @@ class MasTermijnDmnTest {
     }
 
     @Test
+    // MAS §5: deadlines are configurable per regio in one place: a regio's row above the default row wins for that regio.
+    void eenRegioKrijgtEenEigenTermijnBovenDeStandaardrij() throws IOException {
+        String model = Files.readString(Path.of("processes", "mas-termijnen.dmn")).replace("<rule id=\"Rule_01\">", """
+                <rule id="Rule_Achterhoek"><inputEntry id="Rule_Achterhoek_in0"><text>"ONDERZOEK"</text></inputEntry>
+                <inputEntry id="Rule_Achterhoek_in1"><text>"achterhoek"</text></inputEntry>
+                <outputEntry id="Rule_Achterhoek_out0"><text>15</text></outputEntry>
+                <outputEntry id="Rule_Achterhoek_out1"><text>"WERKDAGEN"</text></outputEntry></rule>
+                <rule id="Rule_01">""");
+        Dmn regionaal = Dmn.uitTekst(model, Termijnen.DECISION_KEY);
+
+        assertThat(rij(regionaal, "ONDERZOEK", "achterhoek")).containsEntry("aantal", 15);
+        assertThat(rij(regionaal, "ONDERZOEK", "twente")).containsEntry("aantal", 10);
+        assertThat(rij(regionaal, "ONDERZOEK", null)).containsEntry("aantal", 10);
+        assertThat(rij(regionaal, "ROUTE_KIEZEN", "achterhoek")).as("another step of the regio").containsEntry("aantal", 5);
+    }
+
+    @Test
     void eenOnbekendeStapHeeftGeenTermijn() {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("stap", "ONBEKEND");
@@ -183,10 +200,14 @@ class MasTermijnDmnTest {
     }
 
     private static Map<String, Object> rij(String stap, String regio) {
+        return rij(TERMIJNEN, stap, regio);
+    }
+
+    private static Map<String, Object> rij(Dmn tabel, String stap, String regio) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("stap", stap);
         invoer.put("regio", regio);
-        var resultaat = TERMIJNEN.evalueer(invoer);
+        var resultaat = tabel.evalueer(invoer);
         return resultaat.isEmpty() ? null : resultaat.getFirstResult().getEntryMap();
     }
 }

@@ -374,6 +374,7 @@ class ThuiszittersTest extends WerkprocesTest {
                 .getForEntity("/thuiszitters", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         String pagina = http.withBasicAuth("teamleider", "demo").getForObject("/thuiszitters", String.class);
         assertThat(pagina).contains("Thuiszitters per samenwerkingsverband").contains("SWV Oost")
+                .as("MAS §5: the cycle of row THUISZITTERS_OVERZICHT").contains("Op 1 januari en daarna elke 3 maanden")
                 .contains("/api/thuiszitters/overzichten/" + oost.getId() + ".csv");
 
         // MAS §10: a samenwerkingsverband without a gemeente of the teamleider's teams stays hidden from them.
