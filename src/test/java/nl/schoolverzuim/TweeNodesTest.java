@@ -303,7 +303,7 @@ class TweeNodesTest {
                         "name=\"Leerplicht werkproces (MAS)\"",
                         "name=\"Leerplicht werkproces (MAS)\" camunda:versionTag=\"twee-nodes\""))
                 .addString("processes/mas-termijnen.dmn", model("/processes/mas-termijnen.dmn", "<rule id=\"Rule_01\">", """
-                        <rule id="Rule_TweeNodes"><inputEntry id="Rule_TweeNodes_in0"><text>"TRIAGE"</text></inputEntry>
+                        <rule id="Rule_TweeNodes"><inputEntry id="Rule_TweeNodes_in0"><text>"MELDING_TRIEREN"</text></inputEntry>
                         <inputEntry id="Rule_TweeNodes_in1"><text>"achterhoek"</text></inputEntry>
                         <outputEntry id="Rule_TweeNodes_out0"><text>2</text></outputEntry>
                         <outputEntry id="Rule_TweeNodes_out1"><text>"WERKDAGEN"</text></outputEntry></rule>

@@ -20,7 +20,7 @@ import nl.schoolverzuim.engine.Procesbean;
  * Due dates of the MAS §5 deadline table. The lengths live in the DMN decision {@code mas-termijn}
  * ({@code processes/mas-termijnen.dmn}) so a procesontwerper can change them per regio without code;
  * this class only does the calendar arithmetic. Used from BPMN as
- * {@code ${termijnen.vervaldatum(execution, 'TRIAGE', meldingsdatum)}}.
+ * {@code ${termijnen.vervaldatum(execution, 'MELDING_TRIEREN', meldingsdatum)}}.
  */
 @Procesbean
 public class Termijnen {
@@ -94,6 +94,22 @@ public class Termijnen {
             case WEKEN -> vanaf.plusWeeks(termijn.aantal());
             case MAANDEN -> vanaf.plusMonths(termijn.aantal());
         };
+    }
+
+    /**
+     * Whether {@code datum} is in the series {@code begin}, {@code begin} + termijn, + 2 termijnen, ...: the peildata of
+     * a cycle such as the 3-monthly thuiszitters overview (MAS §5).
+     */
+    public boolean inReeks(LocalDate begin, Termijn termijn, LocalDate datum) {
+        if (termijn.aantal() <= 0) {
+            throw new IllegalStateException("Een cyclus vraagt een termijn van minstens 1, niet " + termijn.aantal());
+        }
+        LocalDate peildatum = begin;
+        for (int stappen = 1; peildatum.isBefore(datum); stappen++) {
+            // Each date from the begin, not from the previous one: a month from 31 January is no drift to the 28th.
+            peildatum = bereken(begin, new Termijn(termijn.aantal() * stappen, termijn.eenheid()));
+        }
+        return peildatum.equals(datum);
     }
 
     /**

@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.ProcessEngineServices;
  * the FEEL engine for every melding and every user task took a quarter of the CPU time of the bench. A
  * deployment on this node is used by the next evaluation, one on another node within seconds
  * ({@link LaatsteVersies}). A new version is a new cache entry, never a stale row. Decisions about a Jongere (Halt,
- * route, proces-verbaal, thuiszitter, afronding) are evaluated every time and kept in history.
+ * route, proces-verbaal, afronding) are evaluated every time and kept in history; the nightly thuiszitter check of
+ * every open werkproces is served here too, its outcome recorded as the thuiszitter (ADR 0019).
  */
 public class DecisionCache {
 

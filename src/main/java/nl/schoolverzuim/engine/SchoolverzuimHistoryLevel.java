@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 /**
  * The engine's history level {@code schoolverzuim} (MAS §10): everything of {@code full} that says who did what and
  * when, and which decision was taken about a Jongere (user operation log, task and activity history, identity
- * links, incidents, what every job did, Halt, route, proces-verbaal, thuiszitter and afronding decisions), without
+ * links, incidents, what every job did, Halt, route, proces-verbaal and afronding decisions), without
  * these rows:
  * <ul>
  * <li>{@code ACT_HI_DETAIL}: every earlier value of every process variable. The current value stays in

@@ -1,7 +1,6 @@
 package nl.schoolverzuim.thuiszitters;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +8,6 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Werkproces;
 
 interface ThuiszitterRepository extends JpaRepository<Thuiszitter, Long> {
@@ -24,16 +22,17 @@ interface ThuiszitterRepository extends JpaRepository<Thuiszitter, Long> {
     Optional<Thuiszitter> findFirstByDossierIdOrderBySindsDesc(Long dossierId);
 
     /**
-     * Open leerplicht werkprocessen of these soorten whose Jongere is not yet a thuiszitter for them, with what
-     * starting the tafel needs (Jongere, gemeente, regio) in the same query instead of one query per werkproces.
+     * Open werkprocessen of this process, of every soort (decision thuiszitter decides who is one), whose Jongere is
+     * not yet a thuiszitter for them, with what the decision and starting the tafel need (Jongere, gemeente, regio) in
+     * the same query instead of one query per werkproces.
      */
     @EntityGraph(attributePaths = {"dossier", "dossier.jongere", "dossier.jongere.woongemeente",
             "dossier.jongere.woongemeente.regio"})
     @Query("""
             select w from Werkproces w
-            where w.afgeslotenOp is null and w.procesKey = :procesKey and w.verzuimsoort in :soorten
+            where w.afgeslotenOp is null and w.procesKey = :procesKey
               and not exists (select t from Thuiszitter t where t.werkproces = w)""")
-    List<Werkproces> kandidaten(String procesKey, Collection<Verzuimsoort> soorten);
+    List<Werkproces> kandidaten(String procesKey);
 
     /** Thuiszitters on the peildatum among the Jongeren of one samenwerkingsverband (MAS §6). */
     @EntityGraph(attributePaths = {"dossier", "dossier.jongere", "werkproces"})

@@ -5,33 +5,29 @@ import static nl.schoolverzuim.domein.Variabelen.verplicht;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.Variabelen;
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
+import nl.schoolverzuim.engine.DecisionCache;
 import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.organisatie.Teams.Team;
 
@@ -48,55 +44,82 @@ public class Thuiszitters {
     static final String DEFINITIE = "thuiszitter";
     static final String TAFEL = "thuiszitterstafel";
     private static final String LEERPLICHT = "leerplicht-verzuim";
-    /** The soorten the definition can apply to; decision thuiszitter decides for each. */
-    private static final Set<Verzuimsoort> KANDIDATEN = EnumSet.of(Verzuimsoort.LANGDURIG_RELATIEF,
-            Verzuimsoort.ABSOLUUT, Verzuimsoort.VSV);
+    /** Process variables of the intake contract (docs: contracts uitschrijfdatum, startkwalificatie). */
+    static final String UITSCHRIJFDATUM = "uitschrijfdatum";
+    static final String STARTKWALIFICATIE = "startkwalificatie";
+    /** Werkprocessen per variable query; keeps the IN list well below database limits. */
+    private static final int PER_KEER = 500;
 
     private final ThuiszitterRepository thuiszitters;
     private final WerkprocesStarter starter;
-    private final DecisionService decisions;
+    private final DecisionCache beslissingen;
     private final RuntimeService runtime;
     private final Clock clock;
 
-    Thuiszitters(ThuiszitterRepository thuiszitters, WerkprocesStarter starter, DecisionService decisions,
+    Thuiszitters(ThuiszitterRepository thuiszitters, WerkprocesStarter starter, DecisionCache beslissingen,
                  RuntimeService runtime, Clock clock) {
         this.thuiszitters = thuiszitters;
         this.starter = starter;
-        this.decisions = decisions;
+        this.beslissingen = beslissingen;
         this.runtime = runtime;
         this.clock = clock;
     }
 
-    /** Daily (thuiszitters-signaleren): every open leerplicht werkproces that now meets the definition. */
+    /**
+     * Daily (thuiszitters-signaleren): every open leerplicht werkproces that now meets decision thuiszitter. The
+     * decision gets every werkproces and decides by itself; this class only supplies the facts. Through the
+     * {@link DecisionCache}: the answer is a pure function of four small values, and a nightly "not yet" about every
+     * open werkproces is no decision worth a history row; who became thuiszitter, since when and why is recorded on
+     * the {@link Thuiszitter} and the werkproces (ADR 0019).
+     */
     public void signaleer(DelegateExecution execution) {
         LocalDate vandaag = LocalDate.now(clock);
-        Map<Werkproces, String> nieuw = new LinkedHashMap<>();
-        for (Werkproces werkproces : thuiszitters.kandidaten(LEERPLICHT, KANDIDATEN)) {
-            long dagen = ChronoUnit.DAYS.between(werkproces.getEersteMeldingsdatum(), vandaag);
-            DmnDecisionResultEntries oordeel = decisions.evaluateDecisionByKey(DEFINITIE)
-                    .variables(Variables.createVariables().putValue("verzuimsoort", werkproces.getVerzuimsoort().name())
-                            .putValue("dagenSindsMelding", dagen))
-                    .evaluate().getFirstResult();
-            if (oordeel != null && Boolean.TRUE.equals(oordeel.getEntry("thuiszitter"))) {
-                nieuw.put(werkproces, oordeel.getEntry("reden"));
-            }
+        List<Werkproces> kandidaten = thuiszitters.kandidaten(LEERPLICHT);
+        Map<String, Map<String, Object>> feiten = procesFeiten(kandidaten);
+        Map<Werkproces, Oordeel> nieuw = new LinkedHashMap<>();
+        for (Werkproces werkproces : kandidaten) {
+            Map<String, Object> variabelen = feiten.getOrDefault(werkproces.getProcessInstanceId(), Map.of());
+            // MAS §6: not enrolled counts from the first day without a school (contract uitschrijfdatum), else the melding.
+            LocalDate begin = variabelen.get(UITSCHRIJFDATUM) != null ? Variabelen.datum(variabelen.get(UITSCHRIJFDATUM))
+                    : werkproces.getEersteMeldingsdatum();
+            LocalDate geboortedatum = werkproces.getDossier().getJongere().getGeboortedatum();
+            Map<String, Object> invoer = new HashMap<>();
+            invoer.put("verzuimsoort", werkproces.getVerzuimsoort().name());
+            invoer.put("leeftijd", geboortedatum == null ? null : Period.between(geboortedatum, vandaag).getYears());
+            invoer.put("startkwalificatie", variabelen.get(STARTKWALIFICATIE));
+            invoer.put("dagenSindsBegin", begin == null ? null : ChronoUnit.DAYS.between(begin, vandaag));
+            beslissingen.eersteRij(execution.getProcessEngineServices(), DEFINITIE, invoer)
+                    .filter(rij -> Boolean.TRUE.equals(rij.get("thuiszitter")))
+                    .ifPresent(rij -> nieuw.put(werkproces, new Oordeel((String) rij.get("reden"), begin)));
         }
-        if (nieuw.isEmpty()) {
-            return;
-        }
-        // The school of every new thuiszitter in one variable query, not one engine call per werkproces.
-        Map<String, Object> scholen = new HashMap<>();
-        runtime.createVariableInstanceQuery().variableName(Variabelen.SCHOOL_NAAM)
-                // The instance's own scope (its execution id is its id), as runtime.getVariable(instance, name) read it.
-                .executionIdIn(nieuw.keySet().stream().map(Werkproces::getProcessInstanceId).toArray(String[]::new))
-                .disableBinaryFetching().list()
-                .forEach(variabele -> scholen.put(variabele.getProcessInstanceId(), variabele.getValue()));
-        nieuw.forEach((werkproces, reden) ->
-                wordtThuiszitter(werkproces, reden, (String) scholen.get(werkproces.getProcessInstanceId())));
+        nieuw.forEach((werkproces, oordeel) -> wordtThuiszitter(werkproces, oordeel,
+                (String) feiten.getOrDefault(werkproces.getProcessInstanceId(), Map.of()).get(Variabelen.SCHOOL_NAAM)));
     }
 
-    private void wordtThuiszitter(Werkproces werkproces, String reden, String school) {
-        Thuiszitter thuiszitter = thuiszitters.save(new Thuiszitter(werkproces, reden, werkproces.getEersteMeldingsdatum(), school));
+    private record Oordeel(String reden, LocalDate sinds) {
+    }
+
+    /**
+     * The werkproces variables the decision and a new thuiszitter need, in one variable query per {@value #PER_KEER}
+     * werkprocessen instead of one engine call per werkproces.
+     */
+    private Map<String, Map<String, Object>> procesFeiten(List<Werkproces> kandidaten) {
+        Map<String, Map<String, Object>> feiten = new HashMap<>();
+        for (int van = 0; van < kandidaten.size(); van += PER_KEER) {
+            runtime.createVariableInstanceQuery()
+                    .variableNameIn(UITSCHRIJFDATUM, STARTKWALIFICATIE, Variabelen.SCHOOL_NAAM)
+                    // The instance's own scope (its execution id is its id), as runtime.getVariable(instance, name) read it.
+                    .executionIdIn(kandidaten.subList(van, Math.min(van + PER_KEER, kandidaten.size())).stream()
+                            .map(Werkproces::getProcessInstanceId).toArray(String[]::new))
+                    .disableBinaryFetching().list()
+                    .forEach(v -> feiten.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
+                            .put(v.getName(), v.getValue()));
+        }
+        return feiten;
+    }
+
+    private void wordtThuiszitter(Werkproces werkproces, Oordeel oordeel, String school) {
+        Thuiszitter thuiszitter = thuiszitters.save(new Thuiszitter(werkproces, oordeel.reden(), oordeel.sinds(), school));
         Date sinds = Variabelen.alsDate(thuiszitter.getSinds());
         // Shown in the officer's inbox rows next to the Jongere.
         runtime.setVariable(werkproces.getProcessInstanceId(), "thuiszitterSinds", sinds);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -15,14 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.GeenToegangException;
 import nl.schoolverzuim.domein.NietGevondenException;
+import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.organisatie.Samenwerkingsverband;
 import nl.schoolverzuim.organisatie.SamenwerkingsverbandRepository;
 import nl.schoolverzuim.toegang.Toegang;
 
 /**
- * The 3-monthly thuiszitters overview per samenwerkingsverband (MAS §5, §6), made by the timer of
- * {@code processes/thuiszitters-overzicht.bpmn}. The last {@value #BEWAARD} overviews of each are kept.
+ * The 3-monthly thuiszitters overview per samenwerkingsverband (MAS §5, §6), made by
+ * {@code processes/thuiszitters-overzicht.bpmn} on the peildata of the cycle in row {@value #STAP} of decision
+ * {@code mas-termijn}, counted from 1 January. The last {@value #BEWAARD} overviews of each are kept.
  */
 @Procesbean
 @Component("thuiszittersOverzichten")
@@ -30,24 +33,42 @@ import nl.schoolverzuim.toegang.Toegang;
 public class ThuiszittersOverzichten {
 
     static final int BEWAARD = 8;
+    static final String STAP = "THUISZITTERS_OVERZICHT";
     static final String KOP = "Jongere;Geboortedatum;School;Thuiszitter sinds;Reden;Aangemeld bij tafel;Plan;Streefdatum;Regiehouder";
 
     private final ThuiszitterRepository thuiszitters;
     private final ThuiszittersOverzichtRepository overzichten;
     private final SamenwerkingsverbandRepository samenwerkingsverbanden;
     private final Toegang toegang;
+    private final Termijnen termijnen;
     private final Clock clock;
 
     ThuiszittersOverzichten(ThuiszitterRepository thuiszitters, ThuiszittersOverzichtRepository overzichten,
-                            SamenwerkingsverbandRepository samenwerkingsverbanden, Toegang toegang, Clock clock) {
+                            SamenwerkingsverbandRepository samenwerkingsverbanden, Toegang toegang, Termijnen termijnen,
+                            Clock clock) {
         this.toegang = toegang;
+        this.termijnen = termijnen;
         this.thuiszitters = thuiszitters;
         this.overzichten = overzichten;
         this.samenwerkingsverbanden = samenwerkingsverbanden;
         this.clock = clock;
     }
 
-    /** Timer of thuiszitters-overzicht: today's overview for every samenwerkingsverband. */
+    /**
+     * Whether today is a peildatum: 1 January and every termijn of row {@value #STAP} after it (with 3 months: 1
+     * January, April, July and October). A cycle that does not divide the year starts again on 1 January.
+     */
+    public boolean isPeildatum(DelegateExecution execution) {
+        LocalDate vandaag = LocalDate.now(clock);
+        return termijnen.inReeks(vandaag.withDayOfYear(1), cyclus(execution.getProcessEngineServices()), vandaag);
+    }
+
+    /** The cycle as the designer set it, also for the page's explanation. */
+    Termijnen.Termijn cyclus(ProcessEngineServices engine) {
+        return termijnen.termijn(engine, STAP, null);
+    }
+
+    /** thuiszitters-overzicht on a peildatum: today's overview for every samenwerkingsverband. */
     public void maak(DelegateExecution execution) {
         LocalDate peildatum = LocalDate.now(clock);
         samenwerkingsverbanden.findAll().forEach(swv -> maak(swv, peildatum));

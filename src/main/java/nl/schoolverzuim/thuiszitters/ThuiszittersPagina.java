@@ -2,6 +2,7 @@ package nl.schoolverzuim.thuiszitters;
 
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,15 +11,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import nl.schoolverzuim.web.Pagina;
 
-/** The page with the kept 3-monthly thuiszitters overviews and their CSV downloads (MAS §6). */
+/** The page with the kept thuiszitters overviews (every 3 months by default) and their CSV downloads (MAS §6). */
 @Pagina
 @PreAuthorize("hasAnyAuthority('teamleider', 'camunda-admin')")
 class ThuiszittersPagina {
 
     private final ThuiszittersOverzichten overzichten;
+    private final ProcessEngine engine;
 
-    ThuiszittersPagina(ThuiszittersOverzichten overzichten) {
+    ThuiszittersPagina(ThuiszittersOverzichten overzichten, ProcessEngine engine) {
         this.overzichten = overzichten;
+        this.engine = engine;
     }
 
     @GetMapping("/thuiszitters")
@@ -28,6 +31,7 @@ class ThuiszittersPagina {
                 .map(o -> new Regel(o.getId(), o.getSamenwerkingsverband().getNaam(), o.getPeildatum(), o.getAantal()))
                 .toList());
         model.addAttribute("bewaard", ThuiszittersOverzichten.BEWAARD);
+        model.addAttribute("cyclus", overzichten.cyclus(engine));
         return "thuiszitters";
     }
 

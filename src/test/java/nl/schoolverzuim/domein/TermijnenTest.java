@@ -47,4 +47,24 @@ class TermijnenTest {
         assertThat(TERMIJNEN.laatsteBeginVerlopenOp(maand, op(LocalDate.of(2026, 3, 31).atTime(17, 0))))
                 .as("28 februari + 1 maand is 28 maart, 1 maart + 1 maand is 1 april").isEqualTo(LocalDate.of(2026, 2, 28));
     }
+
+    @Test
+    // MAS §5: the thuiszitters overview every 3 months from 1 January: 1 January, April, July, October.
+    void eenCyclusVanDrieMaandenHeeftVierPeildataPerJaar() {
+        Termijnen.Termijn drieMaanden = new Termijnen.Termijn(3, Termijnen.Eenheid.MAANDEN);
+        LocalDate nieuwjaar = LocalDate.of(2026, 1, 1);
+        assertThat(nieuwjaar.datesUntil(LocalDate.of(2027, 1, 1)).filter(d -> TERMIJNEN.inReeks(nieuwjaar, drieMaanden, d)))
+                .containsExactly(nieuwjaar, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1));
+        Termijnen.Termijn maand = new Termijnen.Termijn(1, Termijnen.Eenheid.MAANDEN);
+        assertThat(TERMIJNEN.inReeks(LocalDate.of(2026, 1, 31), maand, LocalDate.of(2026, 3, 31)))
+                .as("elke datum vanaf het begin: 31 januari, 28 februari, 31 maart").isTrue();
+        assertThat(TERMIJNEN.inReeks(nieuwjaar, maand, LocalDate.of(2026, 5, 2))).isFalse();
+    }
+
+    @Test
+    void eenCyclusZonderLengteWordtGeweigerd() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TERMIJNEN.inReeks(LocalDate.of(2026, 1, 1),
+                new Termijnen.Termijn(0, Termijnen.Eenheid.MAANDEN), LocalDate.of(2026, 2, 1)))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

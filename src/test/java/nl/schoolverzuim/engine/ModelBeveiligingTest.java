@@ -304,7 +304,7 @@ class ModelBeveiligingTest {
 
     private static String wachtendProces(String sleutel) {
         return Aanvallen.bpmn("<bpmn:userTask id=\"Wachten\" camunda:candidateGroups=\"procesontwerper\" "
-                        + "camunda:dueDate=\"${termijnen.vervaldatum(execution, 'TRIAGE', now())}\" />", "Wachten")
+                        + "camunda:dueDate=\"${termijnen.vervaldatum(execution, 'MELDING_TRIEREN', now())}\" />", "Wachten")
                 .replace("id=\"aanval\"", "id=\"" + sleutel + "\"")
                 .replaceFirst("<bpmn:startEvent id=\"Start\">.*?</bpmn:startEvent>", "<bpmn:startEvent id=\"Start\" />");
     }

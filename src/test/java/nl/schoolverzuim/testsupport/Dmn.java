@@ -31,6 +31,12 @@ public final class Dmn {
         }
     }
 
+    /** A decision from model text, e.g. a file with a row a designer would add. */
+    public static Dmn uitTekst(String model, String decisionKey) {
+        return new Dmn(ENGINE.parseDecision(decisionKey,
+                new java.io.ByteArrayInputStream(model.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
     public DmnDecisionResult evalueer(Map<String, Object> variabelen) {
         return ENGINE.evaluateDecision(decision, variabelen);
     }

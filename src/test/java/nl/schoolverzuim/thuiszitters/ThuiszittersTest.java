@@ -5,11 +5,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -23,6 +30,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
@@ -57,6 +65,8 @@ class ThuiszittersTest extends WerkprocesTest {
     TafelvoorzitterPerRegio perRegio;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    HistoryService historie;
 
     Werkproces leerplicht(String soort, String gemeente) {
         Werkproces w = melding(new NieuweMelding(null, soort, vandaag().toString(), nieuweJongere(14, gemeente),
@@ -88,25 +98,65 @@ class ThuiszittersTest extends WerkprocesTest {
 
     // --- MAS §6: detection ----------------------------------------------------------------------------------------
 
+    /** A Monday: 27 April (Koningsdag) and 5 May 2026 fall in the weeks after it. */
+    static final LocalDate MAANDAG = LocalDate.of(2026, 3, 2);
+
+    static void op(LocalDateTime moment) {
+        ClockUtil.setCurrentTime(Date.from(moment.atZone(NL).toInstant()));
+    }
+
+    static Date eindeWerkdag(LocalDate dag) {
+        return Date.from(dag.atTime(17, 0).atZone(NL).toInstant());
+    }
+
     @Test
-    void absoluutVerzuimIsThuiszitterNaVierWekenEnEenDagNietOpPreciesVierWeken() {
-        LocalDate meldingsdatum = vandaag();
+    // MAS §6: not enrolled (ABSOLUUT) is a thuiszitter from the first day, "sinds" the first day without a school.
+    void absoluutVerzuimIsThuiszitterVanafDeEersteDagNietIngeschreven() {
+        op(MAANDAG.atTime(1, 0));
+        LocalDate uitgeschreven = MAANDAG.minusDays(10);
         Werkproces w = leerplicht("ABSOLUUT", "Doetinchem");
+        runtime.setVariable(w.instantie().getId(), Thuiszitters.UITSCHRIJFDATUM, Variabelen.alsDate(uitgeschreven));
 
-        signaleerOp(meldingsdatum.plusWeeks(4));
-        assertThat(thuiszitter(w)).isNull();
+        signaleerOp(MAANDAG);
 
-        signaleerOp(meldingsdatum.plusWeeks(4).plusDays(1));
-        assertThat(thuiszitter(w).getSinds()).isEqualTo(meldingsdatum);
-        assertThat(thuiszitter(w).getReden()).contains("4 weken");
-        assertThat(runtime.getVariable(w.instantie().getId(), "thuiszitterSinds")).isNotNull();
+        assertThat(thuiszitter(w).getSinds()).isEqualTo(uitgeschreven);
+        assertThat(thuiszitter(w).getReden()).isEqualTo("Niet ingeschreven");
+        assertThat(runtime.getVariable(w.instantie().getId(), "thuiszitterSinds")).isEqualTo(Variabelen.alsDate(uitgeschreven));
         ProcessInstance tafel = tafel(w);
         assertThat(tafel).isWaitingAt("ThuiszitterAanmelden");
         assertThat(taken.getIdentityLinksForTask(task("ThuiszitterAanmelden", tafel).getId()))
                 .extracting(IdentityLink::getGroupId).containsExactly("leerplicht-doetinchem");
+        // MAS §5: the tafel's own row THUISZITTER_AANMELDEN, 5 werkdagen from the night it was signalled.
+        assertThat(task("ThuiszitterAanmelden", tafel).getDueDate()).isEqualTo(eindeWerkdag(LocalDate.of(2026, 3, 9)));
     }
 
     @Test
+    // MAS §6: without an uitschrijfdatum the melding is the first known day without a school; no 4-week wait.
+    void absoluutVerzuimZonderUitschrijfdatumIsThuiszitterSindsDeMelding() {
+        op(MAANDAG.atTime(1, 0));
+        Werkproces w = leerplicht("ABSOLUUT", "Doetinchem");
+
+        signaleerOp(MAANDAG);
+
+        assertThat(thuiszitter(w).getSinds()).isEqualTo(MAANDAG);
+        assertThat(tafel(w)).isWaitingAt("ThuiszitterAanmelden");
+    }
+
+    @Test
+    // MAS §2, §6: a Jongere with a startkwalificatie is no longer kwalificatieplichtig, so no thuiszitter.
+    void metEenStartkwalificatieGeenThuiszitter() {
+        Werkproces metDiploma = leerplicht("LANGDURIG_RELATIEF", "Aalten");
+        runtime.setVariable(metDiploma.instantie().getId(), Thuiszitters.STARTKWALIFICATIE, true);
+        Werkproces onbekend = leerplicht("LANGDURIG_RELATIEF", "Aalten");
+
+        signaleerOp(vandaag().plusDays(1));
+
+        assertThat(thuiszitter(metDiploma)).isNull();
+        assertThat(thuiszitter(onbekend)).as("startkwalificatie onbekend telt niet als behaald").isNotNull();
+    }
+
+    @Test
+    // MAS §3, §6: a LANGDURIG_RELATIEF melding is itself more than 4 weeks of absence; WETTELIJK never is.
     void langdurigRelatiefVerzuimIsMeteenThuiszitterWettelijkNooit() {
         Werkproces langdurig = leerplicht("LANGDURIG_RELATIEF", "Aalten");
         Werkproces wettelijk = leerplicht("WETTELIJK", "Aalten");
@@ -183,11 +233,19 @@ class ThuiszittersTest extends WerkprocesTest {
     }
 
     @Test
+    // MAS §5: a passend aanbod within 3 months of becoming thuiszitter (row THUISZITTER_AANBOD).
     void geenPassendAanbodBinnenDrieMaandenEscaleertNaarTeamleiderEnVoorzitter() {
+        op(MAANDAG.atTime(9, 0));
         Werkproces w = leerplicht("LANGDURIG_RELATIEF", "Doetinchem");
-        ProcessInstance tafel = totPlan(w, vandaag().plusMonths(5));
+        ProcessInstance tafel = totPlan(w, MAANDAG.plusMonths(5));
+        assertThat(thuiszitter(w).getSinds()).isEqualTo(MAANDAG);
         Job drieMaanden = timer(tafel, "GeenAanbodBinnenDrieMaanden");
-        assertThat(drieMaanden.getDuedate()).isAfter(Date.from(thuiszitter(w).getSinds().plusMonths(3).atStartOfDay(NL).toInstant()));
+        assertThat(drieMaanden.getDuedate()).isEqualTo(eindeWerkdag(LocalDate.of(2026, 6, 2)));
+        // MAS §6: the tafel is due on the day it was planned for (row TAFEL_HOUDEN, 0 dagen).
+        assertThat(historie.createHistoricTaskInstanceQuery().processInstanceId(tafel.getId())
+                .taskDefinitionKey("TafelHouden").singleResult().getDueDate()).isEqualTo(eindeWerkdag(MAANDAG.plusDays(8)));
+        op(LocalDate.of(2026, 6, 2).atTime(16, 59));
+        assertThat(management.createJobQuery().jobId(drieMaanden.getId()).executable().count()).isZero();
 
         totTimer(tafel, "GeenAanbodBinnenDrieMaanden");
 
@@ -251,10 +309,19 @@ class ThuiszittersTest extends WerkprocesTest {
     }
 
     @Test
+    // MAS §5: an evaluation overdue by 5 werkdagen (row ESCALATIE) goes to teamleider and voorzitter; the werkdagen
+    // skip the weekend of 25-26 April and Koningsdag (Monday 27 April 2026).
     void eenVerlopenEvaluatieEscaleert() {
+        op(MAANDAG.atTime(9, 0));
         Werkproces w = leerplicht("LANGDURIG_RELATIEF", "Doetinchem");
-        ProcessInstance tafel = totPlan(w, vandaag().plusDays(14));
+        LocalDate streefdatum = LocalDate.of(2026, 4, 23);
+        ProcessInstance tafel = totPlan(w, streefdatum);
+        assertThat(timer(tafel, "Evaluatiemoment").getDuedate()).isEqualTo(Variabelen.alsDate(streefdatum));
         totTimer(tafel, "Evaluatiemoment");
+        Job verlopen = timer(tafel, "EvaluatieVerlopen");
+        assertThat(verlopen.getDuedate()).isEqualTo(eindeWerkdag(LocalDate.of(2026, 5, 1)));
+        op(LocalDate.of(2026, 5, 1).atTime(16, 59));
+        assertThat(management.createJobQuery().jobId(verlopen.getId()).executable().count()).isZero();
 
         totTimer(tafel, "EvaluatieVerlopen");
 
@@ -307,6 +374,7 @@ class ThuiszittersTest extends WerkprocesTest {
                 .getForEntity("/thuiszitters", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         String pagina = http.withBasicAuth("teamleider", "demo").getForObject("/thuiszitters", String.class);
         assertThat(pagina).contains("Thuiszitters per samenwerkingsverband").contains("SWV Oost")
+                .as("MAS §5: the cycle of row THUISZITTERS_OVERZICHT").contains("Op 1 januari en daarna elke 3 maanden")
                 .contains("/api/thuiszitters/overzichten/" + oost.getId() + ".csv");
 
         // MAS §10: a samenwerkingsverband without a gemeente of the teamleider's teams stays hidden from them.
@@ -327,19 +395,36 @@ class ThuiszittersTest extends WerkprocesTest {
     }
 
     @Test
-    void hetKwartaaloverzichtWordtDoorDeTimerGemaakt() {
-        Job kwartaal = management.createJobQuery().processDefinitionKey("thuiszitters-overzicht").timers().singleResult();
-        assertThat(kwartaal.getDuedate()).isInTheFuture();
-        ClockUtil.setCurrentTime(kwartaal.getDuedate());
+    // MAS §5, §6: the overview every 3 months (row THUISZITTERS_OVERZICHT) from 1 January: 1 April is a peildatum, 31 March not.
+    void hetKwartaaloverzichtWordtOpDePeildatumVanDeCyclusGemaakt() {
         long vooraf = jdbc.queryForObject("select count(*) from thuiszitters_overzicht", Long.class);
+        // The cron of the start event counts in the server's time zone; the job runs just after its due moment.
+        ZoneId server = ZoneId.systemDefault();
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 3, 31).atTime(6, 0, 1).atZone(server).toInstant()));
+        assertThat(ochtend()).containsExactly("StartThuiszittersOverzicht", "IsPeildatum", "GeenPeildatum");
+        assertThat(jdbc.queryForObject("select count(*) from thuiszitters_overzicht", Long.class)).isEqualTo(vooraf);
+        Job morgen = management.createJobQuery().processDefinitionKey("thuiszitters-overzicht").timers().singleResult();
+        assertThat(morgen.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 4, 1).atTime(6, 0).atZone(server).toInstant()));
 
-        management.executeJob(kwartaal.getId());
-
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 4, 1).atTime(6, 0, 1).atZone(server).toInstant()));
+        assertThat(ochtend()).containsExactly("StartThuiszittersOverzicht", "IsPeildatum", "TaakThuiszittersOverzicht",
+                "EindeThuiszittersOverzicht");
         assertThat(jdbc.queryForObject("select count(*) from thuiszitters_overzicht", Long.class))
                 .isEqualTo(vooraf + samenwerkingsverbanden.count());
-        LocalDate peildatum = kwartaal.getDuedate().toInstant().atZone(NL).toLocalDate();
-        assertThat(peildatum.getDayOfMonth()).isEqualTo(1);
-        assertThat(List.of(1, 4, 7, 10)).contains(peildatum.getMonthValue());
+        assertThat(jdbc.queryForObject("select count(*) from thuiszitters_overzicht where peildatum = ?", Long.class,
+                LocalDate.of(2026, 4, 1))).isEqualTo(samenwerkingsverbanden.count());
+    }
+
+    /** Runs the morning timer of thuiszitters-overzicht at the engine clock; the activities of the run it started. */
+    private List<String> ochtend() {
+        Set<String> eerder = historie.createHistoricProcessInstanceQuery().processDefinitionKey("thuiszitters-overzicht")
+                .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        Job ochtend = management.createJobQuery().processDefinitionKey("thuiszitters-overzicht").timers().singleResult();
+        management.executeJob(ochtend.getId());
+        String run = historie.createHistoricProcessInstanceQuery().processDefinitionKey("thuiszitters-overzicht").finished()
+                .list().stream().map(HistoricProcessInstance::getId).filter(id -> !eerder.contains(id)).findFirst().orElseThrow();
+        return historie.createHistoricActivityInstanceQuery().processInstanceId(run)
+                .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
     }
 
     private String naam(Werkproces w) {

@@ -105,6 +105,25 @@ class ToezichtTest extends WerkprocesTest {
     // --- MAS §5: escalation to the teamleider ------------------------------------------------------------------------
 
     @Test
+    // MAS §5: escalation when a step is overdue by 5 werkdagen; werkdagen skip the Easter weekend and tweede Paasdag.
+    void deEscalatieTeltWerkdagenOverPasen() {
+        op(LocalDate.of(2026, 3, 23).atTime(9, 0));
+        Werkproces w = melding("Doetinchem");
+        Task taak = triage(w);
+        assertThat(taak.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 3, 30).atTime(17, 0).atZone(NL).toInstant()));
+
+        // 31 March, 1, 2, 3 April (Goede Vrijdag is a werkdag), then 7 April: 4-5 April weekend, 6 April tweede Paasdag.
+        controleerOp(LocalDate.of(2026, 4, 7).atTime(16, 59));
+        assertThat(escalaties(taak.getId())).as("een minuut voor de termijn, na tweede Paasdag").isEmpty();
+        controleerOp(LocalDate.of(2026, 4, 7).atTime(17, 0));
+        List<ProcessInstance> escalatie = escalaties(taak.getId());
+        assertThat(escalatie).hasSize(1);
+        // Row ACHTERSTAND_BEOORDELEN: 5 werkdagen from the escalation, over the weekend of 11-12 April.
+        assertThat(task("AchterstandBeoordelen", escalatie.get(0)).getDueDate())
+                .isEqualTo(Date.from(LocalDate.of(2026, 4, 14).atTime(17, 0).atZone(NL).toInstant()));
+    }
+
+    @Test
     void eenTeLateStapEscaleertPreciesEenKeerNaVijfWerkdagenZonderDeTaakAanTeRaken() {
         Werkproces w = melding("Doetinchem");
         Task taak = triage(w);
