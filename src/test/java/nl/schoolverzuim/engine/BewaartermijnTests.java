@@ -3,6 +3,7 @@ package nl.schoolverzuim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -12,11 +13,12 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -35,8 +37,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.schoolverzuim.testsupport.Batchjobs;
@@ -229,6 +233,28 @@ abstract class BewaartermijnTests {
         nacht(vijfJaar.plus(Duration.ofDays(1)));
         assertThat(rijenVan(open)).allSatisfy(aanwezig());
         assertThat(dossierRijen(open)).allSatisfy(aanwezig());
+    }
+
+    /**
+     * Migration V55 (MAS §10): a werkproces that ended before V54 gets the removal time its history already has, so its
+     * rows go with that history; an open one gets none.
+     */
+    @Test
+    void eenEerderAfgeslotenWerkprocesGaatMetZijnHistorie() throws IOException {
+        String afgesloten = beeindigdWerkproces();
+        Werkproces open = werkproces("lpa-doetinchem", Meldingen.wettelijk());
+        Date historieWeg = historie.createHistoricProcessInstanceQuery().processInstanceId(afgesloten).singleResult()
+                .getRemovalTime();
+        assertThat(historieWeg).isNotNull();
+        assertThat(verwijderenOp(afgesloten)).isNull();
+
+        String database = jdbc.execute((ConnectionCallback<String>) verbinding ->
+                verbinding.getMetaData().getDatabaseProductName()).toLowerCase(Locale.ROOT);
+        jdbc.execute(new ClassPathResource("db/vendor/" + database + "/V55__verwijderen_op_van_afgelopen_werkprocessen.sql")
+                .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(verwijderenOp(afgesloten)).isEqualTo(historieWeg.toInstant());
+        assertThat(verwijderenOp(open.instantie())).isNull();
     }
 
     /** One werkproces: its id, its process instance, its Dossier and its Jongere. */
