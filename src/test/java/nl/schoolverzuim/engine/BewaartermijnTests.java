@@ -236,6 +236,36 @@ abstract class BewaartermijnTests {
     }
 
     /**
+     * MAS §10, §8: a Dossier whose werkprocessen are gone stays while it has a VsvTraject waiting for its next
+     * werkproces (moved to this Dossier) or an open verhuizing; the werkprocessen's own rows go all the same.
+     */
+    @Test
+    void eenDossierMetEenWachtendTrajectOfEenOpenVerhuizingBlijft() {
+        Werkproces metTraject = werkproces("lpa-doetinchem", Meldingen.wettelijk());
+        sluitAf(metTraject, "lpa-doetinchem", null);
+        Werkproces metVerhuizing = werkproces("lpa-doetinchem", Meldingen.wettelijk());
+        sluitAf(metVerhuizing, "lpa-doetinchem", null);
+        jdbc.update("insert into vsv_traject (id, dossier_id, werkproces_id, gemeente_id, status, uitvaldatum) "
+                + "select ?, id, null, gemeente_id, 'IN_BEHANDELING', current_date from dossier where id = ?",
+                VOLGNUMMER.incrementAndGet(), metTraject.dossier());
+        jdbc.update("insert into verhuizing (id, jongere_id, van_dossier_id, naar_dossier_id, meldingsdatum, gemeld_op, "
+                + "status, afgehandeld_op) values (?, ?, ?, ?, current_date, current_timestamp, 'GEMELD', null)",
+                VOLGNUMMER.incrementAndGet(), metVerhuizing.jongere(), metVerhuizing.dossier(), metVerhuizing.dossier());
+        List.of(metTraject, metVerhuizing).forEach(this::vulAan);
+        nacht(eindeVan(metVerhuizing).plus(Duration.ofHours(2)));
+
+        // metVerhuizing ended last
+        nacht(naAfloopVan(eindeVan(metVerhuizing), Period.ofYears(5)).plus(Duration.ofMinutes(30)));
+
+        for (Werkproces werkproces : List.of(metTraject, metVerhuizing)) {
+            assertThat(rijenVan(werkproces)).as(werkproces.toString()).allSatisfy(weg());
+            assertThat(dossierRijen(werkproces)).as(werkproces.toString()).allSatisfy(aanwezig());
+        }
+        assertThat(tel("select count(*) from vsv_traject where dossier_id = ?", metTraject.dossier())).isOne();
+        assertThat(tel("select count(*) from verhuizing where van_dossier_id = ?", metVerhuizing.dossier())).isOne();
+    }
+
+    /**
      * Migration V55 (MAS §10): a werkproces that ended before V54 gets the removal time its history already has, so its
      * rows go with that history; an open one gets none.
      */
