@@ -302,11 +302,14 @@ abstract class BewaartermijnTests {
                 ((Number) rij.get("jongere_id")).longValue());
     }
 
-    /** Closes the werkproces at triage ("geoorloofd"), as the officer; {@code afsluiting} as the contract sets it. */
+    /**
+     * Closes the werkproces at triage, as the officer: "geoorloofd" with {@code afsluiting} GEOORLOOFD (set here too, as
+     * the contract says the werkproces sets it), else as a duplicate, which leaves it unset.
+     */
     private void sluitAf(Werkproces werkproces, String lpa, String afsluiting) {
         Task triage = taken.createTaskQuery().processInstanceId(werkproces.instantie()).singleResult();
         Map<String, Object> variabelen = new HashMap<>();
-        variabelen.put("triageBesluit", Map.of("value", "GEOORLOOFD"));
+        variabelen.put("triageBesluit", Map.of("value", afsluiting == null ? "DUBBEL" : "GEOORLOOFD"));
         if (afsluiting != null) {
             variabelen.put("afsluiting", Map.of("value", afsluiting));
         }
@@ -432,7 +435,7 @@ abstract class BewaartermijnTests {
         return einde.atZone(NEDERLAND).toLocalDate().plus(bewaartermijn).plusDays(1).atStartOfDay(NEDERLAND).toInstant();
     }
 
-    /** A werkproces started by intake and closed at triage ("geoorloofd"), at the engine's current time. */
+    /** A werkproces started by intake and closed at triage as a duplicate (not geoorloofd), at the engine's current time. */
     private String beeindigdWerkproces() {
         ResponseEntity<JsonNode> antwoord = http.withBasicAuth("lpa-doetinchem", "demo")
                 .postForEntity("/api/meldingen", Meldingen.wettelijk(), JsonNode.class);
@@ -442,7 +445,7 @@ abstract class BewaartermijnTests {
                 .singleResult();
         // As the officer, through Camunda's API: the user operation log records it.
         assertThat(http.withBasicAuth("lpa-doetinchem", "demo").postForEntity("/engine-rest/task/" + triage.getId()
-                        + "/complete", Map.of("variables", Map.of("triageBesluit", Map.of("value", "GEOORLOOFD"))), String.class)
+                        + "/complete", Map.of("variables", Map.of("triageBesluit", Map.of("value", "DUBBEL"))), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(historie.createHistoricProcessInstanceQuery().processInstanceId(triage.getProcessInstanceId())
                 .singleResult().getEndTime()).isNotNull();
