@@ -10,10 +10,11 @@ import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProduc
 /**
  * Removal time at the end of a werkproces (MAS §10: retention counts from the end) without the engine's update of
  * every history table in the officer's last transaction. The ended instance's own row gets its removal time here, in
- * the update its end writes anyway; the rest of its history (activities, tasks, variables, identity links, user
- * operation log, job log, decisions, read grants) gets the same removal time the night after from
- * {@link HistorieVerwijdertijd}, through Camunda's own batch. Until then none of it can be removed: history cleanup
- * deletes by removal time, and those rows have none yet.
+ * the update its end writes anyway (its model's time to live); the night after, {@link HistorieVerwijdertijd} gives
+ * all of its history (activities, tasks, variables, identity links, user operation log, job log, decisions, read
+ * grants) its final removal time through Camunda's own batch: for a werkproces its gemeente's retention (decision
+ * {@code bewaartermijn}), for any other instance this same one. Until then none of the rest can be removed: history
+ * cleanup deletes by removal time, and those rows have none yet.
  */
 public class VerwijdertijdNaAfloop extends CacheAwareHistoryEventProducer {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.doorstroompunt.DoorstroompuntWerkproces;
+import nl.schoolverzuim.dossier.Opruiming;
 import nl.schoolverzuim.dossier.Verhuizingen;
 import nl.schoolverzuim.leerplicht.LeerplichtWerkproces;
 import nl.schoolverzuim.thuiszitters.Thuiszitters;
@@ -24,7 +25,7 @@ final class Aanvallen {
             "doorstroompunt", DoorstroompuntWerkproces.class, "termijnen", Termijnen.class,
             "thuiszitters", Thuiszitters.class, "thuiszittersOverzichten", ThuiszittersOverzichten.class,
             "achterstanden", Achterstanden.class, "historieVerwijdertijd", HistorieVerwijdertijd.class,
-            "verhuizingen", Verhuizingen.class);
+            "verhuizingen", Verhuizingen.class, "opruiming", Opruiming.class);
 
     static final String RUNTIME = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')";
 
