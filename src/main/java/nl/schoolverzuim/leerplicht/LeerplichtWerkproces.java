@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Document;
@@ -53,13 +54,15 @@ public class LeerplichtWerkproces {
     private final DspOverdrachtRepository overdrachten;
     private final RouteAdvies advies;
     private final Brieven brieven;
+    private final Codelijsten codelijsten;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LeerplichtWerkproces(WerkprocesRepository werkprocessen, RoutebesluitRepository routebesluiten,
                          InterventieRepository interventies, ProcesVerbaalRepository processenVerbaal,
                          DocumentRepository documenten, DspOverdrachtRepository overdrachten, RouteAdvies advies,
-                         Brieven brieven, ApplicationEventPublisher events, Clock clock) {
+                         Brieven brieven, Codelijsten codelijsten, ApplicationEventPublisher events, Clock clock) {
+        this.codelijsten = codelijsten;
         this.werkprocessen = werkprocessen;
         this.routebesluiten = routebesluiten;
         this.interventies = interventies;
@@ -193,17 +196,17 @@ public class LeerplichtWerkproces {
                 Instant.now(clock)));
     }
 
-    /** Complete listener of "Werkproces afsluiten": exactly one Resultaat, with the detail reason ABSOLUUT/LUXE need. */
+    /**
+     * Complete listener of "Werkproces afsluiten" (MAS §4.5): exactly one Resultaat of decision codelijst-resultaat,
+     * and the reason of afsluiten exactly when codelijst-afsluitreden has reasons for the verzuimsoort (ABSOLUUT,
+     * LUXE).
+     */
     public void sluitAf(DelegateTask task) {
-        Resultaat resultaat = Variabelen.keuze(task, "resultaat", Resultaat.class);
-        String verzuimsoort = (String) task.getVariable(Variabelen.VERZUIMSOORT);
-        String detail = null;
-        if ("ABSOLUUT".equals(verzuimsoort)) {
-            detail = detailReden(task, "absoluutReden", Resultaat.ABSOLUUT_REDENEN, "absoluut verzuim");
-        } else if ("LUXE".equals(verzuimsoort)) {
-            detail = detailReden(task, "luxeReden", Resultaat.LUXE_REDENEN, "luxe verzuim");
-        }
-        sluitWerkprocesAf(werkprocessen.van(task), resultaat.werkprocesResultaat(), detail);
+        String resultaat = codelijsten.keuze(task, "resultaat", Codelijsten.RESULTAAT);
+        String detail = codelijsten.keuzeVoorVerzuimsoort(task, "afsluitReden", Codelijsten.AFSLUITREDEN);
+        Werkproces werkproces = werkprocessen.van(task);
+        werkproces.afsluiten(resultaat, detail, Instant.now(clock));
+        events.publishEvent(new WerkprocesAfgesloten(werkproces.getId(), resultaat));
     }
 
     /** Service task when triage does not take the melding on: closed as Overig with the triage decision as detail. */
@@ -224,16 +227,7 @@ public class LeerplichtWerkproces {
 
     private void sluitWerkprocesAf(Werkproces werkproces, WerkprocesResultaat resultaat, String detail) {
         werkproces.afsluiten(resultaat, detail, Instant.now(clock));
-        events.publishEvent(new WerkprocesAfgesloten(werkproces.getId(), resultaat));
-    }
-
-    private String detailReden(DelegateTask task, String variabele, Set<String> toegestaan, String soort) {
-        String reden = tekst(task, variabele);
-        if (reden == null || !toegestaan.contains(reden)) {
-            throw new Weigering(variabele, "Kies bij " + soort + " ook de reden van afsluiten in het veld 'Reden ("
-                    + soort + ")' (MAS §4.5).");
-        }
-        return reden;
+        events.publishEvent(new WerkprocesAfgesloten(werkproces.getId(), resultaat.name()));
     }
 
     private static String leesbaar(Set<Route> routes) {

@@ -309,8 +309,8 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
     @Test
     void absoluutEnLuxeVerzuimSluitenAfMetHunReden() {
-        for (String[] geval : new String[][] {{"ABSOLUUT", "absoluutReden", "WEER_INGESCHREVEN"},
-                {"LUXE", "luxeReden", "SCHRIFTELIJKE_WAARSCHUWING"}}) {
+        for (String[] geval : new String[][] {{"ABSOLUUT", "afsluitReden", "WEER_INGESCHREVEN"},
+                {"LUXE", "afsluitReden", "SCHRIFTELIJKE_WAARSCHUWING"}}) {
             Werkproces w = melding(geval[0], 9, 16);
             voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
             voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "GESLOTEN_NA_OVERLEG", "verzuimfeiten", "-");

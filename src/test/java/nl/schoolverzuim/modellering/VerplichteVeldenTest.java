@@ -31,8 +31,8 @@ class VerplichteVeldenTest {
             "hulp-evalueren, hulpResultaat, ",
             "rvdk-uitkomst, rvdkUitkomst, ",
             "werkproces-afsluiten, resultaat, ",
-            "werkproces-afsluiten, absoluutReden, =verzuimsoort != \"ABSOLUUT\"",
-            "werkproces-afsluiten, luxeReden, =verzuimsoort != \"LUXE\"",
+            // shown when codelijst-afsluitreden has reasons for the verzuimsoort (MAS §4.5: ABSOLUUT, LUXE)
+            "werkproces-afsluiten, afsluitReden, =afsluitRedenOpties = null",
             // Doorstroompunt (MAS §8): contact, vervolg, status, reden van afronden (vsv-afronding)
             "dsp-contact-leggen, contactSoort, ",
             "dsp-contact-leggen, contactUitkomst, ",
