@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +24,7 @@ import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.CodelijstBestand;
+import nl.schoolverzuim.testsupport.Weigeringen;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 
 /**
@@ -35,6 +39,8 @@ class AfsluitenProcessTest extends WerkprocesTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    Codelijsten codelijsten;
 
     static Stream<String> resultaten() {
         return CodelijstBestand.codes(Codelijsten.RESULTAAT, "WETTELIJK").stream();
@@ -79,7 +85,7 @@ class AfsluitenProcessTest extends WerkprocesTest {
         Werkproces w = totAfsluiten(verzuimsoort);
         String taak = task("WerkprocesAfsluiten", w.instantie()).getId();
 
-        assertThat(veldMetWeigering(() -> taken.complete(taak, map("resultaat", "TERUG_NAAR_SCHOOL"))))
+        assertThat(Weigeringen.veld(() -> taken.complete(taak, map("resultaat", "TERUG_NAAR_SCHOOL"))))
                 .as("the reason is required").isEqualTo("afsluitReden");
         taken.complete(taak, map("resultaat", "TERUG_NAAR_SCHOOL", "afsluitReden", reden));
 
@@ -92,12 +98,12 @@ class AfsluitenProcessTest extends WerkprocesTest {
     void eenRedenBuitenDeLijstVanDeVerzuimsoortWordtGeweigerd() {
         Werkproces wettelijk = totAfsluiten("WETTELIJK");
         String taak = task("WerkprocesAfsluiten", wettelijk.instantie()).getId();
-        assertThat(veldMetWeigering(() -> taken.complete(taak, map("resultaat", "OVERIG", "afsluitReden",
+        assertThat(Weigeringen.veld(() -> taken.complete(taak, map("resultaat", "OVERIG", "afsluitReden",
                 "WEER_INGESCHREVEN")))).isEqualTo("afsluitReden");
 
         Werkproces luxe = totAfsluiten("LUXE");
         String luxeTaak = task("WerkprocesAfsluiten", luxe.instantie()).getId();
-        assertThat(veldMetWeigering(() -> taken.complete(luxeTaak, map("resultaat", "OVERIG", "afsluitReden",
+        assertThat(Weigeringen.veld(() -> taken.complete(luxeTaak, map("resultaat", "OVERIG", "afsluitReden",
                 "WEER_INGESCHREVEN")))).as("an ABSOLUUT reason for LUXE").isEqualTo("afsluitReden");
         assertThatThrownBy(() -> taken.complete(luxeTaak, map("resultaat", "GEWOON_KLAAR", "afsluitReden",
                 "PV_OUDERS"))).hasRootCauseInstanceOf(Weigering.class)
@@ -126,6 +132,43 @@ class AfsluitenProcessTest extends WerkprocesTest {
         assertThat(wettelijk.path("afsluitRedenOpties").path("value").isNull()).as("the form hides the field").isTrue();
     }
 
+    /**
+     * A procesontwerper adds a Resultaat to codelijst-resultaat and deploys the file: the form of the next task
+     * offers it, the server accepts it and stores its code, and pages show its label, without a code change
+     * (ADR 0021, MAS §4.5).
+     */
+    @Test
+    void eenToegevoegdeRegelWordtGetoondGeaccepteerdEnBenoemd() throws Exception {
+        String bestand = Files.readString(Path.of("processes", CodelijstBestand.BESTAND));
+        int einde = bestand.indexOf("</decisionTable>", bestand.indexOf("id=\"" + Codelijsten.RESULTAAT + "\""));
+        String nieuw = bestand.substring(0, einde) + """
+                <rule id="Rule_test_buitenland">
+                  <inputEntry id="Rule_test_buitenland_in0"><text>-</text></inputEntry>
+                  <outputEntry id="Rule_test_buitenland_out0"><text>"VERTROKKEN_BUITENLAND"</text></outputEntry>
+                  <outputEntry id="Rule_test_buitenland_out1"><text>"Vertrokken naar het buitenland"</text></outputEntry>
+                </rule>
+                """ + bestand.substring(einde);
+        RepositoryService modellen = engine.getRepositoryService();
+        String deployment = modellen.createDeployment().name("test-codelijst").addString(CodelijstBestand.BESTAND, nieuw)
+                .deploy().getId();
+        try {
+            Werkproces w = totAfsluiten("WETTELIJK");
+            assertThat(opties(formulierVariabelen(w), "resultaatOpties")).last()
+                    .isEqualTo(Map.of("label", "Vertrokken naar het buitenland", "value", "VERTROKKEN_BUITENLAND"));
+
+            voltooi(w.instantie(), "WerkprocesAfsluiten", "resultaat", "VERTROKKEN_BUITENLAND");
+
+            assertThat(w.instantie()).isEnded();
+            assertThat(opgeslagen(w)).containsExactly("VERTROKKEN_BUITENLAND", null);
+            assertThat(codelijsten.label("VERTROKKEN_BUITENLAND")).contains("Vertrokken naar het buitenland");
+        } finally {
+            modellen.deleteDeployment(deployment, true);
+        }
+        Werkproces daarna = totAfsluiten("WETTELIJK");
+        assertThat(Weigeringen.veld(() -> voltooi(daarna.instantie(), "WerkprocesAfsluiten", "resultaat",
+                "VERTROKKEN_BUITENLAND"))).as("the row removed again").isEqualTo("resultaat");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private Werkproces totAfsluiten(String verzuimsoort) {
@@ -141,21 +184,6 @@ class AfsluitenProcessTest extends WerkprocesTest {
     private List<String> opgeslagen(Werkproces w) {
         Map<String, Object> rij = jdbc.queryForMap("select resultaat, resultaat_detail from werkproces where id = ?", w.id());
         return java.util.Arrays.asList((String) rij.get("resultaat"), (String) rij.get("resultaat_detail"));
-    }
-
-    static String veldMetWeigering(Runnable stap) {
-        try {
-            stap.run();
-        } catch (RuntimeException e) {
-            for (Throwable oorzaak = e; oorzaak != null; oorzaak = oorzaak.getCause()) {
-                if (oorzaak instanceof Weigering weigering) {
-                    assertThat(weigering.getMessage()).as("Dutch").startsWith("Veld '" + weigering.veld() + "'");
-                    return weigering.veld();
-                }
-            }
-            throw e;
-        }
-        throw new AssertionError("niet geweigerd");
     }
 
     private JsonNode formulierVariabelen(Werkproces w) {
