@@ -19,11 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.CodelijstBestand;
+import nl.schoolverzuim.testsupport.Sessie;
 import nl.schoolverzuim.testsupport.Weigeringen;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 
@@ -39,8 +41,8 @@ class AfsluitenProcessTest extends WerkprocesTest {
 
     @Autowired
     TestRestTemplate http;
-    @Autowired
-    Codelijsten codelijsten;
+    @LocalServerPort
+    int poort;
 
     static Stream<String> resultaten() {
         return CodelijstBestand.codes(Codelijsten.RESULTAAT, "WETTELIJK").stream();
@@ -134,7 +136,7 @@ class AfsluitenProcessTest extends WerkprocesTest {
 
     /**
      * A procesontwerper adds a Resultaat to codelijst-resultaat and deploys the file: the form of the next task
-     * offers it, the server accepts it and stores its code, and pages show its label, without a code change
+     * offers it, the server accepts it and stores its code, and the Dossier page shows its label, without a code change
      * (ADR 0021, MAS §4.5).
      */
     @Test
@@ -160,7 +162,8 @@ class AfsluitenProcessTest extends WerkprocesTest {
 
             assertThat(w.instantie()).isEnded();
             assertThat(opgeslagen(w)).containsExactly("VERTROKKEN_BUITENLAND", null);
-            assertThat(codelijsten.label("VERTROKKEN_BUITENLAND")).contains("Vertrokken naar het buitenland");
+            assertThat(Sessie.aangemeld(poort, LPA).get("/dossiers/" + w.dossierId()).body())
+                    .contains("Vertrokken naar het buitenland").doesNotContain("VERTROKKEN_BUITENLAND");
         } finally {
             modellen.deleteDeployment(deployment, true);
         }
