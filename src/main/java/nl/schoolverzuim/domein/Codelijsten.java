@@ -105,6 +105,10 @@ public class Codelijsten {
      */
     public String keuzeVoorVerzuimsoort(VariableScope scope, String veld, String codelijst) {
         if (!lijst(scope, codelijst).isEmpty()) {
+            if (Variabelen.tekst(scope, veld) == null) {
+                throw new Weigering(veld, "Veld '" + veld + "' is verplicht bij verzuimsoort "
+                        + scope.getVariable(Variabelen.VERZUIMSOORT) + "; kies uit de lijst van die verzuimsoort.");
+            }
             return keuze(scope, veld, codelijst);
         }
         if (Variabelen.tekst(scope, veld) != null) {

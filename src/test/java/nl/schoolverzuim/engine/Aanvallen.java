@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.doorstroompunt.DoorstroompuntWerkproces;
 import nl.schoolverzuim.dossier.Verhuizingen;
@@ -24,7 +25,7 @@ final class Aanvallen {
             "doorstroompunt", DoorstroompuntWerkproces.class, "termijnen", Termijnen.class,
             "thuiszitters", Thuiszitters.class, "thuiszittersOverzichten", ThuiszittersOverzichten.class,
             "achterstanden", Achterstanden.class, "historieVerwijdertijd", HistorieVerwijdertijd.class,
-            "verhuizingen", Verhuizingen.class);
+            "verhuizingen", Verhuizingen.class, "codelijsten", Codelijsten.class);
 
     static final String RUNTIME = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')";
 

@@ -317,7 +317,7 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
             String afsluiten = task("WerkprocesAfsluiten", w.instantie()).getId();
 
             assertThatThrownBy(() -> taken.complete(afsluiten, map("resultaat", "TERUG_NAAR_SCHOOL")))
-                    .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("reden");
+                    .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("'afsluitReden'");
             // A code outside the list of the form is refused in Dutch, not a server error.
             assertThatThrownBy(() -> taken.complete(afsluiten, map("resultaat", "GEWOON_KLAAR", geval[1], geval[2])))
                     .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("'resultaat'");
