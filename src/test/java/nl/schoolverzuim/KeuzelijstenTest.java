@@ -4,25 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.schoolverzuim.doorstroompunt.Contactpoging;
 import nl.schoolverzuim.doorstroompunt.MonitoringControle;
-import nl.schoolverzuim.doorstroompunt.MonitoringResultaat;
-import nl.schoolverzuim.dossier.WerkprocesResultaat;
-import nl.schoolverzuim.leerplicht.Resultaat;
 
 /**
  * The closed lists of the Java types hold exactly the codes the forms offer, in their order, so no stored value and
- * no form choice falls outside them.
+ * no form choice falls outside them. The lists of codelijsten.dmn are in no form and no Java type: each form field
+ * reads its options from a variable that its user task fills from that decision (ADR 0021).
  */
 class KeuzelijstenTest {
 
@@ -33,22 +37,40 @@ class KeuzelijstenTest {
     }
 
     @Test
-    void monitoring() throws IOException {
-        assertThat(namen(MonitoringResultaat.values())).isEqualTo(waarden("dsp-monitoring", "monitoringResultaat"))
-                .isEqualTo(waarden("dsp-begeleiden", "monitoringResultaat"));
+    void monitoringVervolg() throws IOException {
         assertThat(namen(MonitoringControle.Vervolg.values())).isEqualTo(waarden("dsp-monitoring", "monitoringVervolg"));
     }
 
-    /** MAS §4.5: the leerplicht resultaten of [000] Bijlage 1, each stored as the werkproces's resultaat by its code. */
-    @Test
-    void resultatenVanEenWerkproces() throws IOException {
-        assertThat(namen(Resultaat.values())).isEqualTo(waarden("werkproces-afsluiten", "resultaat"));
-        for (Resultaat resultaat : Resultaat.values()) {
-            assertThat(resultaat.werkprocesResultaat().name()).isEqualTo(resultaat.name());
-        }
-        Set<String> gekozen = new LinkedHashSet<>(waarden("dsp-zorg-afronden", "zorgUitkomst"));
-        gekozen.addAll(waarden("dsp-verzuim18-contact", "contactUitkomst18"));
-        assertThat(namen(WerkprocesResultaat.values())).containsAll(gekozen);
+    /**
+     * MAS §4.5 (Resultaat, reasons of ABSOLUUT and LUXE), §8 (monitoring categories, verzuim 18+ outcomes), §3 (zorg
+     * en preventie): the field has no list of its own but {@code valuesKey}, and the user task showing the form fills
+     * that variable from the field's code list.
+     */
+    @ParameterizedTest(name = "{0}.{1} uit {4}")
+    @CsvSource({
+            "werkproces-afsluiten, resultaat, leerplicht-verzuim, WerkprocesAfsluiten, codelijst-resultaat",
+            "werkproces-afsluiten, afsluitReden, leerplicht-verzuim, WerkprocesAfsluiten, codelijst-afsluitreden",
+            "dsp-begeleiden, monitoringResultaat, doorstroompunt-vsv, Begeleiden, codelijst-monitoringresultaat",
+            "dsp-monitoring, monitoringResultaat, doorstroompunt-vsv, Monitoringcontrole, codelijst-monitoringresultaat",
+            "dsp-zorg-preventie, zorgReden, doorstroompunt-zorg-preventie, ZorgEnPreventie, codelijst-zorgreden",
+            "dsp-zorg-afronden, zorgUitkomst, doorstroompunt-zorg-preventie, ZorgAfronden, codelijst-zorguitkomst",
+            "dsp-verzuim18-contact, contactUitkomst18, doorstroompunt-verzuim18, ContactJongereEnSchool, "
+                    + "codelijst-contactuitkomst18",
+    })
+    void eenCodelijstKomtUitCodelijstenDmn(String formulier, String veld, String proces, String taak, String codelijst)
+            throws IOException {
+        JsonNode component = component(formulier, veld);
+        assertThat(component.has("values")).as("no list of its own").isFalse();
+        String variabele = veld + "Opties";
+        assertThat(component.path("valuesKey").asText()).isEqualTo(variabele);
+
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", proces + ".bpmn").toFile());
+        UserTask userTask = model.getModelElementById(taak);
+        assertThat(userTask.getCamundaFormRef()).isEqualTo(formulier);
+        List<String> invoer = userTask.getExtensionElements().getElementsQuery().list().stream()
+                .flatMap(e -> e.getChildElementsByType(CamundaInputParameter.class).stream())
+                .filter(p -> p.getCamundaName().equals(variabele)).map(CamundaInputParameter::getTextContent).toList();
+        assertThat(invoer).containsExactly("${codelijsten.opties(execution, '" + codelijst + "')}");
     }
 
     private static List<String> namen(Enum<?>[] waarden) {
@@ -56,21 +78,27 @@ class KeuzelijstenTest {
     }
 
     private static List<String> waarden(String formulier, String veld) throws IOException {
-        try (InputStream json = KeuzelijstenTest.class.getResourceAsStream("/forms/" + formulier + ".form")) {
-            assertThat(json).as(formulier).isNotNull();
-            List<String> waarden = new ArrayList<>();
-            zoek(new ObjectMapper().readTree(json), veld, waarden);
-            assertThat(waarden).as(formulier + " " + veld).isNotEmpty();
-            return waarden;
+        List<String> waarden = new ArrayList<>();
+        component(formulier, veld).path("values").forEach(waarde -> waarden.add(waarde.path("value").asText()));
+        assertThat(waarden).as(formulier + " " + veld).isNotEmpty();
+        return waarden;
+    }
+
+    private static JsonNode component(String formulier, String veld) throws IOException {
+        try (InputStream json = Files.newInputStream(Path.of("forms", formulier + ".form"))) {
+            List<JsonNode> gevonden = new ArrayList<>();
+            zoek(new ObjectMapper().readTree(json), veld, gevonden);
+            assertThat(gevonden).as(formulier + " " + veld).hasSize(1);
+            return gevonden.get(0);
         }
     }
 
-    private static void zoek(JsonNode knoop, String veld, List<String> waarden) {
+    private static void zoek(JsonNode knoop, String veld, List<JsonNode> gevonden) {
         for (JsonNode onderdeel : knoop.path("components")) {
             if (veld.equals(onderdeel.path("key").asText())) {
-                onderdeel.path("values").forEach(waarde -> waarden.add(waarde.path("value").asText()));
+                gevonden.add(onderdeel);
             }
-            zoek(onderdeel, veld, waarden);
+            zoek(onderdeel, veld, gevonden);
         }
     }
 }

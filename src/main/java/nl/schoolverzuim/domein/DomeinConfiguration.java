@@ -1,6 +1,7 @@
 package nl.schoolverzuim.domein;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
@@ -35,14 +36,19 @@ class DomeinConfiguration {
      * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before carry
      * them without a history row, and removing them at the end must not update a row that was never written. The
      * decisions are the lookup tables served by the {@code DecisionCache}: the deadline table, the routing,
-     * {@code melding-koppeling} and the regio's upper age.
+     * {@code melding-koppeling}, the regio's upper age and the code lists. The option lists the user tasks put into their forms
+     * ({@link Codelijsten#OPTIES}) are a copy of those lists, not a fact of the werkproces.
      */
     @Bean
     GeenHistorie geenHistorie() {
-        return new GeenHistorie(Set.of(Variabelen.JONGERE_NAAM, Variabelen.GEBOORTEDATUM, Variabelen.GEMEENTE,
-                        Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID, Variabelen.WERKPROCES_ID,
-                        Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
-                        Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort", "startkwalificatie"),
-                Set.of(Termijnen.DECISION_KEY, "werkproces-routering", "melding-koppeling", Bovengrens.DECISION_KEY));
+        Set<String> variabelen = new HashSet<>(Set.of(Variabelen.JONGERE_NAAM, Variabelen.GEBOORTEDATUM,
+                Variabelen.GEMEENTE, Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID, Variabelen.WERKPROCES_ID,
+                Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
+                Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort", "startkwalificatie"));
+        variabelen.addAll(Codelijsten.OPTIES);
+        Set<String> beslissingen = new HashSet<>(Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
+                "melding-koppeling", Bovengrens.DECISION_KEY));
+        beslissingen.addAll(Codelijsten.ALLE);
+        return new GeenHistorie(variabelen, beslissingen);
     }
 }

@@ -44,18 +44,12 @@ public final class Variabelen {
     }
 
     /**
-     * A required choice from a form's closed list, read as its enum; a value outside the list (a form or client that
-     * sends another code) refuses the completion with a Dutch message, never a server error.
+     * A required choice from a fixed closed list of a form, read as its enum; a value outside the list (a form or
+     * client that sends another code) refuses the completion with a Dutch message, never a server error. The lists a
+     * procesontwerper changes are code lists ({@link Codelijsten}).
      */
     public static <E extends Enum<E>> E keuze(VariableScope scope, String naam, Class<E> lijst) {
-        return keuze(verplicht(scope, naam), naam, lijst);
-    }
-
-    /** {@link #keuze(VariableScope, String, Class)} of a value a model passes on, for field {@code naam}. */
-    public static <E extends Enum<E>> E keuze(String waarde, String naam, Class<E> lijst) {
-        if (waarde == null || waarde.isBlank()) {
-            throw new Weigering(naam, "Veld '" + naam + "' is verplicht.");
-        }
+        String waarde = verplicht(scope, naam);
         for (E mogelijk : lijst.getEnumConstants()) {
             if (mogelijk.name().equals(waarde)) {
                 return mogelijk;

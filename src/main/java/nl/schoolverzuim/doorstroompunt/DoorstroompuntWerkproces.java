@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Weigering;
@@ -51,13 +52,15 @@ public class DoorstroompuntWerkproces {
     private final MonitoringControleRepository controles;
     private final VsvWerkprocessen vsvWerkprocessen;
     private final DecisionService decisions;
+    private final Codelijsten codelijsten;
     private final Termijnen termijnen;
     private final Clock clock;
 
     DoorstroompuntWerkproces(WerkprocesRepository werkprocessen, DossierRepository dossiers, VsvTrajectRepository trajecten,
                              ContactpogingRepository contactpogingen, MonitoringControleRepository controles,
-                             VsvWerkprocessen vsvWerkprocessen, DecisionService decisions, Termijnen termijnen,
-                             Clock clock) {
+                             VsvWerkprocessen vsvWerkprocessen, DecisionService decisions, Codelijsten codelijsten,
+                             Termijnen termijnen, Clock clock) {
+        this.codelijsten = codelijsten;
         this.termijnen = termijnen;
         this.werkprocessen = werkprocessen;
         this.dossiers = dossiers;
@@ -112,7 +115,7 @@ public class DoorstroompuntWerkproces {
                 throw new Weigering("monitoringResultaat",
                         "Kies de status van de jongere voor de monitoring in het veld 'Status' (MAS §8).");
             }
-            keuze(task, "monitoringResultaat", MonitoringResultaat.class);
+            codelijsten.keuze(task, "monitoringResultaat", Codelijsten.MONITORINGRESULTAAT);
         }
     }
 
@@ -133,14 +136,14 @@ public class DoorstroompuntWerkproces {
 
     /** Service task "Status: monitoring": a positive status (work, uitkering, ...) is monitored (MAS §8). */
     public void naarMonitoring(DelegateExecution execution) {
-        traject(execution).monitoring(keuze(execution, "monitoringResultaat", MonitoringResultaat.class));
+        traject(execution).monitoring(codelijsten.keuze(execution, "monitoringResultaat", Codelijsten.MONITORINGRESULTAAT));
     }
 
     /** Complete listener of "Monitoringcontrole": the check with its result; falling out again means begeleiding. */
     public void legMonitoringVast(DelegateTask task) {
         controleerVervolg(task, "monitoringVervolg");
         VsvTraject traject = traject(task);
-        MonitoringResultaat resultaat = keuze(task, "monitoringResultaat", MonitoringResultaat.class);
+        String resultaat = codelijsten.keuze(task, "monitoringResultaat", Codelijsten.MONITORINGRESULTAAT);
         MonitoringControle.Vervolg vervolg = keuze(task, "monitoringVervolg", MonitoringControle.Vervolg.class);
         controles.save(new MonitoringControle(traject, LocalDate.now(clock), resultaat, vervolg,
                 tekst(task, "monitoringNotitie")));
@@ -222,11 +225,18 @@ public class DoorstroompuntWerkproces {
     }
 
     /**
-     * Closes the werkproces with {@code resultaat}, a code the model or its form chose, and an optional detail (the
+     * Closes the werkproces with {@code resultaat}, a code the model or its form chose (a form's choice was checked
+     * against its code list when its task completed, {@code codelijsten.controleer}), and an optional detail (the
      * zorg en preventie reason, MAS §3).
      */
     public void sluitAf(DelegateExecution execution, String resultaat, String detail) {
-        sluitWerkprocesAf(execution, keuze(resultaat, "resultaat", WerkprocesResultaat.class), detail);
+        if (resultaat == null || resultaat.isBlank()) {
+            throw new Weigering("resultaat", "Veld 'resultaat' is verplicht.");
+        }
+        Werkproces werkproces = werkprocessen.van(execution);
+        if (werkproces.isOpen()) {
+            werkproces.afsluiten(resultaat, detail, Instant.now(clock));
+        }
     }
 
     /**

@@ -30,8 +30,8 @@ public class MonitoringControle {
     private VsvTraject vsvTraject;
 
     private LocalDate datum;
-    @Enumerated(EnumType.STRING)
-    private MonitoringResultaat resultaat;
+    /** A code of decision codelijst-monitoringresultaat. */
+    private String resultaat;
     @Enumerated(EnumType.STRING)
     private Vervolg vervolg;
     private String notitie;
@@ -39,7 +39,7 @@ public class MonitoringControle {
     protected MonitoringControle() {
     }
 
-    MonitoringControle(VsvTraject vsvTraject, LocalDate datum, MonitoringResultaat resultaat, Vervolg vervolg,
+    MonitoringControle(VsvTraject vsvTraject, LocalDate datum, String resultaat, Vervolg vervolg,
                        String notitie) {
         this.vsvTraject = vsvTraject;
         this.datum = datum;
@@ -48,7 +48,7 @@ public class MonitoringControle {
         this.notitie = notitie;
     }
 
-    public MonitoringResultaat getResultaat() {
+    public String getResultaat() {
         return resultaat;
     }
 

@@ -1,11 +1,15 @@
 package nl.schoolverzuim.doorstroompunt;
 
 /**
- * The result categories of a monitoring check ([000] Tabel 5, MAS §8), as forms dsp-begeleiden and dsp-monitoring
- * (monitoringResultaat) offer them; stored by name.
+ * The result categories of a monitoring check ([000] Tabel 5, MAS §8) are the codes of decision
+ * {@code codelijst-monitoringresultaat} ({@code processes/codelijsten.dmn}, domein.Codelijsten), stored by code. Only
+ * the one the werkproces sets itself is named here.
  */
-public enum MonitoringResultaat {
-    WERK_KORT, WERK_6_12, WERK_12_PLUS, WERK_INTERNE_OPLEIDING, WERK_LOONKOSTENSUBSIDIE, WERK_NIET_GESPECIFICEERD, ZZP,
-    WACHT_OP_INSCHRIJVING, SCHOOL, PARTICIPATIEWET, WAJONG, DAGBESTEDING, HULPVERLENING,
-    NIET_BEREIKBAAR_ONGEMOTIVEERD, OVERIG
+public final class MonitoringResultaat {
+
+    /** Unreachable or refusing: the status of a werkproces closed as "Situatie onbekend" (MAS §8). */
+    public static final String NIET_BEREIKBAAR_ONGEMOTIVEERD = "NIET_BEREIKBAAR_ONGEMOTIVEERD";
+
+    private MonitoringResultaat() {
+    }
 }

@@ -46,8 +46,8 @@ public class VsvTraject {
 
     /** The de-registration (or hand-off at 18): decides new vs old vsv'er per school year (MAS §8). */
     private LocalDate uitvaldatum;
-    @Enumerated(EnumType.STRING)
-    private MonitoringResultaat laatsteMonitoring;
+    /** A code of decision codelijst-monitoringresultaat. */
+    private String laatsteMonitoring;
     private String afrondReden;
     private Instant afgerondOp;
     private LocalDate herbenaderenOp;
@@ -80,7 +80,7 @@ public class VsvTraject {
         this.status = VsvStatus.IN_BEHANDELING;
     }
 
-    void monitoring(MonitoringResultaat resultaat) {
+    void monitoring(String resultaat) {
         this.status = VsvStatus.MONITORING;
         this.laatsteMonitoring = resultaat;
     }
@@ -124,7 +124,7 @@ public class VsvTraject {
         return uitvaldatum;
     }
 
-    public MonitoringResultaat getLaatsteMonitoring() {
+    public String getLaatsteMonitoring() {
         return laatsteMonitoring;
     }
 

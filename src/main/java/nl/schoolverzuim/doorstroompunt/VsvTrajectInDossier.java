@@ -15,7 +15,7 @@ import nl.schoolverzuim.dossier.DossierOnderdeel;
 class VsvTrajectInDossier implements DossierOnderdeel {
 
     record Weergave(VsvStatus status, LocalDate uitvaldatum, boolean nieuweVsvEr, String gemeente,
-                    MonitoringResultaat laatsteMonitoring, String afrondReden, LocalDate herbenaderenOp,
+                    String laatsteMonitoring, String afrondReden, LocalDate herbenaderenOp,
                     List<String> contactpogingen, List<String> monitoringcontroles) {
     }
 

@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.DossierView.WachtView;
 import nl.schoolverzuim.dossier.DossierView.WerkprocesView;
@@ -78,8 +79,11 @@ class DossierPagina {
     private final MessageSource berichten;
     private final Namen namen;
     private final Opmaak opmaak;
+    private final Codelijsten codelijsten;
 
-    DossierPagina(DossierLezer lezer, ObjectMapper json, MessageSource berichten, Namen namen, Opmaak opmaak) {
+    DossierPagina(DossierLezer lezer, ObjectMapper json, MessageSource berichten, Namen namen, Opmaak opmaak,
+                  Codelijsten codelijsten) {
+        this.codelijsten = codelijsten;
         this.lezer = lezer;
         this.json = json;
         this.berichten = berichten;
@@ -118,7 +122,7 @@ class DossierPagina {
     private Werkproces werkproces(WerkprocesView w, Map<Long, String> titels, Map<String, String> wie) {
         String status = label("dossier.status." + w.status().name(), w.status().name());
         if (w.resultaat() != null) {
-            status += ": " + code(w.resultaat().name()) + (w.resultaatDetail() == null ? "" : " (" + code(w.resultaatDetail()) + ")");
+            status += ": " + code(w.resultaat()) + (w.resultaatDetail() == null ? "" : " (" + code(w.resultaatDetail()) + ")");
         }
         return new Werkproces(titels.get(w.id()), verzuimsoort(w.verzuimsoort()),
                 label("dossier.team." + w.team(), w.team()), w.gestartOp(), status, w.afgerondOp(),
@@ -195,7 +199,9 @@ class DossierPagina {
 
     /** Each code in the text by its label: "HALT,RVDK" → "Halt-interventie schoolverzuim, Raad voor de Kinderbescherming". */
     private String code(String tekst) {
-        Function<String, String> label = code -> label("dossier.code." + code, code);
+        // A code of a form's code list has its label in codelijsten.dmn; messages.properties has the others.
+        Function<String, String> label = code -> Objects.requireNonNullElseGet(
+                berichten.getMessage("dossier.code." + code, null, null, NL), () -> codelijsten.label(code).orElse(code));
         Matcher codes = CODE.matcher(tekst);
         StringBuilder uit = new StringBuilder();
         while (codes.find()) {

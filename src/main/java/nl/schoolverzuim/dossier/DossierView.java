@@ -23,7 +23,7 @@ record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<Meld
 
     /** {@code procesNaam} is the model's name; {@code wachtOp} what a running werkproces waits for besides its steps. */
     record WerkprocesView(Long id, String verzuimsoort, String procesKey, String team, String kandidaatGroep,
-                          Instant gestartOp, Status status, Instant afgerondOp, WerkprocesResultaat resultaat,
+                          Instant gestartOp, Status status, Instant afgerondOp, String resultaat,
                           String resultaatDetail, List<StapView> huidigeStappen, String procesNaam,
                           List<WachtView> wachtOp) {
     }

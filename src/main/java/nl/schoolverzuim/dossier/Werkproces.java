@@ -46,8 +46,8 @@ public class Werkproces {
     private LocalDate eersteMeldingsdatum;
     /** MAS §4.1: started from an OVERIG melding asking for the preventive talk; a later WETTELIJK melding joins it. */
     private boolean preventief;
-    @Enumerated(EnumType.STRING)
-    private WerkprocesResultaat resultaat;
+    /** A code of {@link WerkprocesResultaat} or of a list in {@code codelijsten.dmn}. */
+    private String resultaat;
     private String resultaatDetail;
     private Instant afgeslotenOp;
 
@@ -76,6 +76,11 @@ public class Werkproces {
 
     /** Closes the werkproces with exactly one resultaat (MAS §4.5); closing twice is a programming error. */
     public void afsluiten(WerkprocesResultaat resultaat, String detail, Instant op) {
+        afsluiten(resultaat.name(), detail, op);
+    }
+
+    /** {@link #afsluiten(WerkprocesResultaat, String, Instant)} with a code an officer chose from a code list. */
+    public void afsluiten(String resultaat, String detail, Instant op) {
         if (afgeslotenOp != null) {
             throw new IllegalStateException("Werkproces " + id + " is al afgesloten");
         }
@@ -104,7 +109,7 @@ public class Werkproces {
         return preventief;
     }
 
-    public WerkprocesResultaat getResultaat() {
+    public String getResultaat() {
         return resultaat;
     }
 

@@ -1,6 +1,8 @@
 package nl.schoolverzuim.engine;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ public class DecisionCache {
     static final int MAXIMUM = 10_000;
 
     private final Map<List<Object>, Optional<Map<String, Object>>> rijen = new ConcurrentHashMap<>();
+    private final Map<List<Object>, List<Map<String, Object>>> lijsten = new ConcurrentHashMap<>();
     private final LaatsteVersies versies;
 
     public DecisionCache(LaatsteVersies versies) {
@@ -45,6 +48,26 @@ public class DecisionCache {
             rijen.putIfAbsent(sleutel, rij);
         }
         return rij;
+    }
+
+    /**
+     * Every matching row of a COLLECT decision (a code list, {@code codelijsten.dmn}) in the table's order, cached like
+     * {@link #eersteRij}.
+     */
+    public List<Map<String, Object>> alleRijen(ProcessEngineServices engine, String decisionKey,
+                                               Map<String, Object> invoer) {
+        String versie = laatsteVersie(engine, decisionKey);
+        List<Object> sleutel = List.of(versie, new HashMap<>(invoer));
+        List<Map<String, Object>> lijst = lijsten.get(sleutel);
+        if (lijst == null) {
+            lijst = engine.getDecisionService().evaluateDecisionById(versie).variables(invoer).evaluate().stream()
+                    .map(rij -> Collections.unmodifiableMap(new LinkedHashMap<>(rij.getEntryMap()))).toList();
+            if (lijsten.size() >= MAXIMUM) {
+                lijsten.clear();
+            }
+            lijsten.putIfAbsent(sleutel, lijst);
+        }
+        return lijst;
     }
 
     private String laatsteVersie(ProcessEngineServices engine, String decisionKey) {

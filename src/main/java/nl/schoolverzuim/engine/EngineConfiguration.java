@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,6 +44,22 @@ class EngineConfiguration {
             @Override
             public void postProcessEngineBuild(ProcessEngine engine) {
                 HistorieVerwijdertijd.beginOpEersteStart(engine.getManagementService());
+            }
+        };
+    }
+
+    /** JSON process variables ({@link JsonWaarden}): the option lists Camunda Forms read in Tasklist. */
+    @Bean
+    ProcessEnginePlugin jsonWaarden() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                List<TypedValueSerializer> serializers = new ArrayList<>();
+                if (configuration.getCustomPreVariableSerializers() != null) {
+                    serializers.addAll(configuration.getCustomPreVariableSerializers());
+                }
+                serializers.add(new JsonWaarden());
+                configuration.setCustomPreVariableSerializers(serializers);
             }
         };
     }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Weigering;
@@ -66,6 +67,7 @@ public class LeerplichtWerkproces {
     private final Verhuizingen verhuizingen;
     private final Gemeenten gemeenten;
     private final DecisionCache beslissingen;
+    private final Codelijsten codelijsten;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -73,10 +75,12 @@ public class LeerplichtWerkproces {
                          InterventieRepository interventies, ProcesVerbaalRepository processenVerbaal,
                          DocumentRepository documenten, DspOverdrachtRepository overdrachten, RouteAdvies advies,
                          Brieven brieven, Verhuizingen verhuizingen, Gemeenten gemeenten, DecisionCache beslissingen,
+                         Codelijsten codelijsten,
                          ApplicationEventPublisher events, Clock clock) {
         this.verhuizingen = verhuizingen;
         this.gemeenten = gemeenten;
         this.beslissingen = beslissingen;
+        this.codelijsten = codelijsten;
         this.werkprocessen = werkprocessen;
         this.routebesluiten = routebesluiten;
         this.interventies = interventies;
@@ -272,17 +276,17 @@ public class LeerplichtWerkproces {
                 Instant.now(clock)));
     }
 
-    /** Complete listener of "Werkproces afsluiten": exactly one Resultaat, with the detail reason ABSOLUUT/LUXE need. */
+    /**
+     * Complete listener of "Werkproces afsluiten" (MAS §4.5): exactly one Resultaat of decision codelijst-resultaat,
+     * and the reason of afsluiten exactly when codelijst-afsluitreden has reasons for the verzuimsoort (ABSOLUUT,
+     * LUXE).
+     */
     public void sluitAf(DelegateTask task) {
-        Resultaat resultaat = Variabelen.keuze(task, "resultaat", Resultaat.class);
-        String verzuimsoort = (String) task.getVariable(Variabelen.VERZUIMSOORT);
-        String detail = null;
-        if ("ABSOLUUT".equals(verzuimsoort)) {
-            detail = detailReden(task, "absoluutReden", Resultaat.ABSOLUUT_REDENEN, "absoluut verzuim");
-        } else if ("LUXE".equals(verzuimsoort)) {
-            detail = detailReden(task, "luxeReden", Resultaat.LUXE_REDENEN, "luxe verzuim");
-        }
-        sluitWerkprocesAf(werkprocessen.van(task), resultaat.werkprocesResultaat(), detail);
+        String resultaat = codelijsten.keuze(task, "resultaat", Codelijsten.RESULTAAT);
+        String detail = codelijsten.keuzeVoorVerzuimsoort(task, "afsluitReden", Codelijsten.AFSLUITREDEN);
+        Werkproces werkproces = werkprocessen.van(task);
+        werkproces.afsluiten(resultaat, detail, Instant.now(clock));
+        events.publishEvent(new WerkprocesAfgesloten(werkproces.getId(), resultaat));
     }
 
     /** What the routing decision is asked about a reclassified melding, with the soort put in by the caller. */
@@ -422,16 +426,7 @@ public class LeerplichtWerkproces {
 
     private void sluitWerkprocesAf(Werkproces werkproces, WerkprocesResultaat resultaat, String detail) {
         werkproces.afsluiten(resultaat, detail, Instant.now(clock));
-        events.publishEvent(new WerkprocesAfgesloten(werkproces.getId(), resultaat));
-    }
-
-    private String detailReden(DelegateTask task, String variabele, Set<String> toegestaan, String soort) {
-        String reden = tekst(task, variabele);
-        if (reden == null || !toegestaan.contains(reden)) {
-            throw new Weigering(variabele, "Kies bij " + soort + " ook de reden van afsluiten in het veld 'Reden ("
-                    + soort + ")' (MAS §4.5).");
-        }
-        return reden;
+        events.publishEvent(new WerkprocesAfgesloten(werkproces.getId(), resultaat.name()));
     }
 
     private static String leesbaar(Set<Route> routes) {

@@ -172,7 +172,7 @@ public class Thuiszitters {
     @Transactional(propagation = Propagation.MANDATORY)
     public void werkprocesAfgesloten(WerkprocesAfgesloten afgesloten) {
         thuiszitters.findByWerkprocesId(afgesloten.werkprocesId())
-                .ifPresent(t -> t.beeindigd(afgesloten.resultaat().name(), LocalDate.now(clock)));
+                .ifPresent(t -> t.beeindigd(afgesloten.resultaat(), LocalDate.now(clock)));
     }
 
     private Thuiszitter thuiszitter(VariableScope scope) {

@@ -180,7 +180,7 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         Werkproces verzuim = verzuim18(nieuweJongere(19, "Aalten"), true);
         String contact18 = task("ContactJongereEnSchool", verzuim.instantie()).getId();
         assertThatThrownBy(() -> taken.complete(contact18, map("contactUitkomst18", "VERDWENEN")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("'resultaat'");
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("'contactUitkomst18'");
         assertThat(verzuim.instantie()).isWaitingAt("ContactJongereEnSchool");
         assertThat(resultaat(verzuim.id())).isNull();
     }

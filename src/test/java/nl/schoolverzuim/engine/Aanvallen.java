@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.doorstroompunt.DoorstroompuntWerkproces;
 import nl.schoolverzuim.dossier.Opruiming;
@@ -25,7 +26,7 @@ final class Aanvallen {
             "doorstroompunt", DoorstroompuntWerkproces.class, "termijnen", Termijnen.class,
             "thuiszitters", Thuiszitters.class, "thuiszittersOverzichten", ThuiszittersOverzichten.class,
             "achterstanden", Achterstanden.class, "historieVerwijdertijd", HistorieVerwijdertijd.class,
-            "verhuizingen", Verhuizingen.class, "opruiming", Opruiming.class);
+            "verhuizingen", Verhuizingen.class, "opruiming", Opruiming.class, "codelijsten", Codelijsten.class);
 
     static final String RUNTIME = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')";
 

@@ -511,15 +511,15 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
     @Test
     void absoluutEnLuxeVerzuimSluitenAfMetHunReden() {
-        for (String[] geval : new String[][] {{"ABSOLUUT", "absoluutReden", "WEER_INGESCHREVEN"},
-                {"LUXE", "luxeReden", "SCHRIFTELIJKE_WAARSCHUWING"}}) {
+        for (String[] geval : new String[][] {{"ABSOLUUT", "afsluitReden", "WEER_INGESCHREVEN"},
+                {"LUXE", "afsluitReden", "SCHRIFTELIJKE_WAARSCHUWING"}}) {
             Werkproces w = melding(geval[0], 9, 16);
             voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
             voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "GESLOTEN_NA_OVERLEG", "verzuimfeiten", "-");
             String afsluiten = task("WerkprocesAfsluiten", w.instantie()).getId();
 
             assertThatThrownBy(() -> taken.complete(afsluiten, map("resultaat", "TERUG_NAAR_SCHOOL")))
-                    .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("reden");
+                    .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("'afsluitReden'");
             // A code outside the list of the form is refused in Dutch, not a server error.
             assertThatThrownBy(() -> taken.complete(afsluiten, map("resultaat", "GEWOON_KLAAR", geval[1], geval[2])))
                     .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("'resultaat'");

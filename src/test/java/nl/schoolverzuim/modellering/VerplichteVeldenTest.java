@@ -37,8 +37,8 @@ class VerplichteVeldenTest {
             "toeleiding-jeugdhulp, toestemmingHulpDoor, ",
             "toeleiding-jeugdhulp, toestemmingHulpDatum, ",
             "werkproces-afsluiten, resultaat, ",
-            "werkproces-afsluiten, absoluutReden, =verzuimsoort != \"ABSOLUUT\"",
-            "werkproces-afsluiten, luxeReden, =verzuimsoort != \"LUXE\"",
+            // shown when codelijst-afsluitreden has reasons for the verzuimsoort (MAS §4.5: ABSOLUUT, LUXE)
+            "werkproces-afsluiten, afsluitReden, =afsluitRedenOpties = null",
             // Doorstroompunt (MAS §8): contact, vervolg, status, reden van afronden (vsv-afronding)
             "dsp-contact-leggen, contactSoort, ",
             "dsp-contact-leggen, contactUitkomst, ",

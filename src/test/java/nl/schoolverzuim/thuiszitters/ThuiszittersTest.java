@@ -174,7 +174,7 @@ class ThuiszittersTest extends WerkprocesTest {
         assertThat(thuiszitter(w).getBeeindigdOp()).isNull();
 
         voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "GESLOTEN_NA_OVERLEG", "verzuimfeiten", "vrijstelling 5a");
-        voltooi(w.instantie(), "WerkprocesAfsluiten", "resultaat", "VRIJSTELLING", "absoluutReden", "OP_ZOEK_NAAR_PASSEND_ONDERWIJS");
+        voltooi(w.instantie(), "WerkprocesAfsluiten", "resultaat", "VRIJSTELLING", "afsluitReden", "OP_ZOEK_NAAR_PASSEND_ONDERWIJS");
 
         assertThat(thuiszitter(w).getBeeindigingsreden()).isEqualTo("VRIJSTELLING");
         assertThat(thuiszitter(w).getBeeindigdOp()).isEqualTo(vandaag());

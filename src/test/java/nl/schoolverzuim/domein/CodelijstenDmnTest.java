@@ -1,0 +1,93 @@
+package nl.schoolverzuim.domein;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.schoolverzuim.doorstroompunt.MonitoringResultaat;
+import nl.schoolverzuim.testsupport.CodelijstBestand;
+
+/**
+ * The decisions of {@code processes/codelijsten.dmn} as the file holds them: the lists of MAS §4.5 (Resultaat,
+ * reasons per verzuimsoort), §8 (monitoring categories of [000] Tabel 5, verzuim 18+ outcomes) and §3 (zorg en
+ * preventie), per verzuimsoort including unknown (null).
+ */
+class CodelijstenDmnTest {
+
+    private static final List<String> RESULTATEN = List.of("TERUG_NAAR_SCHOOL", "DAGBESTEDING_MET_SCHOOLINSCHRIJVING",
+            "LANGDURIGE_HULPVERLENING", "TIME_OUT_VOORZIENING", "VRIJSTELLING", "TIJDELIJK_WERK", "OVERDRACHT_DSP",
+            "OVERIG");
+    private static final List<String> ABSOLUUT = List.of("TIJDENS_SCHOOLVAKANTIE", "AL_SK_BEHAALD",
+            "WEER_INGESCHREVEN", "VOLVERKLARING_SO", "TEN_ONRECHTE_AANGEMERKT", "TIJDELIJK_VERBLIJF_VERHUISD",
+            "OP_ZOEK_NAAR_PASSEND_ONDERWIJS", "PROCES_VERBAAL");
+    private static final List<String> LUXE = List.of("GEOORLOOFD_NA_CONTROLE", "NOG_NIET_LEERPLICHTIG", "PV_OUDERS",
+            "SCHRIFTELIJKE_WAARSCHUWING", "TE_LAAT_ONTVANGEN");
+
+    /** Every verzuimsoort and unknown. */
+    static Stream<String> soorten() {
+        return Stream.concat(Stream.of((String) null), Arrays.stream(Verzuimsoort.values()).map(Enum::name));
+    }
+
+    /** MAS §4.5: the eight resultaten of [000] Bijlage 1, whatever the verzuimsoort (also unknown). */
+    @ParameterizedTest(name = "MAS §4.5 resultaten bij {0}")
+    @MethodSource("soorten")
+    void resultatenVanBijlage1(String verzuimsoort) {
+        assertThat(CodelijstBestand.codes(Codelijsten.RESULTAAT, verzuimsoort)).isEqualTo(RESULTATEN);
+    }
+
+    /** MAS §4.5: reasons of [004] for absoluut and luxe verzuim only; no other (or unknown) soort has a reason. */
+    @ParameterizedTest(name = "MAS §4.5 redenen bij {0}")
+    @MethodSource("soorten")
+    void redenenAlleenBijAbsoluutEnLuxe(String verzuimsoort) {
+        List<String> verwacht = "ABSOLUUT".equals(verzuimsoort) ? ABSOLUUT : "LUXE".equals(verzuimsoort) ? LUXE : List.of();
+        assertThat(CodelijstBestand.codes(Codelijsten.AFSLUITREDEN, verzuimsoort)).isEqualTo(verwacht);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            codelijst-monitoringresultaat, 'WERK_KORT,WERK_6_12,WERK_12_PLUS,WERK_INTERNE_OPLEIDING,WERK_LOONKOSTENSUBSIDIE,WERK_NIET_GESPECIFICEERD,ZZP,WACHT_OP_INSCHRIJVING,SCHOOL,PARTICIPATIEWET,WAJONG,DAGBESTEDING,HULPVERLENING,NIET_BEREIKBAAR_ONGEMOTIVEERD,OVERIG'
+            codelijst-zorgreden,           'KANS_OP_UITVAL,NEGATIEF_STUDIEADVIES,VERKEERDE_STUDIEKEUZE,GEEN_BBL_LEERBAAN,ADVISERENDE_ROL'
+            codelijst-zorguitkomst,        'BEHOUDEN_VOOR_SCHOOL,OVERSTAP,UITGESCHREVEN,OVERIG'
+            codelijst-contactuitkomst18,   'OPGELOST,UITGESCHREVEN,DOORVERWEZEN,GEEN_CONTACT'
+            """)
+    void doorstroompuntlijsten(String codelijst, String codes) {
+        // MAS §8 ([000] Tabel 5), MAS §3 (zorg en preventie), MAS §8 (verzuim 18+): the same for every verzuimsoort.
+        soorten().forEach(soort -> assertThat(CodelijstBestand.codes(codelijst, soort)).as(soort)
+                .containsExactly(codes.split(",")));
+    }
+
+    /** The codes the models and beans set or test themselves stay in their lists (MAS §8, §3). */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource({
+            "codelijst-monitoringresultaat, " + MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD,
+            "codelijst-zorguitkomst, UITGESCHREVEN",
+            "codelijst-contactuitkomst18, UITGESCHREVEN",
+    })
+    void codesVanDeModellenBlijven(String codelijst, String code) {
+        assertThat(CodelijstBestand.codes(codelijst, null)).contains(code);
+    }
+
+    /** Stored codes fit their columns (resultaat and monitoring 40, detail 60), are unique and have a label. */
+    @ParameterizedTest(name = "{0} bij {1}")
+    @MethodSource("lijstenEnSoorten")
+    void elkeRegelHeeftEenOpslaanbareCodeEnEenLabel(String codelijst, String verzuimsoort) {
+        List<Map<String, Object>> rijen = CodelijstBestand.rijen(codelijst, verzuimsoort);
+        assertThat(rijen).allSatisfy(rij -> {
+            assertThat((String) rij.get("code")).matches("[A-Z0-9_]{1,40}");
+            assertThat((String) rij.get("label")).isNotBlank();
+        });
+        assertThat(rijen.stream().map(r -> r.get("code"))).doesNotHaveDuplicates();
+    }
+
+    static Stream<Arguments> lijstenEnSoorten() {
+        return Codelijsten.ALLE.stream().flatMap(lijst -> soorten().map(soort -> Arguments.of(lijst, soort)));
+    }
+}
