@@ -3,7 +3,6 @@ package nl.schoolverzuim.doorstroompunt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -86,7 +85,10 @@ class MasRegelsDspTest extends WerkprocesTest {
         voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "MONITORING", "monitoringResultaat", status);
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
 
-        verstrijk(w.instantie(), "ControleMoment", Duration.ofDays(93));
+        // MAS §5: the check is due 3 months on (mas-termijn DSP_MONITORING), at the end of that working day.
+        assertThat(timer(w.instantie(), "ControleMoment").getDuedate())
+                .isEqualTo(Date.from(vandaag().plusMonths(3).atTime(LocalTime.of(17, 0)).atZone(NL).toInstant()));
+        totTimer(w.instantie(), "ControleMoment");
         voltooi(w.instantie(), "Monitoringcontrole", "monitoringResultaat", status, "monitoringVervolg", "DOORGAAN");
 
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
