@@ -308,7 +308,7 @@ public class LeerplichtWerkproces {
         String nieuw = tekst(task, "nieuweVerzuimsoort");
         String huidig = (String) task.getVariable(Variabelen.VERZUIMSOORT);
         if (besluit == Triagebesluit.IN_BEHANDELING && nieuw != null && !nieuw.equals(huidig)) {
-            herclassificeer(task, Variabelen.keuze(nieuw, "nieuweVerzuimsoort", Verzuimsoort.class), huidig);
+            herclassificeer(task, Variabelen.keuze(task, "nieuweVerzuimsoort", Verzuimsoort.class), huidig);
         }
         if (besluit == Triagebesluit.ANDERE_GEMEENTE) {
             task.setVariable("andereGemeente", andereGemeente(task).getNaam());

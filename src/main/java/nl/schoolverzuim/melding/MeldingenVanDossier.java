@@ -24,7 +24,7 @@ class MeldingenVanDossier implements DossierMeldingen {
                         m.getSchool() == null ? null : m.getSchool().getOnderwijssoort().name(),
                         m.getUrenVerzuim(), m.getKerenTeLaat(),
                         m.getWerkproces() == null ? null : m.getWerkproces().getId(), m.isHerhaald(),
-                        m.getWerkproces() != null && m.getWerkproces().getResultaat() == WerkprocesResultaat.GEOORLOOFD))
+                        m.getWerkproces() != null && WerkprocesResultaat.GEOORLOOFD.name().equals(m.getWerkproces().getResultaat())))
                 .toList();
     }
 }

@@ -92,7 +92,7 @@ class MasRegelsDspTest extends WerkprocesTest {
         voltooi(w.instantie(), "Monitoringcontrole", "monitoringResultaat", status, "monitoringVervolg", "DOORGAAN");
 
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
-        assertThat(traject(w).getLaatsteMonitoring()).isEqualTo(MonitoringResultaat.valueOf(status));
+        assertThat(traject(w).getLaatsteMonitoring()).isEqualTo(status);
         assertThat(w.instantie()).isWaitingAt("ControleMoment");
     }
 }

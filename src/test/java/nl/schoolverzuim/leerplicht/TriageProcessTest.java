@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.melding.NieuweMelding;
+import nl.schoolverzuim.testsupport.CodelijstBestand;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 
 /**
@@ -86,7 +87,7 @@ class TriageProcessTest extends WerkprocesTest {
 
         assertThat(w.instantie()).hasPassed("GeoorloofdVastleggen", "Geoorloofd").isEnded();
         assertThat(werkprocesKolom("resultaat", w.id())).isEqualTo("GEOORLOOFD");
-        assertThat(Resultaat.values()).extracting(Enum::name).doesNotContain("GEOORLOOFD");
+        assertThat(CodelijstBestand.codes("codelijst-resultaat", "WETTELIJK")).doesNotContain("GEOORLOOFD");
         assertThat(historisch(w.instantie(), "afsluiting")).isEqualTo("GEOORLOOFD");
         assertThat(http.withBasicAuth("lpa-doetinchem", "demo").getForObject("/api/dossiers/" + w.dossierId(),
                 JsonNode.class).get("meldingen").findValuesAsText("geoorloofd")).containsExactly("true");
