@@ -45,7 +45,7 @@ interface MeldingRepository extends JpaRepository<Melding, Long> {
             select count(m) > 0 from Melding m join m.dossier d left join m.werkproces w
             where d.jongere.id = ?1 and m.verzuimsoort = nl.schoolverzuim.domein.Verzuimsoort.WETTELIJK
                 and m.meldingsdatum between ?2 and ?3
-                and (w.resultaat is null or w.resultaat <> nl.schoolverzuim.dossier.WerkprocesResultaat.GEOORLOOFD)""")
+                and (w.resultaat is null or w.resultaat <> 'GEOORLOOFD')""")
     boolean eerdereWettelijkeMelding(Long jongereId, LocalDate vanaf, LocalDate tot);
 
     @Query("select m from Melding m where m.werkproces.id = ?1")
