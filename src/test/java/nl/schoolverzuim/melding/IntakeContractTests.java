@@ -75,6 +75,7 @@ abstract class IntakeContractTests extends IntakeTestBasis {
 
     static Stream<Arguments> ongeldigeVelden() {
         return Stream.of(
+                // MAS §3: a melding has one of the nine verzuimsoorten.
                 geval("verzuimsoort", m -> m.remove("verzuimsoort")),
                 geval("verzuimsoort", m -> m.put("verzuimsoort", "ONBEKEND")),
                 geval("meldingsdatum", m -> m.put("meldingsdatum", "1-10-2024")),
@@ -95,7 +96,9 @@ abstract class IntakeContractTests extends IntakeTestBasis {
                 geval("urenVerzuim", m -> m.put("urenVerzuim", -1)),
                 geval("urenVerzuim", m -> m.put("urenVerzuim", "veel")),
                 geval("kerenTeLaat", m -> m.put("kerenTeLaat", -1)),
+                // MAS §3, §4.1: preventiefGesprek only with OVERIG.
                 geval("preventiefGesprek", m -> m.put("preventiefGesprek", true)),
+                // MAS §3: actieGewenst only with VERZUIM_18PLUS, and required there.
                 geval("actieGewenst", m -> m.put("actieGewenst", true)),
                 geval("actieGewenst", m -> {
                     m.put("verzuimsoort", "VERZUIM_18PLUS");
@@ -154,6 +157,7 @@ abstract class IntakeContractTests extends IntakeTestBasis {
         assertThat(aantalProcessen()).isEqualTo(processenVooraf);
     }
 
+    /** MAS §4 step 1: the melding is validated and every bad field is named, in Dutch. */
     @Test
     void elkOngeldigVeldWordtInEenAntwoordGenoemd() {
         Map<String, Object> melding = Meldingen.wettelijk();
