@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.engine.DecisionCache;
@@ -30,16 +30,23 @@ public class Leerplichtfase {
 
     /** {@code fase} LEERPLICHTIG, KWALIFICATIEPLICHTIG or GEEN; {@code reden} only with GEEN. */
     public record Fase(String fase, String reden) {
+
+        /** Key of its label in messages.properties: {@code fase.FASE} or {@code fase.GEEN.REDEN}. */
+        public String label() {
+            return reden == null ? "fase." + fase : "fase." + fase + "." + reden;
+        }
     }
 
+    private final ProcessEngine engine;
     private final DecisionCache beslissingen;
 
-    Leerplichtfase(DecisionCache beslissingen) {
+    Leerplichtfase(ProcessEngine engine, DecisionCache beslissingen) {
+        this.engine = engine;
         this.beslissingen = beslissingen;
     }
 
     /** Empty when the decision gives no phase: the geboortedatum or peildatum is unknown. */
-    public Optional<Fase> op(ProcessEngineServices engine, Feiten feiten, LocalDate peildatum) {
+    public Optional<Fase> op(Feiten feiten, LocalDate peildatum) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("geboortedatum", feiten.geboortedatum());
         invoer.put("peildatum", peildatum);
