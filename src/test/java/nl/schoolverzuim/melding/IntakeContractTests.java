@@ -305,6 +305,10 @@ abstract class IntakeContractTests extends IntakeTestBasis {
         JsonNode jongere = get(LPA_DOETINCHEM, "/api/dossiers/" + body.get("dossierId").asLong()).getBody().get("jongere");
         assertThat(jongere.get("leerplichtfase").asText()).isEqualTo("KWALIFICATIEPLICHTIG");
         assertThat(jongere.get("volledigeSchooljaren").asInt()).isEqualTo(12);
+        String pagina = http.withBasicAuth(LPA_DOETINCHEM, WACHTWOORD)
+                .getForObject("/dossiers/" + body.get("dossierId").asLong(), String.class);
+        assertThat(pagina).contains("<dt>Leerplicht vandaag</dt><dd>kwalificatieplichtig</dd>")
+                .contains("<dt>Volledige schooljaren (laatst gemeld)</dt><dd>12</dd>");
     }
 
     /** MAS §2, art. 4a lid 2 ends kwalificatieplicht, not leerplicht: a leerplichtige 14-year-old stays the LPA's. */
