@@ -35,19 +35,21 @@ class DomeinConfiguration {
      * {@code dossier.WerkprocesStarter} and {@code melding.IntakeService} on every werkproces they start;
      * {@code meldingId} and {@code onderwijssoort} are no longer set, but werkprocessen started before carry
      * them without a history row, and removing them at the end must not update a row that was never written. The
-     * decisions are the lookup tables served by the {@code DecisionCache}: the deadline table, the routing,
-     * {@code melding-koppeling}, the regio's upper age and the code lists. The option lists the user tasks put into their forms
-     * ({@link Codelijsten#OPTIES}) are a copy of those lists, not a fact of the werkproces.
+     * decisions are the lookup tables served by the {@code DecisionCache}: the deadline table, the routing and the
+     * leerplicht phase it reads, {@code melding-koppeling}, the regio's upper age and the code lists. The option
+     * lists the user tasks put into their forms ({@link Codelijsten#OPTIES}) are a copy of those lists, not a fact
+     * of the werkproces.
      */
     @Bean
     GeenHistorie geenHistorie() {
         Set<String> variabelen = new HashSet<>(Set.of(Variabelen.JONGERE_NAAM, Variabelen.GEBOORTEDATUM,
                 Variabelen.GEMEENTE, Variabelen.SCHOOL_NAAM, Variabelen.DOSSIER_ID, Variabelen.WERKPROCES_ID,
                 Variabelen.KANDIDAAT_GROEP, Variabelen.TEAMLEIDER_GROEP, Variabelen.REGIO,
-                Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort", "startkwalificatie"));
+                Variabelen.BOVENGRENS_LEEFTIJD, "meldingId", "onderwijssoort", "startkwalificatie",
+                "volledigeSchooljaren", "kwalificatieplichtVervallen"));
         variabelen.addAll(Codelijsten.OPTIES);
         Set<String> beslissingen = new HashSet<>(Set.of(Termijnen.DECISION_KEY, "werkproces-routering",
-                "melding-koppeling", Bovengrens.DECISION_KEY));
+                "melding-koppeling", Bovengrens.DECISION_KEY, Leerplichtfase.DECISION_KEY));
         beslissingen.addAll(Codelijsten.ALLE);
         return new GeenHistorie(variabelen, beslissingen);
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schoolverzuim.domein.Leerplichtfase;
+import nl.schoolverzuim.domein.Leerplichtfase.Fase;
 import nl.schoolverzuim.domein.NietGevondenException;
 import nl.schoolverzuim.dossier.DossierView.JongereView;
 import nl.schoolverzuim.dossier.DossierView.JournaalRegel;
@@ -63,12 +66,14 @@ class DossierLezer {
     private final ManagementService beheer;
     private final RepositoryService repository;
     private final JdbcTemplate jdbc;
+    private final Leerplichtfase leerplichtfase;
     private final Clock clock;
 
     DossierLezer(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
                       List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, DossierToegang toegang,
                       DossierInzage inzage, RuntimeService runtime, ManagementService beheer,
-                      RepositoryService repository, JdbcTemplate jdbc, Clock clock) {
+                      RepositoryService repository, JdbcTemplate jdbc, Leerplichtfase leerplichtfase, Clock clock) {
+        this.leerplichtfase = leerplichtfase;
         this.runtime = runtime;
         this.beheer = beheer;
         this.repository = repository;
@@ -90,9 +95,14 @@ class DossierLezer {
         Jongere jongere = dossier.getJongere();
         toegang.controleer(dossier);
         inzage.registreer(dossier.getId(), via);
+        LocalDate vandaag = LocalDate.now(clock);
+        Optional<Fase> fase = leerplichtfase.op(jongere.feiten(), vandaag);
         JongereView jongereView = new JongereView(jongere.getId(), jongere.getVoornaam(), jongere.getAchternaam(),
-                jongere.getGeboortedatum(), jongere.leeftijdOp(LocalDate.now(clock)), Bsn.gemaskeerd(jongere.getBsn()),
-                dossier.getBekendeWoongemeente().getNaam(), dossier.getBekendeWoongemeente().getRegio().getNaam());
+                jongere.getGeboortedatum(), jongere.leeftijdOp(vandaag), Bsn.gemaskeerd(jongere.getBsn()),
+                dossier.getBekendeWoongemeente().getNaam(), dossier.getBekendeWoongemeente().getRegio().getNaam(),
+                fase.map(Fase::fase).orElse(null), fase.map(Fase::reden).orElse(null), jongere.getStartkwalificatie(),
+                jongere.getVolledigeSchooljaren(), jongere.getKwalificatieplichtVervallen() == null ? null
+                        : jongere.getKwalificatieplichtVervallen().name());
         Map<String, Object> secties = new LinkedHashMap<>();
         onderdelen.forEach(onderdeel -> onderdeel.voor(dossier.getId()).ifPresent(inhoud -> secties.put(onderdeel.naam(), inhoud)));
         List<DossierMeldingen.MeldingRegel> meldingRegels = meldingen.vanDossier(dossier.getId());

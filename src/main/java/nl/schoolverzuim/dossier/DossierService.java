@@ -49,7 +49,7 @@ public class DossierService {
         if (jongere == null) {
             jongere = new Jongere(gegevens.bsn(), gegevens.voornaam(), gegevens.achternaam(),
                     gegevens.geboortedatum(), gemeente);
-            jongere.startkwalificatie(gegevens.startkwalificatie());
+            jongere.neemFeitenOver(gegevens);
             jongere = jongeren.save(jongere);
             return dossiers.save(new Dossier(jongere, gemeente, Instant.now(clock)));
         }
@@ -57,7 +57,7 @@ public class DossierService {
             jongere.werkBij(gegevens);
             return dossierIn(jongere, gemeente);
         }
-        jongere.startkwalificatie(gegevens.startkwalificatie());
+        jongere.neemFeitenOver(gegevens);
         Dossier nieuw = dossierIn(jongere, gemeente);
         verhuizingen.gemeld(dossierIn(jongere, jongere.getWoongemeente()), nieuw, team, meldingsdatum);
         return nieuw;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.schoolverzuim.domein.Leerplichtfase;
 import nl.schoolverzuim.dossier.DossierMeldingen.MeldingRegel;
 
 /**
@@ -15,8 +16,18 @@ record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<Meld
                    List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
                    List<DossierOnderdeel.Gebeurtenis> tijdlijn, List<JournaalRegel> journaal) {
 
+    /**
+     * {@code leerplichtfase} and {@code faseReden} today (decision leerplicht-fase, MAS §2; both null when it cannot
+     * tell), with the facts it read that a melding stated.
+     */
     record JongereView(Long id, String voornaam, String achternaam, LocalDate geboortedatum, int leeftijd, String bsn,
-                       String woongemeente, String regio) {
+                       String woongemeente, String regio, String leerplichtfase, String faseReden,
+                       Boolean startkwalificatie, Integer volledigeSchooljaren, String kwalificatieplichtVervallen) {
+
+        /** Key of the phase's label in messages.properties. */
+        public String faseLabel() {
+            return leerplichtfase == null ? "fase.ONBEKEND" : new Leerplichtfase.Fase(leerplichtfase, faseReden).label();
+        }
     }
 
     enum Status { LOPEND, AFGEROND }

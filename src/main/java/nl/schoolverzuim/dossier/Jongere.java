@@ -3,6 +3,8 @@ package nl.schoolverzuim.dossier;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import nl.schoolverzuim.domein.KwalificatieplichtVervallen;
 import nl.schoolverzuim.domein.Leeftijd;
+import nl.schoolverzuim.domein.Leerplichtfase;
 import nl.schoolverzuim.organisatie.Gemeente;
 
 @Entity
@@ -32,6 +36,16 @@ public class Jongere {
     /** MAS §2: has a startkwalificatie, which ends kwalificatieplicht; null when no melding stated it. */
     private Boolean startkwalificatie;
 
+    /**
+     * MAS §2: full school years completed as the latest melding stating it said (12 end leerplicht); null when none
+     * did. Not counted on: a later year is only a fact once a melding states it.
+     */
+    private Integer volledigeSchooljaren;
+
+    /** MAS §2, art. 4a lid 2: the ground on which kwalificatieplicht does not apply; null when no melding stated one. */
+    @Enumerated(EnumType.STRING)
+    private KwalificatieplichtVervallen kwalificatieplichtVervallen;
+
     protected Jongere() {
     }
 
@@ -51,9 +65,7 @@ public class Jongere {
         if (gegevens.bsn() != null) {
             this.bsn = gegevens.bsn();
         }
-        if (gegevens.startkwalificatie() != null) {
-            this.startkwalificatie = gegevens.startkwalificatie();
-        }
+        neemFeitenOver(gegevens);
         this.voornaam = gegevens.voornaam();
         this.achternaam = gegevens.achternaam();
     }
@@ -104,10 +116,33 @@ public class Jongere {
         return startkwalificatie;
     }
 
-    /** What a melding states about the startkwalificatie; one that leaves it out changes nothing. */
-    void startkwalificatie(Boolean gemeld) {
-        if (gemeld != null) {
-            this.startkwalificatie = gemeld;
+    public Integer getVolledigeSchooljaren() {
+        return volledigeSchooljaren;
+    }
+
+    public KwalificatieplichtVervallen getKwalificatieplichtVervallen() {
+        return kwalificatieplichtVervallen;
+    }
+
+    /** What decision leerplicht-fase reads about this Jongere (MAS §2). */
+    public Leerplichtfase.Feiten feiten() {
+        return new Leerplichtfase.Feiten(geboortedatum, volledigeSchooljaren, startkwalificatie,
+                kwalificatieplichtVervallen);
+    }
+
+    /**
+     * What a melding states about the end of leerplicht and kwalificatieplicht (MAS §2); a fact it leaves out
+     * changes nothing.
+     */
+    void neemFeitenOver(Persoonsgegevens gemeld) {
+        if (gemeld.startkwalificatie() != null) {
+            this.startkwalificatie = gemeld.startkwalificatie();
+        }
+        if (gemeld.volledigeSchooljaren() != null) {
+            this.volledigeSchooljaren = gemeld.volledigeSchooljaren();
+        }
+        if (gemeld.kwalificatieplichtVervallen() != null) {
+            this.kwalificatieplichtVervallen = gemeld.kwalificatieplichtVervallen();
         }
     }
 

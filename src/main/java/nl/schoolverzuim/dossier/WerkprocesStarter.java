@@ -32,6 +32,8 @@ public class WerkprocesStarter {
 
     static final String KOPPELING = "melding-koppeling";
     static final String STARTKWALIFICATIE = "startkwalificatie";
+    static final String VOLLEDIGE_SCHOOLJAREN = "volledigeSchooljaren";
+    static final String KWALIFICATIEPLICHT_VERVALLEN = "kwalificatieplichtVervallen";
 
     private final WerkprocesRepository werkprocessen;
     private final RuntimeService runtime;
@@ -58,7 +60,8 @@ public class WerkprocesStarter {
      * {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep}, {@code teamleiderGroep} (who receives its
      * escalations), {@code regio}, {@code bovengrensLeeftijd} (decision {@code regio-bovengrens}) and the Jongere at a
      * glance ({@code jongereNaam}, {@code geboortedatum}, {@code gemeente}, {@code startkwalificatie} (null: unknown),
-     * and {@code leeftijd} today unless given). No BSN (MAS §10).
+     * {@code volledigeSchooljaren} and {@code kwalificatieplichtVervallen} when known, and {@code leeftijd} today
+     * unless given). No BSN (MAS §10).
      * {@code variabelenVoor} makes the given variables once the werkproces row exists and before its instance starts:
      * what refers to the werkproces (the melding that started it) is then stored with that link at once, not inserted
      * and updated.
@@ -81,6 +84,14 @@ public class WerkprocesStarter {
         alle.put(Variabelen.GEMEENTE, gemeente.getNaam());
         // Contract startkwalificatie (MAS §2): what is known of the Jongere; null is unknown.
         alle.put(STARTKWALIFICATIE, jongere.getStartkwalificatie());
+        // The other facts of the end of leerplicht (MAS §2) only when a melding stated them: most never do, and each
+        // variable is a row written at every start.
+        if (jongere.getVolledigeSchooljaren() != null) {
+            alle.put(VOLLEDIGE_SCHOOLJAREN, jongere.getVolledigeSchooljaren());
+        }
+        if (jongere.getKwalificatieplichtVervallen() != null) {
+            alle.put(KWALIFICATIEPLICHT_VERVALLEN, jongere.getKwalificatieplichtVervallen().name());
+        }
         alle.putAll(variabelen);
         alle.put(Variabelen.VERZUIMSOORT, verzuimsoort.name());
         alle.put(Variabelen.WERKPROCES_ID, werkproces.getId());

@@ -23,11 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Codelijsten;
+import nl.schoolverzuim.domein.Leerplichtfase;
+import nl.schoolverzuim.domein.Leerplichtfase.Fase;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Document;
 import nl.schoolverzuim.dossier.DocumentRepository;
+import nl.schoolverzuim.dossier.Jongere;
 import nl.schoolverzuim.dossier.Verhuizingen;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
@@ -68,6 +71,7 @@ public class LeerplichtWerkproces {
     private final Gemeenten gemeenten;
     private final DecisionCache beslissingen;
     private final Codelijsten codelijsten;
+    private final Leerplichtfase leerplichtfase;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -75,8 +79,9 @@ public class LeerplichtWerkproces {
                          InterventieRepository interventies, ProcesVerbaalRepository processenVerbaal,
                          DocumentRepository documenten, DspOverdrachtRepository overdrachten, RouteAdvies advies,
                          Brieven brieven, Verhuizingen verhuizingen, Gemeenten gemeenten, DecisionCache beslissingen,
-                         Codelijsten codelijsten,
+                         Codelijsten codelijsten, Leerplichtfase leerplichtfase,
                          ApplicationEventPublisher events, Clock clock) {
+        this.leerplichtfase = leerplichtfase;
         this.verhuizingen = verhuizingen;
         this.gemeenten = gemeenten;
         this.beslissingen = beslissingen;
@@ -320,11 +325,13 @@ public class LeerplichtWerkproces {
             throw new Weigering("herclassificatieReden", "U wijzigt de verzuimsoort van " + huidig + " naar "
                     + nieuw.name() + ": geef de reden in het veld 'Reden van de andere verzuimsoort' (MAS §4 stap 1).");
         }
+        // The phase on the meldingsdatum by what is known of the Jongere now (MAS §2), as the intake asks it.
+        Jongere jongere = werkprocessen.van(task).getDossier().getJongere();
         Map<String, Object> invoer = new HashMap<>();
         invoer.put(Variabelen.LEEFTIJD, task.getVariable(Variabelen.LEEFTIJD));
-        invoer.put(Variabelen.GEBOORTEDATUM, datumOfNull(task.getVariable(Variabelen.GEBOORTEDATUM)));
-        invoer.put("meldingsdatum", datumOfNull(task.getVariable("meldingsdatum")));
-        invoer.put("startkwalificatie", task.getVariable("startkwalificatie"));
+        invoer.put(Leerplichtfase.FASE, leerplichtfase.op(jongere.feiten(),
+                datumOfNull(task.getVariable("meldingsdatum"))).map(Fase::fase).orElse(null));
+        invoer.put("startkwalificatie", jongere.getStartkwalificatie());
         invoer.put(Variabelen.VERZUIMSOORT, nieuw.name());
         String procesKey = task.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(task.getProcessDefinitionId()).getKey();

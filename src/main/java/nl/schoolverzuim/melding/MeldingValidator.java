@@ -11,10 +11,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.schoolverzuim.domein.Bovengrens;
+import nl.schoolverzuim.domein.KwalificatieplichtVervallen;
 import nl.schoolverzuim.domein.Leeftijd;
+import nl.schoolverzuim.domein.Leerplichtfase;
+import nl.schoolverzuim.domein.Leerplichtfase.Fase;
+import nl.schoolverzuim.domein.Leerplichtfase.Feiten;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.domein.Verzuimsoort;
@@ -42,11 +47,15 @@ class MeldingValidator {
     private final Gemeenten gemeenten;
     private final WerkprocesRoutering routering;
     private final Bovengrens bovengrens;
+    private final Leerplichtfase leerplichtfase;
+    private final MessageSource labels;
     private final Clock clock;
 
     MeldingValidator(Validator beanValidator, Gemeenten gemeenten, WerkprocesRoutering routering, Bovengrens bovengrens,
-                     Clock clock) {
+                     Leerplichtfase leerplichtfase, MessageSource labels, Clock clock) {
         this.beanValidator = beanValidator;
+        this.leerplichtfase = leerplichtfase;
+        this.labels = labels;
         this.bovengrens = bovengrens;
         this.gemeenten = gemeenten;
         this.routering = routering;
@@ -70,6 +79,7 @@ class MeldingValidator {
         Persoonsgegevens persoon = null;
         Integer leeftijd = null;
         LocalDate geboortedatum = null;
+        KwalificatieplichtVervallen vervallen = null;
         if (jongere != null) {
             verplicht(jongere.voornaam(), "jongere.voornaam", fouten);
             verplicht(jongere.achternaam(), "jongere.achternaam", fouten);
@@ -91,11 +101,18 @@ class MeldingValidator {
             if (geboortedatum != null && meldingsdatum != null) {
                 leeftijd = leeftijdBinnenGrenzen(geboortedatum, meldingsdatum, woongemeente, fouten);
             }
+            vervallen = enumWaarde(KwalificatieplichtVervallen.class,
+                    jongere.kwalificatieplichtVervallen(), "jongere.kwalificatieplichtVervallen", fouten);
+            if (vervallen != null && Boolean.TRUE.equals(jongere.startkwalificatie())) {
+                fouten.add(new VeldFout("jongere.kwalificatieplichtVervallen", "kan niet samen met een "
+                        + "startkwalificatie: art. 4a lid 2 geldt voor wie zonder startkwalificatie het vso of "
+                        + "praktijkonderwijs verlaat (MAS §2)"));
+            }
             String voornaam = leegAlsNull(jongere.voornaam());
             String achternaam = leegAlsNull(jongere.achternaam());
             if (geboortedatum != null && woongemeente != null && voornaam != null && achternaam != null) {
                 persoon = new Persoonsgegevens(bsn, voornaam, achternaam, geboortedatum, woongemeente,
-                        jongere.startkwalificatie());
+                        jongere.startkwalificatie(), jongere.volledigeSchooljaren(), vervallen);
             }
         }
 
@@ -114,13 +131,17 @@ class MeldingValidator {
         Route route = null;
         if (soort != null && leeftijd != null) {
             Boolean startkwalificatie = jongere.startkwalificatie();
-            route = routering.bepaal(leeftijd, geboortedatum, meldingsdatum, startkwalificatie, soort).orElse(null);
+            Fase fase = leerplichtfase.op(new Feiten(geboortedatum, jongere.volledigeSchooljaren(), startkwalificatie,
+                    vervallen), meldingsdatum).orElse(null);
+            route = routering.bepaal(leeftijd, fase, startkwalificatie, soort).orElse(null);
             if (route == null) {
                 fouten.add(new VeldFout("verzuimsoort", "een melding " + soort.name() + " past niet bij een jongere van "
-                        + leeftijd + " jaar op de meldingsdatum" + (Boolean.TRUE.equals(startkwalificatie)
-                        ? " met een startkwalificatie" : "") + " (MAS §2, §3): leerplicht begint op de eerste dag van "
-                        + "de maand na de 5e verjaardag, een startkwalificatie beëindigt de kwalificatieplicht en de "
-                        + "begeleiding door het Doorstroompunt"));
+                        + leeftijd + " jaar die op de meldingsdatum " + faseLabel(fase)
+                        + " is (MAS §2, §3): leerplicht begint op de eerste dag van de maand na de 5e verjaardag en "
+                        + "eindigt na het schooljaar waarin de jongere 16 wordt of 12 volledige schooljaren heeft "
+                        + "gehad; de kwalificatieplicht eindigt op de 18e verjaardag, met een startkwalificatie of "
+                        + "volgens art. 4a lid 2; een startkwalificatie beëindigt ook de begeleiding door het "
+                        + "Doorstroompunt"));
             }
         }
 
@@ -132,6 +153,12 @@ class MeldingValidator {
                 geheel(melding.urenVerzuim()), geheel(melding.kerenTeLaat()),
                 Boolean.TRUE.equals(melding.preventiefGesprek()), melding.actieGewenst(),
                 leegAlsNull(melding.toelichting()), uitschrijfdatum, route);
+    }
+
+    /** The phase in words, from messages.properties (the Dossier page shows the same labels). */
+    private String faseLabel(Fase fase) {
+        String sleutel = fase == null ? "fase.ONBEKEND" : fase.label();
+        return labels.getMessage(sleutel, null, sleutel, Locale.forLanguageTag("nl"));
     }
 
     /**

@@ -15,8 +15,9 @@ record MeldingView(Long id, String meldingnummer, String verzuimsoort, LocalDate
     record SchoolView(String brin, String naam, String onderwijssoort) {
     }
 
+    /** With what is known of the end of leerplicht and kwalificatieplicht (MAS §2); null is unknown. */
     record JongereView(String voornaam, String achternaam, LocalDate geboortedatum, String bsn, String woongemeente,
-                       Boolean startkwalificatie) {
+                       Boolean startkwalificatie, Integer volledigeSchooljaren, String kwalificatieplichtVervallen) {
     }
 
     static MeldingView van(Melding melding) {
@@ -29,7 +30,9 @@ record MeldingView(Long id, String meldingnummer, String verzuimsoort, LocalDate
                         melding.getSchool().getNaam(), melding.getSchool().getOnderwijssoort().name()),
                 new JongereView(jongere.getVoornaam(), jongere.getAchternaam(), jongere.getGeboortedatum(),
                         Bsn.gemaskeerd(jongere.getBsn()), melding.getDossier().getBekendeWoongemeente().getNaam(),
-                        jongere.getStartkwalificatie()),
+                        jongere.getStartkwalificatie(), jongere.getVolledigeSchooljaren(),
+                        jongere.getKwalificatieplichtVervallen() == null ? null
+                                : jongere.getKwalificatieplichtVervallen().name()),
                 melding.getDossier().getId(),
                 melding.getWerkproces() == null ? null : melding.getWerkproces().getId());
     }

@@ -39,12 +39,20 @@ public record NieuweMelding(
             String achternaam,
             @NotBlank(message = "is verplicht") String geboortedatum,
             @NotBlank(message = "is verplicht") String woongemeente,
-            Boolean startkwalificatie) {
+            Boolean startkwalificatie,
+            @PositiveOrZero(message = "moet 0 of meer zijn") Integer volledigeSchooljaren,
+            String kwalificatieplichtVervallen) {
 
         /** Without the optional {@code startkwalificatie} (unknown). */
         public JongereGegevens(String bsn, String voornaam, String achternaam, String geboortedatum,
                                String woongemeente) {
             this(bsn, voornaam, achternaam, geboortedatum, woongemeente, null);
+        }
+
+        /** Without the optional end-of-leerplicht facts {@code volledigeSchooljaren} and art. 4a lid 2 (unknown). */
+        public JongereGegevens(String bsn, String voornaam, String achternaam, String geboortedatum,
+                               String woongemeente, Boolean startkwalificatie) {
+            this(bsn, voornaam, achternaam, geboortedatum, woongemeente, startkwalificatie, null, null);
         }
 
         @Override

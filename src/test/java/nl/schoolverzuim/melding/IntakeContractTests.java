@@ -108,12 +108,32 @@ abstract class IntakeContractTests extends IntakeTestBasis {
                 geval("verzuimsoort", m -> leeftijd(m, 19)),
                 // MAS §2: leerplicht starts on the first day of the month after the 5th birthday, not on it.
                 geval("verzuimsoort", m -> leeftijd(m, 5)),
-                // MAS §2: a startkwalificatie ends kwalificatieplicht: a 16-year-old with one is not the LPA's.
+                // MAS §2: a startkwalificatie ends kwalificatieplicht once leerplicht is over: a 17-year-old with
+                // one is not the LPA's (a 16-year-old may still be leerplichtig until 31 July).
                 geval("verzuimsoort", m -> {
-                    leeftijd(m, 16);
+                    leeftijd(m, 17);
                     jongere(m).put("startkwalificatie", true);
                 }),
                 geval("jongere.startkwalificatie", m -> jongere(m).put("startkwalificatie", "misschien")),
+                // MAS §2, art. 4a lid 2: after vso dagbesteding no kwalificatieplicht.
+                geval("verzuimsoort", m -> {
+                    leeftijd(m, 17);
+                    jongere(m).put("kwalificatieplichtVervallen", "VSO_DAGBESTEDING");
+                }),
+                // MAS §2: leerplicht also ends after 12 full school years, so a startkwalificatie ends it all at 15.
+                geval("verzuimsoort", m -> {
+                    leeftijd(m, 15);
+                    jongere(m).put("volledigeSchooljaren", 12);
+                    jongere(m).put("startkwalificatie", true);
+                }),
+                geval("jongere.volledigeSchooljaren", m -> jongere(m).put("volledigeSchooljaren", -1)),
+                geval("jongere.volledigeSchooljaren", m -> jongere(m).put("volledigeSchooljaren", "twaalf")),
+                geval("jongere.kwalificatieplichtVervallen", m -> jongere(m).put("kwalificatieplichtVervallen", "HAVO")),
+                // Art. 4a lid 2 is about leaving school without a startkwalificatie.
+                geval("jongere.kwalificatieplichtVervallen", m -> {
+                    jongere(m).put("kwalificatieplichtVervallen", "PRAKTIJKONDERWIJS_CERTIFICAAT");
+                    jongere(m).put("startkwalificatie", true);
+                }),
                 // Contract uitschrijfdatum: only for ABSOLUUT and VSV, between geboortedatum and meldingsdatum.
                 geval("uitschrijfdatum", m -> m.put("uitschrijfdatum", m.get("meldingsdatum"))),
                 geval("uitschrijfdatum", m -> {
@@ -266,6 +286,51 @@ abstract class IntakeContractTests extends IntakeTestBasis {
         assertThat(runtime.getVariables(instantie(body.get("werkprocesId").asText()))).doesNotContainKey("uitschrijfdatum");
         assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + body.get("id").asLong()).getBody()
                 .hasNonNull("uitschrijfdatum")).isFalse();
+    }
+
+    /**
+     * MAS §2: 12 full school years end leerplicht; kwalificatieplichtig, the 15-year-old stays the LPA's. The facts
+     * are stored on the Jongere, returned, passed to the werkproces, and the Dossier shows the phase.
+     */
+    @Test
+    void volledigeSchooljarenWordenOpgeslagenEnBepalenDeFase() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        leeftijd(melding, 15);
+        jongere(melding).put("volledigeSchooljaren", 12);
+
+        ResponseEntity<JsonNode> antwoord = post(LPA_DOETINCHEM, melding);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode body = antwoord.getBody();
+        assertThat(runtime.getVariables(instantie(body.get("werkprocesId").asText())))
+                .containsEntry("volledigeSchooljaren", 12).doesNotContainKey("kwalificatieplichtVervallen");
+        JsonNode opgevraagd = get(LPA_DOETINCHEM, "/api/meldingen/" + body.get("id").asLong()).getBody();
+        assertThat(opgevraagd.get("jongere").get("volledigeSchooljaren").asInt()).isEqualTo(12);
+        JsonNode jongere = get(LPA_DOETINCHEM, "/api/dossiers/" + body.get("dossierId").asLong()).getBody().get("jongere");
+        assertThat(jongere.get("leerplichtfase").asText()).isEqualTo("KWALIFICATIEPLICHTIG");
+        assertThat(jongere.get("volledigeSchooljaren").asInt()).isEqualTo(12);
+        String pagina = http.withBasicAuth(LPA_DOETINCHEM, WACHTWOORD)
+                .getForObject("/dossiers/" + body.get("dossierId").asLong(), String.class);
+        assertThat(pagina).contains("<dt>Leerplicht vandaag</dt><dd>kwalificatieplichtig</dd>")
+                .contains("<dt>Volledige schooljaren (laatst gemeld)</dt><dd>12</dd>");
+    }
+
+    /** MAS §2, art. 4a lid 2 ends kwalificatieplicht, not leerplicht: a leerplichtige 14-year-old stays the LPA's. */
+    @Test
+    void art4aLid2WordtOpgeslagenEnBeeindigtDeLeerplichtNiet() {
+        Map<String, Object> melding = Meldingen.wettelijk();
+        jongere(melding).put("kwalificatieplichtVervallen", "PRAKTIJKONDERWIJS_CERTIFICAAT");
+
+        JsonNode body = post(LPA_DOETINCHEM, melding).getBody();
+
+        assertThat(runtime.getVariables(instantie(body.get("werkprocesId").asText())))
+                .containsEntry("kwalificatieplichtVervallen", "PRAKTIJKONDERWIJS_CERTIFICAAT")
+                .doesNotContainKey("volledigeSchooljaren");
+        assertThat(get(LPA_DOETINCHEM, "/api/meldingen/" + body.get("id").asLong()).getBody().get("jongere")
+                .get("kwalificatieplichtVervallen").asText()).isEqualTo("PRAKTIJKONDERWIJS_CERTIFICAAT");
+        JsonNode jongere = get(LPA_DOETINCHEM, "/api/dossiers/" + body.get("dossierId").asLong()).getBody().get("jongere");
+        assertThat(jongere.get("leerplichtfase").asText()).isEqualTo("LEERPLICHTIG");
+        assertThat(jongere.hasNonNull("faseReden")).isFalse();
     }
 
     /** MAS §2: a Jongere of 16 or 17 without a startkwalificatie (false or unknown) is the LPA's. */

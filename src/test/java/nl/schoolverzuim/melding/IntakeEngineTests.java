@@ -146,7 +146,7 @@ abstract class IntakeEngineTests extends IntakeTestBasis {
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ?", Integer.class,
                 instantie)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DECINST where DEC_DEF_KEY_ in "
-                + "('mas-termijn', 'werkproces-routering', 'melding-koppeling')", Integer.class)).isZero();
+                + "('mas-termijn', 'werkproces-routering', 'leerplicht-fase', 'melding-koppeling')", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_TASKINST where PROC_INST_ID_ = ?", Integer.class,
                 instantie)).isEqualTo(1);
 

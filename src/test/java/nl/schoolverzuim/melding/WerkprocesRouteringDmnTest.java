@@ -11,22 +11,37 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.schoolverzuim.domein.Leeftijd;
+import nl.schoolverzuim.domein.Leerplichtfase;
 import nl.schoolverzuim.testsupport.Dmn;
 
-/** Decision {@code werkproces-routering}: who handles a melding by age, leerplicht, startkwalificatie and soort. */
+/**
+ * Decision {@code werkproces-routering}: who handles a melding by age, phase, startkwalificatie and soort; the phase
+ * as the application asks it, from decision {@code leerplicht-fase} on the meldingsdatum.
+ */
 class WerkprocesRouteringDmnTest {
 
     private static final Dmn ROUTERING = Dmn.uit("werkproces-routering.dmn", WerkprocesRoutering.DECISION_KEY);
+    private static final Dmn FASE = Dmn.uit("leerplicht-fase.dmn", Leerplichtfase.DECISION_KEY);
 
     /** The meldingsdatum of the age table; each Jongere is born 40 days before a birthday, so well inside leerplicht. */
     private static final LocalDate MELDINGSDATUM = LocalDate.of(2025, 10, 1);
 
     private static DmnDecisionResult routeer(Integer leeftijd, LocalDate geboortedatum, LocalDate meldingsdatum,
                                              Boolean startkwalificatie, String verzuimsoort) {
+        Map<String, Object> feiten = new HashMap<>();
+        feiten.put("geboortedatum", geboortedatum);
+        feiten.put("peildatum", meldingsdatum);
+        feiten.put("startkwalificatie", startkwalificatie);
+        DmnDecisionResult fase = FASE.evalueer(feiten);
+        return routeer(leeftijd, fase.isEmpty() ? null : (String) fase.getFirstResult().get(Leerplichtfase.FASE),
+                startkwalificatie, verzuimsoort);
+    }
+
+    private static DmnDecisionResult routeer(Integer leeftijd, String fase, Boolean startkwalificatie,
+                                             String verzuimsoort) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("leeftijd", leeftijd);
-        invoer.put("geboortedatum", geboortedatum);
-        invoer.put("meldingsdatum", meldingsdatum);
+        invoer.put(Leerplichtfase.FASE, fase);
         invoer.put("startkwalificatie", startkwalificatie);
         invoer.put("verzuimsoort", verzuimsoort);
         return ROUTERING.evalueer(invoer);
@@ -56,17 +71,20 @@ class WerkprocesRouteringDmnTest {
             17, WETTELIJK          , GEEN , LEERPLICHT     , leerplicht-verzuim
             18, WETTELIJK          , GEEN , GEEN           , GEEN
             18, ABSOLUUT           , GEEN , GEEN           , GEEN
-            # MAS §2: a startkwalificatie ends kwalificatieplicht (16-17), not leerplicht (15 and younger)
+            # MAS §2: a startkwalificatie ends kwalificatieplicht, not leerplicht (until the school year in which the
+            # Jongere turns 16 ends: these 16-year-olds turned 16 in August, so are leerplichtig until next July)
             15, WETTELIJK          , true , LEERPLICHT     , leerplicht-verzuim
-            16, WETTELIJK          , true , GEEN           , GEEN
+            16, WETTELIJK          , true , LEERPLICHT     , leerplicht-verzuim
             16, WETTELIJK          , false, LEERPLICHT     , leerplicht-verzuim
+            17, WETTELIJK          , true , GEEN           , GEEN
             17, ABSOLUUT           , true , GEEN           , GEEN
             17, ABSOLUUT           , false, LEERPLICHT     , leerplicht-verzuim
             # MAS §3: VSV 12-18 is treated as absoluut verzuim by the LPA, 18-23 by the Doorstroompunt
             11, VSV                , GEEN , GEEN           , GEEN
             12, VSV                , GEEN , LEERPLICHT     , leerplicht-verzuim
             15, VSV                , true , LEERPLICHT     , leerplicht-verzuim
-            16, VSV                , true , GEEN           , GEEN
+            16, VSV                , true , LEERPLICHT     , leerplicht-verzuim
+            17, VSV                , true , GEEN           , GEEN
             17, VSV                , GEEN , LEERPLICHT     , leerplicht-verzuim
             17, VSV                , false, LEERPLICHT     , leerplicht-verzuim
             18, VSV                , GEEN , DOORSTROOMPUNT , doorstroompunt-vsv
@@ -78,7 +96,7 @@ class WerkprocesRouteringDmnTest {
             18, VERZUIM_18PLUS     , GEEN , DOORSTROOMPUNT , doorstroompunt-verzuim18
             18, VERZUIM_18PLUS     , false, DOORSTROOMPUNT , doorstroompunt-verzuim18
             18, VERZUIM_18PLUS     , true , GEEN           , GEEN
-            # MAS §3: zorg en preventie by the Doorstroompunt before de-registration
+            # MAS §3: zorg en preventie by the Doorstroompunt before de-registration; from 16 is our default
             15, ZORG_PREVENTIE     , GEEN , GEEN           , GEEN
             16, ZORG_PREVENTIE     , GEEN , DOORSTROOMPUNT , doorstroompunt-zorg-preventie
             22, ZORG_PREVENTIE     , GEEN , DOORSTROOMPUNT , doorstroompunt-zorg-preventie
@@ -130,6 +148,50 @@ class WerkprocesRouteringDmnTest {
                 leerplichtig ? "LEERPLICHT" : null, leerplichtig ? "leerplicht-verzuim" : null);
         verwacht(routeer(leeftijd, geboortedatum, meldingsdatum, null, "INFORMATIE_ADVIES"),
                 "LEERPLICHT", "informatie-advies");
+    }
+
+    /**
+     * MAS §2, §3: the LPA handles verzuim of whoever is leer- or kwalificatieplichtig, absoluut verzuim for a vsv'er
+     * from 12; no phase (unknown) or GEEN meets no leerplicht row.
+     */
+    @ParameterizedTest(name = "MAS §2, §3: {1} op {0} jaar, fase {2} -> {3}")
+    @CsvSource(nullValues = "LEEG", textBlock = """
+            14, WETTELIJK         , LEERPLICHTIG        , leerplicht-verzuim
+            16, ABSOLUUT          , KWALIFICATIEPLICHTIG, leerplicht-verzuim
+            15, LUXE              , KWALIFICATIEPLICHTIG, leerplicht-verzuim
+            17, OVERIG            , GEEN                , LEEG
+            14, LANGDURIG_RELATIEF, LEEG                , LEEG
+            12, VSV               , LEERPLICHTIG        , leerplicht-verzuim
+            11, VSV               , LEERPLICHTIG        , LEEG
+            16, VSV               , KWALIFICATIEPLICHTIG, leerplicht-verzuim
+            17, VSV               , GEEN                , LEEG
+            17, VSV               , LEEG                , LEEG
+            5 , INFORMATIE_ADVIES , GEEN                , informatie-advies
+            5 , INFORMATIE_ADVIES , LEEG                , informatie-advies
+            """)
+    void deLeerplichtambtenaarBehandeltVerzuimVanWieLeerOfKwalificatieplichtigIs(int leeftijd, String verzuimsoort,
+                                                                                 String fase, String procesKey) {
+        verwacht(routeer(leeftijd, fase, null, verzuimsoort), procesKey == null ? null : "LEERPLICHT", procesKey);
+    }
+
+    /** MAS §2 via leerplicht-fase: 12 full school years or art. 4a lid 2 change who is the LPA's. */
+    @ParameterizedTest(name = "MAS §2: 16 jaar op 2025-10-01 (geboren 2009-03-15), schooljaren {0}, sk {1}, art. 4a {2} -> {3}")
+    @CsvSource(nullValues = "LEEG", textBlock = """
+            LEEG, LEEG , LEEG            , leerplicht-verzuim
+            LEEG, true , LEEG            , LEEG
+            LEEG, LEEG , VSO_DAGBESTEDING, LEEG
+            """)
+    void naHetSchooljaarVan16BeslissenStartkwalificatieEnArt4a(Integer schooljaren, Boolean startkwalificatie,
+                                                             String vervallen, String procesKey) {
+        Map<String, Object> feiten = new HashMap<>();
+        feiten.put("geboortedatum", LocalDate.of(2009, 3, 15));
+        feiten.put("peildatum", MELDINGSDATUM);
+        feiten.put("volledigeSchooljaren", schooljaren);
+        feiten.put("startkwalificatie", startkwalificatie);
+        feiten.put("kwalificatieplichtVervallen", vervallen);
+        String fase = (String) FASE.evalueer(feiten).getFirstResult().get(Leerplichtfase.FASE);
+
+        verwacht(routeer(16, fase, startkwalificatie, "WETTELIJK"), procesKey == null ? null : "LEERPLICHT", procesKey);
     }
 
     @ParameterizedTest(name = "MAS §2: zonder geboortedatum is niemand leerplichtig ({0})")
