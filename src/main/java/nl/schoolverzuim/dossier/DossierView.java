@@ -8,15 +8,29 @@ import java.util.Map;
 import nl.schoolverzuim.dossier.DossierMeldingen.MeldingRegel;
 
 /**
- * {@code GET /api/dossiers/{id}}: the Jongere, all meldingen, the werkprocessen with their current step or what they
- * wait for, the modules' sections, the timeline and the journal of notes and Tasklist comments.
+ * {@code GET /api/dossiers/{id}}: the Jongere and their ouders/verzorgers, all meldingen, the werkprocessen with their
+ * current step or what they wait for, the modules' sections, the timeline and the journal of notes and Tasklist
+ * comments.
  */
-record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<MeldingRegel> meldingen,
-                   List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
+record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<OuderView> ouders,
+                   List<MeldingRegel> meldingen, List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
                    List<DossierOnderdeel.Gebeurtenis> tijdlijn, List<JournaalRegel> journaal) {
 
     record JongereView(Long id, String voornaam, String achternaam, LocalDate geboortedatum, int leeftijd, String bsn,
                        String woongemeente, String regio) {
+    }
+
+    /** An ouder/verzorger in the shape of the intake's {@code ouders} (meldingen.md); {@code adres} null when unknown. */
+    record OuderView(Long id, String naam, AdresView adres, String telefoon, String email, Boolean gezag) {
+
+        static OuderView van(Verzorger verzorger) {
+            return new OuderView(verzorger.getId(), verzorger.getNaam(), verzorger.heeftAdres()
+                    ? new AdresView(verzorger.getStraat(), verzorger.getHuisnummer(), verzorger.getPostcode(),
+                    verzorger.getWoonplaats()) : null, verzorger.getTelefoon(), verzorger.getEmail(), verzorger.getGezag());
+        }
+    }
+
+    record AdresView(String straat, String huisnummer, String postcode, String woonplaats) {
     }
 
     enum Status { LOPEND, AFGEROND }
