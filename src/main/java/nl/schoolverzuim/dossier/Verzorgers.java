@@ -61,6 +61,7 @@ public class Verzorgers {
      * The ouders a melding names, already checked, in the intake's transaction. A new person is added; one the Dossier
      * has (by name) is completed where the Dossier knows nothing yet, and where the melding says something else the
      * journal says so and the officer decides: an officer's correction is not undone by a school's older data (ADR 0026).
+     * Only that difference is a journal entry: the row's {@code bron} says where an ouder came from.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void uitMelding(Dossier dossier, List<VerzorgerInvoer> ouders) {
@@ -69,7 +70,6 @@ public class Verzorgers {
             var bestaand = rijen.findByDossierIdAndNaamSleutel(dossier.getId(), VerzorgerInvoer.sleutel(ouder.naam()));
             if (bestaand.isEmpty()) {
                 rijen.saveAndFlush(new Verzorger(dossier.getId(), ouder, Verzorger.Bron.MELDING, nu, null));
-                schrijf(dossier.getId(), nu, "Ouder/verzorger " + ouder.naam() + " toegevoegd uit een melding.");
                 continue;
             }
             List<String> anders = bestaand.get().vulAan(ouder, nu);
