@@ -22,9 +22,9 @@ public record VerzorgerInvoer(String naam, String straat, String huisnummer, Str
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3}) ?([A-Za-z]{2})");
     /** A house number with an optional addition: "12", "12a", "12-3", "12 bis". */
     private static final Pattern HUISNUMMER = Pattern.compile("[1-9][0-9]{0,4}( ?-? ?[A-Za-z0-9]{1,6})?");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-                    + "\\.[A-Za-z]{2,}");
+    /** A local part, then domain labels (letters, digits, inner hyphens) ending in a top-level domain of letters. */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@"
+            + "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");
     private static final Pattern TELEFOON = Pattern.compile("\\+?[0-9][0-9 ()-]*[0-9]");
 
     @Override
@@ -55,11 +55,13 @@ public record VerzorgerInvoer(String naam, String straat, String huisnummer, Str
         String postcode = tekst(this.postcode, "postcode", 16, adres, veld, fouten);
         var vorm = postcode == null ? null : POSTCODE.matcher(postcode);
         if (vorm != null && !vorm.matches()) {
-            fouten.add(new VeldFout(veld.apply("postcode"), "is geen postcode: vier cijfers en twee letters (7001 AB)"));
+            fouten.add(new VeldFout(veld.apply("postcode"),
+                    "is geen postcode: vier cijfers en twee letters (7001 AB)"));
         }
         String woonplaats = tekst(this.woonplaats, "woonplaats", 100, adres, veld, fouten);
         String telefoon = tekst(this.telefoon, "telefoon", 32, false, veld, fouten);
-        if (telefoon != null && (!TELEFOON.matcher(telefoon).matches() || cijfers(telefoon) < 8 || cijfers(telefoon) > 15)) {
+        if (telefoon != null
+                && (!TELEFOON.matcher(telefoon).matches() || cijfers(telefoon) < 8 || cijfers(telefoon) > 15)) {
             fouten.add(new VeldFout(veld.apply("telefoon"),
                     "is geen telefoonnummer: 8 tot 15 cijfers, eventueel met +, spaties, streepjes of haakjes"));
         }

@@ -60,7 +60,8 @@ public class Verzorgers {
     /**
      * The ouders a melding names, already checked, in the intake's transaction. A new person is added; one the Dossier
      * has (by name) is completed where the Dossier knows nothing yet, and where the melding says something else the
-     * journal says so and the officer decides: an officer's correction is not undone by a school's older data (ADR 0026).
+     * journal says so and the officer decides: an officer's correction is not undone by a school's older data
+     * (ADR 0026).
      * Only that difference is a journal entry: the row's {@code bron} says where an ouder came from.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -119,7 +120,8 @@ public class Verzorgers {
 
     /** The officer's checks on a change: may read the Dossier, and the change is logged as an access (MAS §10). */
     private Dossier gelezen(Long dossierId, String via) {
-        Dossier dossier = dossiers.findById(dossierId).orElseThrow(() -> new NietGevondenException("Dossier", dossierId));
+        Dossier dossier = dossiers.findById(dossierId)
+                .orElseThrow(() -> new NietGevondenException("Dossier", dossierId));
         toegang.controleer(dossier);
         inzage.registreer(dossier.getId(), via);
         return dossier;
