@@ -17,7 +17,7 @@ import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.VeldFout;
 
 /**
- * The ouders/verzorgers of the Jongere in a Dossier, to whom letters go (issue: brieven). They come from a melding's
+ * The ouders/verzorgers of the Jongere in a Dossier, to whom letters go. They come from a melding's
  * {@code ouders} or are entered, changed and removed by an officer who may read the Dossier, each change with the
  * same access check and access log line as a read (MAS §10) and an entry in the journal naming who did what (never a
  * BSN: an ouder has none here). A Dossier holds one row per person, found by name ({@link VerzorgerInvoer#sleutel}).

@@ -40,7 +40,7 @@ import nl.schoolverzuim.testsupport.Meldingen;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 
 /**
- * The ouders/verzorgers of the Jongere in the Dossier (issue brieven, item 3): the intake's optional {@code ouders}
+ * The ouders/verzorgers of the Jongere in the Dossier, to whom letters go: the intake's optional {@code ouders}
  * (meldingen.md) with every bad field named, stored once per person however often meldingen name them (ADR 0026),
  * shown by {@code GET /api/dossiers/{id}}, and added, changed and removed by the officer on the Dossier page with the
  * Dossier's access check and log (MAS §10) and a journal entry. No BSN reaches the log (MAS §10).
