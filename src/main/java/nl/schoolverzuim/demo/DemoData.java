@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -91,6 +93,12 @@ class DemoData implements ApplicationRunner {
             "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
             "Wijnbergen", "Roerdink", "Te Brake", "Hulshof", "Wolters", "Ten Have", "Nijhof", "Kamphuis", "Lensink",
             "Ebbers", "Garcia", "Yilmaz", "El Amrani", "Nguyen", "Kremer", "Eppink"};
+
+    private static final String[] OUDERS = {"Anouk", "Mark", "Sandra", "Peter", "Fatima", "Ahmed", "Linda", "Erik",
+            "Monique", "Hans", "Esra", "Dennis"};
+    private static final String[] STRATEN = {"Dorpsstraat", "Kerkstraat", "Molenweg", "Schoolstraat", "Stationsweg",
+            "Beukenlaan", "Grutstraat", "Varsseveldseweg"};
+    private static final String LETTERS = "ABCDEGHJKLMNPRTVWXZ";
 
     private record DemoGemeente(String cbsCode, String naam, int jeugd, int jongvolwassen) {
     }
@@ -243,7 +251,8 @@ class DemoData implements ApplicationRunner {
                         uren, verzuimsoort == Verzuimsoort.OVERIG ? random.nextInt(20) : 0,
                         verzuimsoort == Verzuimsoort.OVERIG && uren >= 6 && uren <= 10,
                         verzuimsoort == Verzuimsoort.VERZUIM_18PLUS ? random.nextInt(10) < 6 : null,
-                        "Demomelding " + verzuimsoort.omschrijving().toLowerCase());
+                        "Demomelding " + verzuimsoort.omschrijving().toLowerCase(), null,
+                        volwassen ? null : ouders(jongere));
                 intake.ontvang(melding);
             }
         }
@@ -283,6 +292,33 @@ class DemoData implements ApplicationRunner {
         return new NieuweMelding.JongereGegevens(random.nextInt(5) == 0 ? null : bsn(random),
                 VOORNAMEN[random.nextInt(VOORNAMEN.length)], ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)],
                 geboortedatum.toString(), woongemeente.naam());
+    }
+
+    /**
+     * The ouders a school reports with a minor: the same every time the same Jongere is reported (so a repeated
+     * melding adds no one), one or two, the first with an address; about one Jongere in eight has none, whose letters
+     * to the ouders cannot be finalised. Their own random numbers, so the rest of the demo stays as it was.
+     */
+    private static List<NieuweMelding.OuderGegevens> ouders(NieuweMelding.JongereGegevens jongere) {
+        Random random = new Random(Objects.hash(jongere.voornaam(), jongere.achternaam(), jongere.geboortedatum()));
+        if (random.nextInt(8) == 0) {
+            return null;
+        }
+        String voornaam = OUDERS[random.nextInt(OUDERS.length)];
+        String postcode = "%04d %c%c".formatted(7000 + random.nextInt(300), LETTERS.charAt(random.nextInt(LETTERS.length())),
+                LETTERS.charAt(random.nextInt(LETTERS.length())));
+        List<NieuweMelding.OuderGegevens> ouders = new ArrayList<>();
+        ouders.add(new NieuweMelding.OuderGegevens(voornaam + " " + jongere.achternaam(),
+                new NieuweMelding.AdresGegevens(STRATEN[random.nextInt(STRATEN.length)],
+                        Integer.toString(1 + random.nextInt(120)), postcode, jongere.woongemeente()),
+                "06 %08d".formatted(random.nextInt(100_000_000)), random.nextInt(3) == 0 ? null
+                        : (voornaam + "." + jongere.achternaam()).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "")
+                        + "@example.nl", true));
+        if (random.nextBoolean()) {
+            ouders.add(new NieuweMelding.OuderGegevens(OUDERS[random.nextInt(OUDERS.length)] + " "
+                    + ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)], null, null, null, null));
+        }
+        return ouders;
     }
 
     /** A random number passing the 11-proef; demo BSNs start with 9 (not issued to real people). */

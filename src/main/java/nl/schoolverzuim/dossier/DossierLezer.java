@@ -57,6 +57,7 @@ class DossierLezer {
     private final DossierRepository dossiers;
     private final WerkprocesRepository werkprocessen;
     private final DossierMeldingen meldingen;
+    private final Verzorgers verzorgers;
     private final TaskService taken;
     private final HistoryService historie;
     private final List<DossierOnderdeel> onderdelen;
@@ -70,6 +71,7 @@ class DossierLezer {
     private final Clock clock;
 
     DossierLezer(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
+                      Verzorgers verzorgers,
                       List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, DossierToegang toegang,
                       DossierInzage inzage, RuntimeService runtime, ManagementService beheer,
                       RepositoryService repository, JdbcTemplate jdbc, Leerplichtfase leerplichtfase, Clock clock) {
@@ -83,6 +85,7 @@ class DossierLezer {
         this.dossiers = dossiers;
         this.werkprocessen = werkprocessen;
         this.meldingen = meldingen;
+        this.verzorgers = verzorgers;
         this.taken = taken;
         this.historie = historie;
         this.toegang = toegang;
@@ -108,8 +111,10 @@ class DossierLezer {
         List<DossierMeldingen.MeldingRegel> meldingRegels = meldingen.vanDossier(dossier.getId());
         List<Werkproces> lijst = werkprocessen.findByDossierIdOrderByGestartOp(dossier.getId());
         List<WerkprocesView> werkprocesViews = werkprocessen(lijst);
-        return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView, meldingRegels, werkprocesViews,
-                secties, tijdlijn(dossier.getId(), meldingRegels, werkprocesViews),
+        List<DossierView.OuderView> ouders = verzorgers.van(dossier.getId()).stream().map(DossierView.OuderView::van)
+                .toList();
+        return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView, ouders, meldingRegels,
+                werkprocesViews, secties, tijdlijn(dossier.getId(), meldingRegels, werkprocesViews),
                 journaal(dossier.getId(), lijst));
     }
 

@@ -9,11 +9,12 @@ import nl.schoolverzuim.domein.Leerplichtfase;
 import nl.schoolverzuim.dossier.DossierMeldingen.MeldingRegel;
 
 /**
- * {@code GET /api/dossiers/{id}}: the Jongere, all meldingen, the werkprocessen with their current step or what they
- * wait for, the modules' sections, the timeline and the journal of notes and Tasklist comments.
+ * {@code GET /api/dossiers/{id}}: the Jongere and their ouders/verzorgers, all meldingen, the werkprocessen with their
+ * current step or what they wait for, the modules' sections, the timeline and the journal of notes and Tasklist
+ * comments.
  */
-record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<MeldingRegel> meldingen,
-                   List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
+record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<OuderView> ouders,
+                   List<MeldingRegel> meldingen, List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
                    List<DossierOnderdeel.Gebeurtenis> tijdlijn, List<JournaalRegel> journaal) {
 
     /**
@@ -28,6 +29,19 @@ record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<Meld
         public String faseLabel() {
             return leerplichtfase == null ? "fase.ONBEKEND" : new Leerplichtfase.Fase(leerplichtfase, faseReden).label();
         }
+    }
+
+    /** An ouder/verzorger in the shape of the intake's {@code ouders} (meldingen.md); {@code adres} null when unknown. */
+    record OuderView(Long id, String naam, AdresView adres, String telefoon, String email, Boolean gezag) {
+
+        static OuderView van(Verzorger verzorger) {
+            return new OuderView(verzorger.getId(), verzorger.getNaam(), verzorger.heeftAdres()
+                    ? new AdresView(verzorger.getStraat(), verzorger.getHuisnummer(), verzorger.getPostcode(),
+                    verzorger.getWoonplaats()) : null, verzorger.getTelefoon(), verzorger.getEmail(), verzorger.getGezag());
+        }
+    }
+
+    record AdresView(String straat, String huisnummer, String postcode, String woonplaats) {
     }
 
     enum Status { LOPEND, AFGEROND }

@@ -26,8 +26,8 @@ import nl.schoolverzuim.engine.Procesbean;
  * Removes the werkprocessen whose retention ended (MAS §10, {@code verwijderen_op} set by {@link Bewaartermijn}) with
  * everything of them: what each capability keeps ({@link NaBewaartermijn}: meldingen, route decisions,
  * interventions, proces-verbaal, hand-over, thuiszitter, VsvTraject, supervision records) and the Dossier's documents
- * and notes. A Dossier left without a werkproces goes with its access log and verhuizingen, unless a verhuizing is
- * still open or a capability still needs it; a Jongere left without a Dossier goes too. Process
+ * and notes. A Dossier left without a werkproces goes with its ouders/verzorgers, access log and verhuizingen, unless
+ * a verhuizing is still open or a capability still needs it; a Jongere left without a Dossier goes too. Process
  * {@code historie-verwijdertijd} runs it every night, just before history cleanup removes the same werkprocessen'
  * history, which has the same removal time.
  * <p>
@@ -127,6 +127,7 @@ public class Opruiming {
                 });
         jdbc.update("delete from document where dossier_id in (:ids)", dossiers);
         jdbc.update("delete from notitie where dossier_id in (:ids)", dossiers);
+        jdbc.update("delete from verzorger where dossier_id in (:ids)", dossiers);
         jdbc.update("delete from dossier_inzage where dossier_id in (:ids)", dossiers);
         jdbc.update("delete from verhuizing where van_dossier_id in (:ids) or naar_dossier_id in (:ids)", dossiers);
         jdbc.update("delete from dossier where id in (:ids)", dossiers);

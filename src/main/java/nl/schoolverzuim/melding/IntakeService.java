@@ -22,6 +22,7 @@ import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierService;
+import nl.schoolverzuim.dossier.Verzorgers;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
 import nl.schoolverzuim.organisatie.School;
@@ -39,6 +40,7 @@ public class IntakeService {
     private final MeldingRepository meldingen;
     private final SchoolRepository scholen;
     private final DossierService dossiers;
+    private final Verzorgers verzorgers;
     private final WerkprocesStarter werkprocessen;
     private final TransactionTemplate transactie;
     private final Toegang toegang;
@@ -52,12 +54,13 @@ public class IntakeService {
     static final int POGINGEN = 5;
 
     IntakeService(MeldingValidator validator, MeldingRepository meldingen, SchoolRepository scholen,
-                  DossierService dossiers, WerkprocesStarter werkprocessen, TransactionTemplate transactie,
-                  Toegang toegang, Clock clock) {
+                  DossierService dossiers, Verzorgers verzorgers, WerkprocesStarter werkprocessen,
+                  TransactionTemplate transactie, Toegang toegang, Clock clock) {
         this.validator = validator;
         this.meldingen = meldingen;
         this.scholen = scholen;
         this.dossiers = dossiers;
+        this.verzorgers = verzorgers;
         this.werkprocessen = werkprocessen;
         this.transactie = transactie;
         this.toegang = toegang;
@@ -124,6 +127,7 @@ public class IntakeService {
     @Transactional(propagation = Propagation.MANDATORY)
     Ontvangen verwerk(GeldigeMelding melding) {
         Dossier dossier = dossiers.dossierVoor(melding.jongere(), melding.route().team(), melding.meldingsdatum());
+        verzorgers.uitMelding(dossier, melding.ouders());
         Melding nieuw = new Melding(melding.meldingnummer(), melding.verzuimsoort(), melding.meldingsdatum(),
                 Instant.now(clock), melding.urenVerzuim(), melding.kerenTeLaat(), melding.preventiefGesprek(),
                 melding.actieGewenst(), melding.toelichting(), melding.uitschrijfdatum(), herhaald(melding, dossier),

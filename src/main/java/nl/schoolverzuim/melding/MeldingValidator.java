@@ -25,6 +25,7 @@ import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Bsn;
 import nl.schoolverzuim.dossier.Persoonsgegevens;
+import nl.schoolverzuim.dossier.VerzorgerInvoer;
 import nl.schoolverzuim.melding.GeldigeMelding.SchoolOpgave;
 import nl.schoolverzuim.melding.WerkprocesRoutering.Route;
 import nl.schoolverzuim.organisatie.Gemeente;
@@ -127,6 +128,7 @@ class MeldingValidator {
         }
 
         LocalDate uitschrijfdatum = uitschrijfdatum(melding.uitschrijfdatum(), soort, meldingsdatum, geboortedatum, fouten);
+        List<VerzorgerInvoer> ouders = ouders(melding.ouders(), fouten);
 
         Route route = null;
         if (soort != null && leeftijd != null) {
@@ -152,7 +154,36 @@ class MeldingValidator {
         return new GeldigeMelding(meldingnummer(melding), soort, meldingsdatum, persoon, leeftijd, school,
                 geheel(melding.urenVerzuim()), geheel(melding.kerenTeLaat()),
                 Boolean.TRUE.equals(melding.preventiefGesprek()), melding.actieGewenst(),
-                leegAlsNull(melding.toelichting()), uitschrijfdatum, route);
+                leegAlsNull(melding.toelichting()), uitschrijfdatum, route, ouders);
+    }
+
+    /**
+     * Contract ouders: each by the Dossier's rules for an ouder/verzorger, an error named after its place in the body
+     * ("ouders[0].adres.postcode"); a given {@code adres} needs all four of its fields.
+     */
+    private static List<VerzorgerInvoer> ouders(List<NieuweMelding.OuderGegevens> ouders, List<VeldFout> fouten) {
+        if (ouders == null) {
+            return List.of();
+        }
+        List<VerzorgerInvoer> gecontroleerd = new ArrayList<>();
+        for (int i = 0; i < ouders.size(); i++) {
+            String plaats = "ouders[" + i + "]";
+            NieuweMelding.OuderGegevens ouder = ouders.get(i);
+            if (ouder == null) {
+                fouten.add(new VeldFout(plaats, "is leeg"));
+                continue;
+            }
+            NieuweMelding.AdresGegevens adres = ouder.adres();
+            VerzorgerInvoer invoer = new VerzorgerInvoer(ouder.naam(), adres == null ? null : adres.straat(),
+                    adres == null ? null : adres.huisnummer(), adres == null ? null : adres.postcode(),
+                    adres == null ? null : adres.woonplaats(), ouder.telefoon(), ouder.email(), ouder.gezag());
+            VerzorgerInvoer goed = invoer.gecontroleerd(adres != null, veld -> plaats + "."
+                    + (VerzorgerInvoer.ADRESVELDEN.contains(veld) ? "adres." : "") + veld, fouten);
+            if (goed != null) {
+                gecontroleerd.add(goed);
+            }
+        }
+        return gecontroleerd;
     }
 
     /** The phase in words, from messages.properties (the Dossier page shows the same labels). */

@@ -1,5 +1,7 @@
 package nl.schoolverzuim.melding;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,14 +23,23 @@ public record NieuweMelding(
         Boolean preventiefGesprek,
         Boolean actieGewenst,
         @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") String toelichting,
-        String uitschrijfdatum) {
+        String uitschrijfdatum,
+        @Size(max = 10, message = "mag hoogstens 10 ouders/verzorgers bevatten") List<OuderGegevens> ouders) {
 
-    /** Without the optional {@code uitschrijfdatum}. */
+    /** Without the optional {@code ouders}. */
+    public NieuweMelding(String meldingnummer, String verzuimsoort, String meldingsdatum, JongereGegevens jongere,
+                         SchoolGegevens school, Integer urenVerzuim, Integer kerenTeLaat, Boolean preventiefGesprek,
+                         Boolean actieGewenst, String toelichting, String uitschrijfdatum) {
+        this(meldingnummer, verzuimsoort, meldingsdatum, jongere, school, urenVerzuim, kerenTeLaat, preventiefGesprek,
+                actieGewenst, toelichting, uitschrijfdatum, null);
+    }
+
+    /** Without the optional {@code uitschrijfdatum} and {@code ouders}. */
     public NieuweMelding(String meldingnummer, String verzuimsoort, String meldingsdatum, JongereGegevens jongere,
                          SchoolGegevens school, Integer urenVerzuim, Integer kerenTeLaat, Boolean preventiefGesprek,
                          Boolean actieGewenst, String toelichting) {
         this(meldingnummer, verzuimsoort, meldingsdatum, jongere, school, urenVerzuim, kerenTeLaat, preventiefGesprek,
-                actieGewenst, toelichting, null);
+                actieGewenst, toelichting, null, null);
     }
 
     public record JongereGegevens(
@@ -66,5 +77,22 @@ public record NieuweMelding(
             @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn")
             String naam,
             @NotBlank(message = "is verplicht") String onderwijssoort) {
+    }
+
+    /** An ouder/verzorger of the Jongere (meldingen.md {@code ouders}), checked by the Dossier's rules. */
+    public record OuderGegevens(String naam, AdresGegevens adres, String telefoon, String email, Boolean gezag) {
+
+        @Override
+        public String toString() {
+            return "OuderGegevens[...]";
+        }
+    }
+
+    public record AdresGegevens(String straat, String huisnummer, String postcode, String woonplaats) {
+
+        @Override
+        public String toString() {
+            return "AdresGegevens[...]";
+        }
     }
 }

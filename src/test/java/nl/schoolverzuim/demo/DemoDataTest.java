@@ -140,6 +140,17 @@ class DemoDataTest {
                 .as("open taken").isGreaterThan(3 * teLaat);
     }
 
+    /** Letters go to the ouders (ADR 0026): most minors' Dossiers have them, with an address; some have none. */
+    @Test
+    void deMeestePupillenHebbenOudersInHunDossier() {
+        int dossiers = jdbc.queryForObject("select count(*) from dossier", Integer.class);
+        int metOuders = jdbc.queryForObject("select count(distinct dossier_id) from verzorger", Integer.class);
+        assertThat(metOuders).isGreaterThan(dossiers / 2).isLessThan(dossiers);
+        assertThat(jdbc.queryForObject("select count(distinct dossier_id) from verzorger where postcode is not null",
+                Integer.class)).isEqualTo(metOuders);
+        assertThat(jdbc.queryForObject("select count(*) from verzorger where bron <> 'MELDING'", Integer.class)).isZero();
+    }
+
     @Test
     void eenTweedeStartMaaktGeenTweedeDemo() throws Exception {
         int meldingen = jdbc.queryForObject("select count(*) from melding", Integer.class);

@@ -336,7 +336,7 @@ abstract class BewaartermijnTests {
                 .deploy().getId();
     }
 
-    /** One row in each of our tables that hang on a werkproces, and an access to its Dossier. */
+    /** One row in each of our tables that hang on a werkproces, and an ouder and an access in its Dossier. */
     private void vulAan(Werkproces werkproces) {
         long id = werkproces.id();
         long dossier = werkproces.dossier();
@@ -359,6 +359,9 @@ abstract class BewaartermijnTests {
                 + "values ('taak', ?, 'lpa-doetinchem-2', 'verlof', 'teamleider', current_timestamp)", werkproces.instantie());
         jdbc.update("insert into vervaldatum_wijziging (task_id, process_instance_id, nieuwe_vervaldatum, motivering, door, op) "
                 + "values ('taak', ?, current_timestamp, 'ziek', 'teamleider', current_timestamp)", werkproces.instantie());
+        jdbc.update("insert into verzorger (id, dossier_id, naam, naam_sleutel, bron, gewijzigd_op) "
+                + "values (?, ?, 'Ouder', ?, 'AMBTENAAR', current_timestamp) ", VOLGNUMMER.incrementAndGet(), dossier,
+                "ouder " + id);
         jdbc.update("insert into dossier_inzage (id, dossier_id, gebruiker, tijdstip, via) "
                 + "values (?, ?, 'lpa-doetinchem', current_timestamp, 'test')", VOLGNUMMER.incrementAndGet(), dossier);
     }
@@ -397,11 +400,12 @@ abstract class BewaartermijnTests {
         return rijen;
     }
 
-    /** The Dossier of the werkproces, its access log and its Jongere. */
+    /** The Dossier of the werkproces, its ouders/verzorgers, its access log and its Jongere. */
     private Map<String, Integer> dossierRijen(Werkproces werkproces) {
         Map<String, Integer> rijen = new LinkedHashMap<>();
         rijen.put("dossier", tel("select count(*) from dossier where id = ?", werkproces.dossier()));
         rijen.put("dossier_inzage", tel("select count(*) from dossier_inzage where dossier_id = ?", werkproces.dossier()));
+        rijen.put("verzorger", tel("select count(*) from verzorger where dossier_id = ?", werkproces.dossier()));
         rijen.put("jongere", tel("select count(*) from jongere where id = ?", werkproces.jongere()));
         return rijen;
     }

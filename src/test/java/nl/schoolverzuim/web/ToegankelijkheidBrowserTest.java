@@ -21,7 +21,8 @@ class ToegankelijkheidBrowserTest extends BrowserTest {
     void elkeEigenPaginaIsToegankelijkOpDesktopEnTelefoon() {
         Werkproces w = melding(new NieuweMelding(null, "WETTELIJK", vandaag().minusWeeks(3).toString(),
                 nieuweJongere(14, "Doetinchem"), new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"),
-                20, 0, false, null, null));
+                20, 0, false, null, null, null, List.of(new NieuweMelding.OuderGegevens("Karin de Vries",
+                        new NieuweMelding.AdresGegevens("Dorpsstraat", "12", "7001 AB", "Doetinchem"), null, null, true))));
         List<String> paginas = List.of("/", "/werkvoorraad", "/werkvoorraad?tab=te-laat", "/dossiers",
                 "/dossiers/" + w.dossierId(), "/toezicht", "/thuiszitters", "/bestaat-niet");
 
