@@ -141,14 +141,14 @@ class DemoData implements ApplicationRunner {
         identiteit.synchroniseer();
         gebruikers();
         meldingen(scholenPerSoort);
-        long paden = System.nanoTime();
+        long padenBegin = System.nanoTime();
         if (aantalMeldingen > 0) {
-            this.paden.loop(scholenPerSoort.get(Onderwijssoort.VO).get(0), scholenPerSoort.get(Onderwijssoort.MBO).get(0));
+            paden.loop(scholenPerSoort.get(Onderwijssoort.VO).get(0), scholenPerSoort.get(Onderwijssoort.MBO).get(0));
         }
-        paden = System.nanoTime() - paden;
+        long padenDuur = System.nanoTime() - padenBegin;
         verdeelWerk();
         LOG.info("Demo aangemaakt in {} ms, waarvan de bewandelde paden {} ms", (System.nanoTime() - begin) / 1_000_000,
-                paden / 1_000_000);
+                padenDuur / 1_000_000);
     }
 
     private Map<Onderwijssoort, List<School>> organisatie() {
