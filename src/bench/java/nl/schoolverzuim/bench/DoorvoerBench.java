@@ -501,7 +501,8 @@ class DoorvoerBench {
             melding.remove("_groep");
             invoer.add(melding);
         }
-        String gebruiker = NationaleWerkvoorraad.gebruiker(groepen.get(0));
+        // Meldingen of all bench gemeenten in one request: sent as a delivering system, not one gemeente's LPA.
+        String gebruiker = vulling.invoerder();
         if (STATEMENTS) {
             jdbc.execute("create extension if not exists pg_stat_statements");
             jdbc.queryForList("select pg_stat_statements_reset()");

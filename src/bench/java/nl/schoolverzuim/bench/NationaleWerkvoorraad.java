@@ -30,6 +30,7 @@ import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.GemeenteRepository;
 import nl.schoolverzuim.organisatie.Regio;
 import nl.schoolverzuim.organisatie.RegioRepository;
+import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.toegang.IdentityInrichting;
 
 /**
@@ -197,6 +198,21 @@ final class NationaleWerkvoorraad {
             identity.createMembership(lpa.getId(), groep);
         });
         return groepen;
+    }
+
+    /**
+     * The login of a delivering system (group meldingen-invoer, password {@link #WACHTWOORD}), which sends meldingen
+     * for every gemeente, as DUO's verzuimloket does; an LPA may only send for its own gemeente (MAS §10).
+     */
+    String invoerder() {
+        String id = "bench-invoer";
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User invoer = identity.newUser(id);
+            invoer.setPassword(WACHTWOORD);
+            identity.saveUser(invoer);
+            identity.createMembership(id, Teams.MELDINGEN_INVOER);
+        }
+        return id;
     }
 
     /** The LPA login of a bench gemeente group (password {@link #WACHTWOORD}). */

@@ -46,7 +46,8 @@ import nl.schoolverzuim.toegang.IdentityInrichting;
 /**
  * The demo (default profile, first start only): the Achterhoek region of [000] with its 9 gemeenten, schools of
  * each onderwijssoort, a login per role (password "demo") and meldingen in roughly the proportions of [000]
- * Tabel 1A-1I, all through the real intake so every inbox has work. Deterministic: the same data on every machine.
+ * Tabel 1A-1I, all through the real intake so every inbox has work, and one Jongere walked down each inner path of the
+ * models ({@link DemoPaden}). Deterministic: the same data on every machine.
  */
 @Component
 @Profile("demo")
@@ -109,6 +110,7 @@ class DemoData implements ApplicationRunner {
     private final SamenwerkingsverbandRepository samenwerkingsverbanden;
     private final IdentityInrichting identiteit;
     private final IntakeService intake;
+    private final DemoPaden paden;
     private final TransactionTemplate transactie;
     private final TaskService taken;
     private final IdentityService identity;
@@ -117,7 +119,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(RegioRepository regios, GemeenteRepository gemeenten, SchoolRepository scholen,
              SamenwerkingsverbandRepository samenwerkingsverbanden, IdentityInrichting identiteit, IntakeService intake,
-             TransactionTemplate transactie, TaskService taken, IdentityService identity, Clock clock,
+             DemoPaden paden, TransactionTemplate transactie, TaskService taken, IdentityService identity, Clock clock,
              @Value("${schoolverzuim.demo.aantal-meldingen}") int aantalMeldingen) {
         this.regios = regios;
         this.gemeenten = gemeenten;
@@ -125,6 +127,7 @@ class DemoData implements ApplicationRunner {
         this.samenwerkingsverbanden = samenwerkingsverbanden;
         this.identiteit = identiteit;
         this.intake = intake;
+        this.paden = paden;
         this.transactie = transactie;
         this.taken = taken;
         this.identity = identity;
@@ -141,11 +144,19 @@ class DemoData implements ApplicationRunner {
         }
         LOG.info("Eerste start met demoprofiel: regio Achterhoek, demogebruikers en {} meldingen worden aangemaakt",
                 aantalMeldingen);
+        long begin = System.nanoTime();
         Map<Onderwijssoort, List<School>> scholenPerSoort = transactie.execute(status -> organisatie());
         identiteit.synchroniseer();
         gebruikers();
         meldingen(scholenPerSoort);
+        long padenBegin = System.nanoTime();
+        if (aantalMeldingen > 0) {
+            paden.loop(scholenPerSoort.get(Onderwijssoort.VO).get(0), scholenPerSoort.get(Onderwijssoort.MBO).get(0));
+        }
+        long padenDuur = System.nanoTime() - padenBegin;
         verdeelWerk();
+        LOG.info("Demo aangemaakt in {} ms, waarvan de bewandelde paden {} ms", (System.nanoTime() - begin) / 1_000_000,
+                padenDuur / 1_000_000);
     }
 
     private Map<Onderwijssoort, List<School>> organisatie() {

@@ -24,6 +24,11 @@ public final class Variabelen {
     public static final String DOSSIER_ID = "dossierId";
     public static final String KANDIDAAT_GROEP = "kandidaatGroep";
     public static final String TEAMLEIDER_GROEP = "teamleiderGroep";
+    /**
+     * The de-registration date a VSV melding (or the hand-off at 18) brings to a running werkproces it joins; its own
+     * name, so it never overwrites the {@code uitschrijfdatum} that werkproces started with.
+     */
+    public static final String NIEUWE_UITSCHRIJFDATUM = "nieuweMeldingUitschrijfdatum";
     public static final String REGIO = "regio";
     public static final String BOVENGRENS_LEEFTIJD = "bovengrensLeeftijd";
 

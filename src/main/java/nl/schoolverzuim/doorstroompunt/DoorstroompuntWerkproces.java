@@ -241,11 +241,12 @@ public class DoorstroompuntWerkproces {
 
     /**
      * De-registered during verzuim 18+ or zorg en preventie: the werkproces ends and a VsvTraject starts (MAS §8),
-     * fallen out on the de-registration date of the VSV melding that reported it, else today.
+     * fallen out on the de-registration date of the VSV melding (or hand-off at 18) that reported it, else today (an
+     * officer who records the de-registration in zorg en preventie).
      */
     public void startVsvTraject(DelegateExecution execution, String detail) {
         sluitWerkprocesAf(execution, WerkprocesResultaat.UITGESCHREVEN, detail);
-        Object uitschrijfdatum = execution.getVariable(UITSCHRIJFDATUM);
+        Object uitschrijfdatum = execution.getVariable(Variabelen.NIEUWE_UITSCHRIJFDATUM);
         vsvWerkprocessen.start(werkprocessen.van(execution).getDossier(),
                 uitschrijfdatum != null ? Variabelen.datum(uitschrijfdatum) : LocalDate.now(clock));
     }

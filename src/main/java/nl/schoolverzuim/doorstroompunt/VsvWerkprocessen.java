@@ -38,6 +38,8 @@ public class VsvWerkprocessen {
     public static final String PROCES = "doorstroompunt-vsv";
     static final String VERZUIM18 = "doorstroompunt-verzuim18";
     static final String VERHUISD = "verhuisd-andere-regio";
+    /** The form of "Contact met jongere en school" asks the consulent to establish the startkwalificatie. */
+    static final String SK_VASTSTELLEN = "startkwalificatieVaststellen";
     /** The new woongemeente's Dossier of the Jongere, where the transferred traject continues. */
     static final String NIEUW_DOSSIER = "nieuwDossierId";
 
@@ -88,7 +90,10 @@ public class VsvWerkprocessen {
         aanvulling.put("nieuweMeldingSoort", overdracht.dspWerk().name());
         aanvulling.put("nieuweMeldingToelichting", overdracht.notitie());
         if (overdracht.uitvaldatum() != null) {
-            aanvulling.put(DoorstroompuntWerkproces.UITSCHRIJFDATUM, Variabelen.alsDate(overdracht.uitvaldatum()));
+            aanvulling.put(Variabelen.NIEUWE_UITSCHRIJFDATUM, Variabelen.alsDate(overdracht.uitvaldatum()));
+        }
+        if (overdracht.startkwalificatieVaststellen()) {
+            aanvulling.put(SK_VASTSTELLEN, true);
         }
         if (starter.voegToeAanLopend(dossier, overdracht.dspWerk(), VsvWerkprocessen::vanHetDoorstroompunt,
                 () -> aanvulling).isEmpty() && werkprocessen.findByDossierIdAndAfgeslotenOpIsNullOrderByGestartOp(
@@ -96,7 +101,7 @@ public class VsvWerkprocessen {
             if (overdracht.dspWerk() == Verzuimsoort.VSV) {
                 start(dossier, overdracht.uitvaldatum());
             } else {
-                startVerzuim18(dossier, overdracht.notitie());
+                startVerzuim18(dossier, overdracht);
             }
         }
         overdrachten.findById(overdracht.overdrachtId()).orElseThrow().opgepakt(Instant.now(clock));
@@ -104,13 +109,19 @@ public class VsvWerkprocessen {
 
     /**
      * An enrolled pupil handed over at 18 (MAS §2): verzuim 18+ work on which the LPA was acting, so the Doorstroompunt
-     * contacts Jongere and school as when a school wants action (MAS §8).
+     * contacts Jongere and school as when a school wants action (MAS §8). The same contact for a Jongere without school
+     * whose startkwalificatie is unknown: the consulent establishes it, and the de-registration date is there for the
+     * VsvTraject that starts when there is none (decision dsp-overdracht Rule_05).
      */
-    private void startVerzuim18(Dossier dossier, String notitie) {
+    private void startVerzuim18(Dossier dossier, OverdrachtAanDoorstroompunt overdracht) {
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put("actieGewenst", true);
         variabelen.put("meldingsdatum", Variabelen.alsDate(LocalDate.now(clock)));
-        variabelen.put("overdrachtNotitie", notitie);
+        variabelen.put("overdrachtNotitie", overdracht.notitie());
+        variabelen.put(SK_VASTSTELLEN, overdracht.startkwalificatieVaststellen());
+        if (overdracht.uitvaldatum() != null) {
+            variabelen.put(Variabelen.NIEUWE_UITSCHRIJFDATUM, Variabelen.alsDate(overdracht.uitvaldatum()));
+        }
         starter.start(dossier, Verzuimsoort.VERZUIM_18PLUS, false, VERZUIM18, Team.DOORSTROOMPUNT, LocalDate.now(clock),
                 werkproces -> variabelen);
     }

@@ -408,15 +408,18 @@ public class LeerplichtWerkproces {
     /**
      * Service task on the 18th birthday (MAS §2): the LPA's werkproces ends. What the Doorstroompunt gets is decision
      * {@value #DSP_OVERDRACHT}: verzuim 18+ for an enrolled pupil, a VsvTraject only without school and without
-     * startkwalificatie (falling out on the de-registration date, never the birthday), nothing with one.
+     * startkwalificatie (falling out on the de-registration date, never the birthday), nothing with one; without
+     * school and with the startkwalificatie unknown, contact work in which the Doorstroompunt establishes it, carrying
+     * the de-registration date for the VsvTraject that may follow.
      */
     public void draagOverAanDsp(DelegateExecution execution) {
         Werkproces werkproces = werkprocessen.van(execution);
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("verzuimsoort", werkproces.getVerzuimsoort().name());
         invoer.put("startkwalificatie", execution.getVariable("startkwalificatie"));
-        String dspWerk = execution.getProcessEngineServices().getDecisionService().evaluateDecisionByKey(DSP_OVERDRACHT)
-                .variables(invoer).evaluate().getSingleEntry();
+        Map<String, Object> uitkomst = execution.getProcessEngineServices().getDecisionService()
+                .evaluateDecisionByKey(DSP_OVERDRACHT).variables(invoer).evaluate().getSingleResult().getEntryMap();
+        String dspWerk = (String) uitkomst.get("dspWerkproces");
         if ("GEEN".equals(dspWerk)) {
             sluitWerkprocesAf(werkproces, WerkprocesResultaat.OVERIG, "GEEN_DOELGROEP_DSP");
             return;
@@ -425,10 +428,12 @@ public class LeerplichtWerkproces {
         String notitie = (String) execution.getVariable("overdrachtNotitie");
         DspOverdracht overdracht = overdrachten.save(new DspOverdracht(werkproces, notitie, Instant.now(clock)));
         Verzuimsoort werk = Verzuimsoort.valueOf(dspWerk);
+        boolean vaststellen = Boolean.TRUE.equals(uitkomst.get("startkwalificatieVaststellen"));
         Object uitval = execution.getVariable("uitschrijfdatum") != null ? execution.getVariable("uitschrijfdatum")
                 : execution.getVariable("meldingsdatum");
         events.publishEvent(new OverdrachtAanDoorstroompunt(overdracht.getId(), werkproces.getDossier().getId(),
-                werkproces.getId(), werk, werk == Verzuimsoort.VSV ? Variabelen.datum(uitval) : null, notitie));
+                werkproces.getId(), werk, werk == Verzuimsoort.VSV || vaststellen ? Variabelen.datum(uitval) : null,
+                vaststellen, notitie));
     }
 
     private void sluitWerkprocesAf(Werkproces werkproces, WerkprocesResultaat resultaat, String detail) {

@@ -170,6 +170,12 @@ public class IntakeService {
         variabelen.put("nieuweMeldingSoort", melding.getVerzuimsoort().name());
         variabelen.put("nieuweMeldingUren", melding.getUrenVerzuim());
         variabelen.put("nieuweMeldingToelichting", melding.getToelichting());
+        if (melding.getVerzuimsoort() == Verzuimsoort.VSV) {
+            // A de-registration joining verzuim 18+ starts a VsvTraject that fell out on this date (MAS §2, §8);
+            // contract uitschrijfdatum: the meldingsdatum when the melding left it out.
+            variabelen.put(Variabelen.NIEUWE_UITSCHRIJFDATUM, Variabelen.alsDate(melding.getUitschrijfdatum() != null
+                    ? melding.getUitschrijfdatum() : melding.getMeldingsdatum()));
+        }
         return variabelen;
     }
 

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesAfgesloten;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
@@ -43,6 +44,7 @@ public class Thuiszitters {
 
     static final String DEFINITIE = "thuiszitter";
     static final String TAFEL = "thuiszitterstafel";
+    static final String TAFELUITKOMST = "thuiszitter-tafeluitkomst";
     private static final String LEERPLICHT = "leerplicht-verzuim";
     /** Process variables of the intake contract (docs: contracts uitschrijfdatum, startkwalificatie). */
     static final String UITSCHRIJFDATUM = "uitschrijfdatum";
@@ -151,10 +153,24 @@ public class Thuiszitters {
                 Variabelen.datum(task.getVariable("streefdatum")));
     }
 
-    /** Complete listener of "Plan evalueren": a new target date while the plan runs, else the outcome ends it. */
+    /**
+     * Complete listener of "Plan evalueren": decision {@value #TAFELUITKOMST} accepts the outcome (from its list;
+     * doorgeleid naar het DSP only at 17, MAS §6) or refuses the step; then a new target date while the plan runs,
+     * else the outcome ends the thuiszitter period.
+     */
     public void legEvaluatieVast(DelegateTask task) {
         Thuiszitter thuiszitter = thuiszitter(task);
         String uitkomst = verplicht(task, "tafelUitkomst");
+        Object geboortedatum = task.getVariable(Variabelen.GEBOORTEDATUM);
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("tafelUitkomst", uitkomst);
+        invoer.put("leeftijd", geboortedatum == null ? null
+                : Period.between(Variabelen.datum(geboortedatum), LocalDate.now(clock)).getYears());
+        Map<String, Object> oordeel = task.getProcessEngineServices().getDecisionService()
+                .evaluateDecisionByKey(TAFELUITKOMST).variables(invoer).evaluate().getSingleResult().getEntryMap();
+        if (!Boolean.TRUE.equals(oordeel.get("toegestaan"))) {
+            throw new Weigering("tafelUitkomst", (String) oordeel.get("melding"));
+        }
         if ("LOOPT".equals(uitkomst)) {
             String nieuw = tekst(task, "nieuweStreefdatum");
             if (nieuw != null) {

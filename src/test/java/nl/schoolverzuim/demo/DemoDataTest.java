@@ -86,7 +86,8 @@ class DemoDataTest {
 
     @Test
     void meldingenInDeVerhoudingenVanTabel1EnWerkInElkeInbox() {
-        Map<String, Integer> perSoort = jdbc.queryForList("select verzuimsoort, count(*) as n from melding group by verzuimsoort")
+        Map<String, Integer> perSoort = jdbc.queryForList("select verzuimsoort, count(*) as n from melding "
+                        + "where toelichting like 'Demomelding%' group by verzuimsoort")
                 .stream().collect(Collectors.toMap(r -> (String) r.get("verzuimsoort"), r -> ((Number) r.get("n")).intValue()));
         int totaal = perSoort.values().stream().mapToInt(Integer::intValue).sum();
         assertThat(totaal).isBetween(195, 205);
@@ -95,7 +96,7 @@ class DemoDataTest {
         assertThat(perSoort.get("OVERIG")).isGreaterThan(perSoort.get("INFORMATIE_ADVIES"));
         assertThat(perSoort.get("ABSOLUUT")).isGreaterThan(perSoort.get("LUXE"));
         assertThat(perSoort).containsKeys("LANGDURIG_RELATIEF", "VERZUIM_18PLUS", "VSV", "ZORG_PREVENTIE");
-        assertThat(jdbc.queryForObject("select count(*) from werkproces", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from werkproces where afgesloten_op is null", Integer.class))
                 .isEqualTo((int) runtime.createProcessInstanceQuery().count());
         for (Gemeente gemeente : gemeenten.findAll()) {
             assertThat(taken.createTaskQuery().taskCandidateGroup("leerplicht-" + gemeente.getSleutel()).count())
@@ -119,6 +120,60 @@ class DemoDataTest {
         assertThat(inbox).isSortedAccordingTo(java.util.Comparator.comparing(Task::getDueDate));
         assertThat(filters.createFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder(
                 "Mijn taken", "Taken van mijn gemeente/regio", "Ongeclaimd", "Te laat", "Deze week verlopen");
+    }
+
+    /**
+     * Demo data walks every inner path (DemoPaden), each through the real intake and completed tasks, so the outcome
+     * counted here is what the models made of it.
+     */
+    @Test
+    void elkPadIsBewandeld() {
+        Map<String, Integer> resultaten = jdbc.queryForList(
+                        "select resultaat, count(*) as n from werkproces where resultaat is not null group by resultaat")
+                .stream().collect(Collectors.toMap(r -> (String) r.get("resultaat"), r -> ((Number) r.get("n")).intValue()));
+        // MAS §3: geoorloofd, not verzuim
+        assertThat(resultaten.get("GEOORLOOFD")).as("geoorloofd").isPositive();
+        // MAS §4 step 1: handed to the team of the other gemeente, which triages it again
+        assertThat(resultaten.get("OVERGEDRAGEN")).as("andere gemeente").isPositive();
+        assertThat(taken.createTaskQuery().taskCandidateGroup("leerplicht-winterswijk").taskDefinitionKey("MeldingTrieren")
+                .processVariableValueEquals("overgedragenVanWerkproces", jdbc.queryForObject(
+                        "select id from werkproces where resultaat = 'OVERGEDRAGEN'", Long.class)).count()).isEqualTo(1);
+        // MAS §4 step 1: reclassified with a reason; the melding keeps the school's soort
+        assertThat(jdbc.queryForObject("select count(*) from werkproces w join melding m on m.werkproces_id = w.id "
+                + "where m.verzuimsoort = 'WETTELIJK' and w.verzuimsoort = 'LANGDURIG_RELATIEF'", Integer.class))
+                .as("andere verzuimsoort").isEqualTo(1);
+        // MAS §4 step 2: a waarschuwingsgesprek with its letter and no route, waiting for the 6-week follow-up
+        assertThat(jdbc.queryForObject("select count(*) from document d where d.titel like 'Brief aan ouders na "
+                + "waarschuwingsgesprek%' and not exists (select 1 from routebesluit r where r.werkproces_id = d.werkproces_id)",
+                Integer.class)).as("waarschuwing zonder route").isEqualTo(1);
+        // MAS §4.3: Halt negatief, OM advises a PV: waiting at the PV step
+        assertThat(jdbc.queryForObject("select count(*) from interventie where soort = 'HALT' and uitkomst = 'NEGATIEF'",
+                Integer.class)).isEqualTo(1);
+        assertThat(taken.createTaskQuery().taskDefinitionKey("ProcesVerbaalOpmaken").count()).isEqualTo(1);
+        // MAS §4.3, §10: toeleiding with recorded consent, waiting for the evaluation
+        assertThat(jdbc.queryForObject("select count(*) from interventie where toestemming_door = 'OUDERS_EN_JONGERE'",
+                Integer.class)).isEqualTo(1);
+        assertThat(taken.createTaskQuery().taskDefinitionKey("HulpEvalueren").count()).isEqualTo(1);
+        // MAS §8: a second VSV melding joins the vsv-traject; a de-registration turns verzuim 18+ into one
+        assertThat(taken.createTaskQuery().taskDefinitionKey("AanvullendeMeldingBekijkenVsv").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from werkproces w join vsv_traject t on t.dossier_id = w.dossier_id "
+                + "join melding m on m.dossier_id = w.dossier_id and m.verzuimsoort = 'VSV' where w.resultaat = 'UITGESCHREVEN' "
+                + "and t.uitvaldatum = m.uitschrijfdatum", Integer.class)).as("uitgeschreven tijdens verzuim 18+").isEqualTo(1);
+        // MAS §2: three hand-offs on the 18th birthday: verzuim 18+, a vsv-traject, and establishing an unknown SK
+        assertThat(resultaten.get("OVERDRACHT_DSP")).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from dsp_overdracht where opgepakt_op is not null", Integer.class))
+                .isEqualTo(3);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("doorstroompunt-verzuim18")
+                .variableValueEquals("startkwalificatieVaststellen", true).count()).isEqualTo(1);
+        // MAS §6: not enrolled is a thuiszitter from the first day without a school
+        assertThat(jdbc.queryForObject("select count(*) from thuiszitter t join melding m on m.werkproces_id = t.werkproces_id "
+                + "where m.uitschrijfdatum = t.sinds and m.toelichting like 'Demopad%'", Integer.class)).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("thuiszitterstafel").count()).isPositive();
+        // MAS §5, §8: unreachable closes as situatie onbekend, a new werkproces approaches again
+        assertThat(resultaten.get("SITUATIE_ONBEKEND")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from werkproces o join werkproces n on n.dossier_id = o.dossier_id "
+                + "and n.id > o.id and n.afgesloten_op is null where o.resultaat = 'SITUATIE_ONBEKEND'", Integer.class))
+                .as("herbenaderd").isEqualTo(1);
     }
 
     /**

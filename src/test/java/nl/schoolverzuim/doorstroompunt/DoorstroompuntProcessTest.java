@@ -419,6 +419,35 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
         assertThat(traject(w).getUitvaldatum()).isEqualTo(vandaag());
     }
 
+    /**
+     * MAS §2, §8: a de-registration joining verzuim 18+ starts the VsvTraject on the real de-registration date the
+     * VSV melding gives, not on the day it arrived.
+     */
+    @Test
+    void eenVsvMeldingDieBijVerzuim18KomtGeeftHaarUitschrijfdatumAlsUitvaldatum() {
+        NieuweMelding.JongereGegevens jongere = nieuweJongere(19, "Aalten");
+        Werkproces w = verzuim18(jongere, true);
+        LocalDate uitgeschreven = vandaag().minusDays(12);
+
+        Werkproces uitschrijving = melding(new NieuweMelding(null, "VSV", vandaag().minusDays(2).toString(), jongere,
+                null, 0, 0, false, null, "uitgeschreven", uitgeschreven.toString()));
+
+        assertThat(uitschrijving.id()).isEqualTo(w.id());
+        assertThat(w.instantie()).hasPassed("VsvTrajectStartenNaUitschrijving").isEnded();
+        assertThat(traject(w).getUitvaldatum()).isEqualTo(uitgeschreven);
+    }
+
+    /** MAS §2, §8 (contract uitschrijfdatum): without one, the joining VSV melding's own date is the uitval. */
+    @Test
+    void eenVsvMeldingZonderUitschrijfdatumDieBijVerzuim18KomtValtUitOpHaarMeldingsdatum() {
+        NieuweMelding.JongereGegevens jongere = nieuweJongere(20, "Aalten");
+        Werkproces w = verzuim18(jongere, true);
+
+        vsv(jongere, vandaag().minusDays(3));
+
+        assertThat(traject(w).getUitvaldatum()).isEqualTo(vandaag().minusDays(3));
+    }
+
     /** MAS §8: a de-registration while verzuim 18+ waits for a second melding also joins it. */
     @Test
     void eenVsvMeldingTerwijlVerzuim18OpEenTweedeMeldingWachtHoortErbij() {

@@ -108,10 +108,53 @@ class OverdrachtProcessTest extends WerkprocesTest {
         LocalDate geboortedatum = vandaag().minusYears(18).plusDays(20);
         LocalDate meldingsdatum = vandaag().minusMonths(2);
         Werkproces w = leerplicht("ABSOLUUT", bijna18(geboortedatum), meldingsdatum);
+        runtime.setVariable(w.instantie().getId(), "startkwalificatie", false);
 
         totTimer(w.instantie(), "AchttiendeVerjaardag");
 
         assertThat(trajecten.findByDossierId(w.dossierId()).orElseThrow().getUitvaldatum()).isEqualTo(meldingsdatum);
+    }
+
+    /**
+     * MAS §2, ADR 0017 (dsp-overdracht Rule_05): without school and with the startkwalificatie unknown, no VsvTraject
+     * starts on the birthday; the Doorstroompunt gets contact work that establishes it. Without one, the consulent
+     * chooses "uitgeschreven" and the VsvTraject falls out on the real de-registration date.
+     */
+    @Test
+    void eenOnbekendeStartkwalificatieWordtEerstVastgesteldDaarnaVolgtHetVsvTrajectOpDeUitschrijfdatum() {
+        LocalDate uitgeschreven = vandaag().minusMonths(4);
+        Werkproces w = leerplicht("ABSOLUUT", bijna18(vandaag().minusYears(18).plusDays(20)), vandaag().minusMonths(2));
+        runtime.setVariable(w.instantie().getId(), "uitschrijfdatum", Variabelen.alsDate(uitgeschreven));
+
+        totTimer(w.instantie(), "AchttiendeVerjaardag");
+
+        assertThat(resultaat(w.id())).isEqualTo("OVERDRACHT_DSP");
+        List<ProcessInstance> dsp = dspWerkprocessen(w.dossierId());
+        assertThat(dsp).hasSize(1);
+        assertThat(dsp.get(0)).isWaitingAt("ContactJongereEnSchool")
+                .hasVariables("startkwalificatieVaststellen");
+        assertThat(runtime.getVariable(dsp.get(0).getId(), "startkwalificatieVaststellen")).isEqualTo(true);
+        assertThat(trajecten.findByDossierId(w.dossierId())).as("geen vsv-traject op een onbekend feit").isEmpty();
+
+        voltooi(dsp.get(0), "ContactJongereEnSchool", "contactUitkomst18", "UITGESCHREVEN", "contactNotitie",
+                "geen diploma, niet ingeschreven");
+
+        assertThat(dsp.get(0)).hasPassed("VsvTrajectStarten18").isEnded();
+        assertThat(trajecten.findByDossierId(w.dossierId()).orElseThrow().getUitvaldatum()).isEqualTo(uitgeschreven);
+    }
+
+    /** MAS §2, ADR 0017: the consulent finds a startkwalificatie: the contact closes and no VsvTraject starts. */
+    @Test
+    void eenOnbekendeStartkwalificatieDieErTochIsGeeftGeenVsvTraject() {
+        Werkproces w = leerplicht("ABSOLUUT", bijna18(vandaag().minusYears(18).plusDays(20)), vandaag().minusMonths(2));
+
+        totTimer(w.instantie(), "AchttiendeVerjaardag");
+        ProcessInstance contact = dspWerkprocessen(w.dossierId()).get(0);
+        voltooi(contact, "ContactJongereEnSchool", "contactUitkomst18", "OPGELOST", "contactNotitie",
+                "havo-diploma gezien");
+
+        assertThat(contact).isEnded();
+        assertThat(trajecten.findByDossierId(w.dossierId())).isEmpty();
     }
 
     /** MAS §2, §8: with a startkwalificatie a Jongere without school is no target group of the Doorstroompunt. */
@@ -159,6 +202,7 @@ class OverdrachtProcessTest extends WerkprocesTest {
         Werkproces wettelijk = leerplicht("WETTELIJK", jongere, vandaag().minusMonths(1));
         Werkproces absoluut = leerplicht("ABSOLUUT", jongere, vandaag());
         runtime.setVariable(absoluut.instantie().getId(), "uitschrijfdatum", Variabelen.alsDate(uitgeschreven));
+        runtime.setVariable(absoluut.instantie().getId(), "startkwalificatie", false);
 
         totTimer(wettelijk.instantie(), "AchttiendeVerjaardag");
         ProcessInstance verzuim18 = dspWerkprocessen(wettelijk.dossierId()).get(0);
