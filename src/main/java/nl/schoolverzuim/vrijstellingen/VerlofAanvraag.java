@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Werkproces;
@@ -19,6 +20,7 @@ import nl.schoolverzuim.organisatie.School;
 
 /** A request for verlof of more than 10 school days outside the school holidays, decided by the LPA (MAS §7). */
 @Entity
+@Table(name = "verlofaanvraag")
 public class VerlofAanvraag {
 
     public enum Status { AANGEVRAAGD, VERLEEND, AFGEWEZEN }
