@@ -45,7 +45,8 @@ public class VerlofWerkproces {
         Besluit besluit = Variabelen.keuze(task, "besluit", Besluit.class);
         String motivering = Variabelen.tekst(task, "motivering");
         if (motivering == null) {
-            throw new Weigering("motivering", "Geef de motivering van het besluit; die staat in de beschikking.");
+            throw new Weigering("motivering",
+                    "Veld 'motivering' is verplicht: de motivering van het besluit staat in de beschikking.");
         }
         LocalDate vandaag = LocalDate.now(clock);
         VerlofAanvraag aanvraag = aanvragen.findById(((Number) task.getVariable("verlofaanvraagId")).longValue())
