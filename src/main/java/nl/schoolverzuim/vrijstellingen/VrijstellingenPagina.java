@@ -3,6 +3,7 @@ package nl.schoolverzuim.vrijstellingen;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.toegang.Toegang;
 import nl.schoolverzuim.web.Pagina;
 
@@ -48,7 +50,11 @@ class VrijstellingenPagina {
     @GetMapping("/vrijstellingen")
     @Transactional(readOnly = true)
     String pagina(Authentication gebruiker, Model model) {
-        List<Long> gemeenten = toegang.gemeentenVan(Toegang.teamsVan(gebruiker)).stream().map(Gemeente::getId).toList();
+        // The leerplicht teams only: the Doorstroompunt of the regio has no part in verlof (MAS §10).
+        Set<String> teams = Toegang.teamsVan(gebruiker);
+        List<Long> gemeenten = toegang.gemeentenVan(teams).stream()
+                .filter(gemeente -> teams == null || teams.contains(Teams.leerplicht(gemeente)))
+                .map(Gemeente::getId).toList();
         LocalDate vandaag = LocalDate.now(clock);
         List<VerlofAanvraag> verleend = gemeenten.isEmpty() ? List.of()
                 : aanvragen.verleendTussen(gemeenten, vandaag, vandaag.plusMonths(MAANDEN));

@@ -79,6 +79,11 @@ class VrijstellingenPaginaTest {
         String andereGemeente = http.withBasicAuth("lpa-aalten", "demo").getForEntity("/vrijstellingen", String.class)
                 .getBody();
         assertThat(andereGemeente).contains("Geen verlofaanvragen te beslissen").doesNotContain("Pagina Open");
+        String doorstroompunt = http.withBasicAuth("dsp-achterhoek-1", "demo").getForEntity("/vrijstellingen",
+                String.class).getBody();
+        assertThat(doorstroompunt).contains("Geen verlofaanvragen te beslissen").doesNotContain("Pagina Open");
+        assertThat(http.withBasicAuth("teamleider", "demo").getForEntity("/vrijstellingen", String.class).getBody())
+                .contains("Pagina Open", "Pagina Lopend");
     }
 
     @Test
