@@ -123,6 +123,7 @@ class VerlofApiTest {
     }
 
     @Test
+    // MAS §7 (vrijstellingen.md): every required field of a verlof request is named.
     void eenLegeAanvraagNoemtElkVerplichtVeld() {
         ResponseEntity<JsonNode> antwoord = post("lpa-doetinchem", Map.of());
 
@@ -133,6 +134,7 @@ class VerlofApiTest {
     }
 
     @Test
+    // MAS §7, §10: every bad field named, the BSN never echoed, nothing stored.
     void elkOngeldigVeldWordtGenoemdEnNietsOpgeslagen() {
         int voor = aantalAanvragen();
         Map<String, Object> body = aanvraag("Doetinchem", "8-3-2027", "2027-03-22");
@@ -152,6 +154,7 @@ class VerlofApiTest {
     }
 
     @Test
+    // MAS §2, §7: verlof concerns a leer- or kwalificatieplichtige Jongere (5-17).
     void totVoorVanEnEenJongereBovenDeKwalificatieplichtZijnOngeldig() {
         Map<String, Object> body = aanvraag("Doetinchem", "2027-03-22", "2027-03-08");
         ResponseEntity<JsonNode> antwoord = post("lpa-doetinchem", body);
@@ -167,6 +170,7 @@ class VerlofApiTest {
     }
 
     @Test
+    // MAS §7: without the region's school holidays the school days are not counted.
     void eenSchooljaarZonderBekendeSchoolvakantiesWordtNietGeteld() {
         ResponseEntity<JsonNode> antwoord = post("lpa-doetinchem", aanvraag("Doetinchem", "2029-03-05", "2029-03-23"));
 
@@ -177,6 +181,7 @@ class VerlofApiTest {
     }
 
     @Test
+    // MAS §10: only for a gemeente the officer works for.
     void eenLeerplichtambtenaarVraagtGeenVerlofAanVoorEenAndereGemeente() {
         int voor = aantalAanvragen();
         assertThat(post("lpa-aalten", aanvraag("Doetinchem", "2027-03-08", "2027-03-22")).getStatusCode())
@@ -187,6 +192,7 @@ class VerlofApiTest {
     }
 
     @Test
+    // MAS §10: another gemeente does not read the request.
     void eenAndereGemeenteLeestDeAanvraagNiet() {
         JsonNode body = post("lpa-doetinchem", aanvraag("Doetinchem", "2027-03-08", "2027-03-22")).getBody();
         assertThat(http.withBasicAuth("lpa-aalten", "demo").getForEntity("/api/verlofaanvragen/" + body.path("id"),

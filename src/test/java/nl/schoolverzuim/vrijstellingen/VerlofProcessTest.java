@@ -53,6 +53,7 @@ class VerlofProcessTest extends WerkprocesTest {
     }
 
     @Test
+    // MAS §7: more than 10 school days, the LPA grants with a motivering and sends the beschikking.
     void deLeerplichtambtenaarVerleentVerlofMetMotiveringEnVerzendtDeBeschikking() {
         ProcessInstance instantie = aanvraag();
         assertThat(instantie).isWaitingAt("VerlofBeslissen");
@@ -85,6 +86,7 @@ class VerlofProcessTest extends WerkprocesTest {
     }
 
     @Test
+    // MAS §7: the LPA refuses with a motivering; the beschikking goes out all the same.
     void deLeerplichtambtenaarWijstVerlofAfMetMotivering() {
         ProcessInstance instantie = aanvraag();
 
@@ -99,6 +101,7 @@ class VerlofProcessTest extends WerkprocesTest {
     }
 
     @Test
+    // MAS §7: a besluit needs a motivering (it is in the beschikking) and is VERLENEN or AFWIJZEN.
     void eenBesluitZonderMotiveringOfMetEenOnbekendeKeuzeWordtGeweigerd() {
         ProcessInstance instantie = aanvraag();
         String taak = task("VerlofBeslissen", instantie).getId();

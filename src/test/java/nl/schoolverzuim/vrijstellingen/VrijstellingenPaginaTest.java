@@ -60,6 +60,7 @@ class VrijstellingenPaginaTest {
     }
 
     @Test
+    // MAS §7 and §10: the leerplicht team of the gemeente sees its requests; another gemeente and the DSP do not.
     void hetTeamZietTeBeslissenActiefEnBinnenTweeMaandenBeginnendVerlof() {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2027, 3, 1, 9, 0).atZone(Termijnen.ZONE).toInstant()));
         aanvraag("Open", "2027-03-08", "2027-03-22");
@@ -87,6 +88,7 @@ class VrijstellingenPaginaTest {
     }
 
     @Test
+    // MAS §7: school holidays per vakantieregio, kept by the beheerder.
     void alleenDeBeheerderLegtSchoolvakantiesEnVakantieregiosVast() {
         JsonNode alle = http.withBasicAuth("lpa-doetinchem", "demo").getForEntity("/api/schoolvakanties", JsonNode.class)
                 .getBody();
