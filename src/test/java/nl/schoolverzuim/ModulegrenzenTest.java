@@ -59,6 +59,8 @@ class ModulegrenzenTest {
             Map.entry("toezicht", "supervision: backlogs, steering and metrics"),
             Map.entry("web", "web plumbing: page layout, problem answers of our API and /engine-rest, paging, "
                     + "HTML"),
+            Map.entry("vrijstellingen", "vrijstellingen and verlof (MAS §7): school days, school holidays, the "
+                    + "team's page"),
             Map.entry("werkvoorraad", "the officers' work queue (read model, page, bulk claim) and Tasklist filters"));
 
     /**
@@ -82,6 +84,7 @@ class ModulegrenzenTest {
             Map.entry("thuiszitters", Set.of("domein", "dossier", "engine", "organisatie", "toegang", "web")),
             Map.entry("toegang", Set.of("domein", "engine", "organisatie", "web")),
             Map.entry("toezicht", Set.of("domein", "engine", "organisatie", "toegang", "web", "werkvoorraad")),
+            Map.entry("vrijstellingen", Set.of("domein", "dossier", "engine", "organisatie", "toegang", "web")),
             Map.entry("web", Set.of("domein", "engine", "organisatie")),
             Map.entry("werkvoorraad", Set.of("domein", "dossier", "toegang", "web")));
 

@@ -49,6 +49,9 @@ public class Navigatie {
             links.add(new Link("Dossiers", "/dossiers"));
             links.add(new Link("Takenlijst", "/camunda/app/tasklist/"));
         }
+        if (teamleider || groepen.stream().anyMatch(groep -> groep.startsWith(Teams.LEERPLICHT_PREFIX))) {
+            links.add(new Link("Vrijstellingen", "/vrijstellingen"));
+        }
         if (teamleider) {
             links.add(new Link("Toezicht", "/toezicht"));
             links.add(new Link("Thuiszitters", "/thuiszitters"));

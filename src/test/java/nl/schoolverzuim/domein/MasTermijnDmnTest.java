@@ -76,6 +76,8 @@ class MasTermijnDmnTest {
             ESCALATIE,                       5,  WERKDAGEN
             ACHTERSTAND_BEOORDELEN,          5,  WERKDAGEN
             VERHUIZING_BEVESTIGEN,           5,  WERKDAGEN
+            VERLOF_BESLISSEN,                8,  WEKEN
+            VERLOF_BESCHIKKING_VERZENDEN,    5,  WERKDAGEN
             """)
     void standaardtermijnenVanMas5(String stap, int aantal, String eenheid) {
         for (String regio : new String[] {null, "achterhoek"}) {

@@ -1,0 +1,69 @@
+package nl.schoolverzuim.vrijstellingen;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import nl.schoolverzuim.organisatie.Gemeente;
+import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.toegang.Toegang;
+import nl.schoolverzuim.web.Pagina;
+
+/**
+ * The team's overview of MAS §7 (issue: vrijstellingen page): what is to be decided, what is active and what starts
+ * within {@value #MAANDEN} months, for the gemeenten the user works for (MAS §10). Built on verlof requests; the
+ * vrijstellingen themselves join these sections when their capability is merged.
+ */
+@Pagina
+class VrijstellingenPagina {
+
+    /** "Binnenkort": within 2 months (the issue's horizon for expiring vrijstellingen). */
+    static final int MAANDEN = 2;
+
+    private final VerlofAanvraagRepository aanvragen;
+    private final Toegang toegang;
+    private final Clock clock;
+
+    VrijstellingenPagina(VerlofAanvraagRepository aanvragen, Toegang toegang, Clock clock) {
+        this.aanvragen = aanvragen;
+        this.toegang = toegang;
+        this.clock = clock;
+    }
+
+    /** Read inside the transaction, so the template touches no lazy association; no BSN (MAS §10). */
+    record Regel(Long dossierId, String jongere, String gemeente, String school, LocalDate van, LocalDate tot,
+                 int schooldagen, LocalDate aanvraagdatum, String reden) {
+
+        static Regel van(VerlofAanvraag v) {
+            return new Regel(v.getDossier().getId(), v.getDossier().getJongere().volledigeNaam(),
+                    v.getDossier().getGemeente().getNaam(), v.getSchool().getNaam(), v.getVan(), v.getTot(),
+                    v.getSchooldagen(), v.getAanvraagdatum(), v.getReden());
+        }
+    }
+
+    @GetMapping("/vrijstellingen")
+    @Transactional(readOnly = true)
+    String pagina(Authentication gebruiker, Model model) {
+        // The leerplicht teams only: the Doorstroompunt of the regio has no part in verlof (MAS §10).
+        Set<String> teams = Toegang.teamsVan(gebruiker);
+        List<Long> gemeenten = toegang.gemeentenVan(teams).stream()
+                .filter(gemeente -> teams == null || teams.contains(Teams.leerplicht(gemeente)))
+                .map(Gemeente::getId).toList();
+        LocalDate vandaag = LocalDate.now(clock);
+        List<VerlofAanvraag> verleend = gemeenten.isEmpty() ? List.of()
+                : aanvragen.verleendTussen(gemeenten, vandaag, vandaag.plusMonths(MAANDEN));
+        model.addAttribute("teBeslissen", gemeenten.isEmpty() ? List.of()
+                : aanvragen.metStatusIn(VerlofAanvraag.Status.AANGEVRAAGD, gemeenten).stream().map(Regel::van).toList());
+        model.addAttribute("actief", verleend.stream().filter(v -> !v.getVan().isAfter(vandaag)).map(Regel::van).toList());
+        model.addAttribute("binnenkort", verleend.stream().filter(v -> v.getVan().isAfter(vandaag)).map(Regel::van)
+                .toList());
+        model.addAttribute("maanden", MAANDEN);
+        return "vrijstellingen";
+    }
+}
