@@ -63,12 +63,14 @@ class DossierLezer {
     private final ManagementService beheer;
     private final RepositoryService repository;
     private final JdbcTemplate jdbc;
+    private final DocumentRepository documenten;
     private final Clock clock;
 
     DossierLezer(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
                       List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, DossierToegang toegang,
                       DossierInzage inzage, RuntimeService runtime, ManagementService beheer,
-                      RepositoryService repository, JdbcTemplate jdbc, Clock clock) {
+                      RepositoryService repository, JdbcTemplate jdbc, DocumentRepository documenten, Clock clock) {
+        this.documenten = documenten;
         this.runtime = runtime;
         this.beheer = beheer;
         this.repository = repository;
@@ -98,9 +100,16 @@ class DossierLezer {
         List<DossierMeldingen.MeldingRegel> meldingRegels = meldingen.vanDossier(dossier.getId());
         List<Werkproces> lijst = werkprocessen.findByDossierIdOrderByGestartOp(dossier.getId());
         List<WerkprocesView> werkprocesViews = werkprocessen(lijst);
+        List<DocumentRepository.Regel> documentRegels = documenten.regelsVanDossier(dossier.getId());
+        List<DossierOnderdeel.Gebeurtenis> tijdlijn = new ArrayList<>(tijdlijn(dossier.getId(), meldingRegels, werkprocesViews));
+        documentRegels.forEach(d -> tijdlijn.add(new DossierOnderdeel.Gebeurtenis(d.aangemaaktOp(), "Document: " + d.titel())));
+        tijdlijn.sort(Comparator.comparing(DossierOnderdeel.Gebeurtenis::op).reversed());
         return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView, meldingRegels, werkprocesViews,
-                secties, tijdlijn(dossier.getId(), meldingRegels, werkprocesViews),
-                journaal(dossier.getId(), lijst));
+                secties, tijdlijn, journaal(dossier.getId(), lijst), documentRegels.stream()
+                        .map(d -> new DossierView.DocumentView(d.id(), d.soort(), d.titel(), d.datum(), d.afzender(),
+                                d.status().name(), d.verzondenOp(), d.verzendkanaal() == null ? null : d.verzendkanaal().name(),
+                                "/api/documenten/" + d.id() + ".pdf", "/api/documenten/" + d.id() + ".html"))
+                        .toList());
     }
 
     /**

@@ -9,11 +9,17 @@ import nl.schoolverzuim.dossier.DossierMeldingen.MeldingRegel;
 
 /**
  * {@code GET /api/dossiers/{id}}: the Jongere, all meldingen, the werkprocessen with their current step or what they
- * wait for, the modules' sections, the timeline and the journal of notes and Tasklist comments.
+ * wait for, the modules' sections, the timeline, the journal of notes and Tasklist comments, and the documents.
  */
 record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<MeldingRegel> meldingen,
                    List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
-                   List<DossierOnderdeel.Gebeurtenis> tijdlijn, List<JournaalRegel> journaal) {
+                   List<DossierOnderdeel.Gebeurtenis> tijdlijn, List<JournaalRegel> journaal,
+                   List<DocumentView> documenten) {
+
+    /** A letter or other document; {@code pdf} is the link to its PDF, {@code voorbeeld} to its HTML preview. */
+    record DocumentView(Long id, String soort, String titel, LocalDate datum, String afzender, String status,
+                        LocalDate verzondenOp, String verzendkanaal, String pdf, String voorbeeld) {
+    }
 
     record JongereView(Long id, String voornaam, String achternaam, LocalDate geboortedatum, int leeftijd, String bsn,
                        String woongemeente, String regio) {
