@@ -106,6 +106,14 @@ class BriefControle implements BestandsControle {
         ouder.put("telefoon", "0314 123456");
         ouder.put("email", "ouder@example.org");
         ouder.put("gezag", true);
+        return Briefvelden.van("W1", LocalDate.of(2026, 9, 1), "Voorbeeldgemeente",
+                new Briefvelden.Jongere("Sam", "de Vries", LocalDate.of(2012, 3, 4), true), List.of(ouder),
+                new Briefvelden.Ambtenaar("A. Ambtenaar", "Leerplichtambtenaar", "14 0314", "lpa@example.org"),
+                "Het Voorbeeldcollege", voorbeeldVariabelen(), "Een extra alinea.");
+    }
+
+    /** The process variables the default letters read (the contract of the models with the letters). */
+    static Map<String, Object> voorbeeldVariabelen() {
         Map<String, Object> variabelen = new HashMap<>();
         for (String veld : List.of("verzuimfeiten", "afspraken", "informatie", "grond", "motivering", "reden")) {
             variabelen.put(veld, "Voorbeeldtekst voor " + veld);
@@ -116,9 +124,6 @@ class BriefControle implements BestandsControle {
         variabelen.put("schooldagen", 12);
         variabelen.put("onderzoeksuitkomst", "SCHRIFTELIJKE_WAARSCHUWING");
         variabelen.put("besluit", "VERLENEN");
-        return Briefvelden.van("W1", LocalDate.of(2026, 9, 1), "Voorbeeldgemeente",
-                new Briefvelden.Jongere("Sam", "de Vries", LocalDate.of(2012, 3, 4), true), List.of(ouder),
-                new Briefvelden.Ambtenaar("A. Ambtenaar", "Leerplichtambtenaar", "14 0314", "lpa@example.org"),
-                "Het Voorbeeldcollege", variabelen, "Een extra alinea.");
+        return variabelen;
     }
 }

@@ -24,7 +24,8 @@ final class Pdf {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
-        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+        // A failure comes back as the exception with its reason; the renderer's own log would repeat it per page.
+        XRLog.setLoggingEnabled(false);
     }
 
     private Pdf() {
