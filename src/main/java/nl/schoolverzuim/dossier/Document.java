@@ -3,7 +3,6 @@ package nl.schoolverzuim.dossier;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A document in the Dossier (MAS §1): a letter made from a template in {@code brieven/} goes from CONCEPT (HTML, the
@@ -47,7 +49,7 @@ public class Document {
     @Enumerated(EnumType.STRING)
     private Status status;
     private String html;
-    @Column(length = 10_000_000)
+    @JdbcTypeCode(SqlTypes.VARBINARY) // bytea on PostgreSQL, binary varying on H2 (V67)
     private byte[] pdf;
     private String sjabloon;
     private String sjabloonVersie;
