@@ -15,6 +15,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.melding.NieuweMelding;
@@ -28,6 +31,9 @@ import nl.schoolverzuim.testsupport.WerkprocesTest;
 class BriefAfrondenTest extends WerkprocesTest {
 
     private static final String PROCES = "brief-stap-test";
+
+    @Autowired
+    TestRestTemplate http;
 
     private long werkprocesId;
 
@@ -67,6 +73,18 @@ class BriefAfrondenTest extends WerkprocesTest {
         assertThat(BriefRenderenTest.tekst((byte[]) brief.get("PDF")))
                 .contains("Wij zien u graag op het stadhuis.", "Dorpsstraat 12a", "7001 AB Doetinchem", "Gemeente Doetinchem",
                         "Kopie aan: Houtkamp College");
+
+        // the Dossier page lists the letter with date, sender and status, with its PDF and preview
+        long dossierId = jdbc.queryForObject("select dossier_id from document where id = ?", Long.class, briefId);
+        String pagina = http.withBasicAuth("lpa-doetinchem", "demo").getForObject("/dossiers/" + dossierId, String.class);
+        assertThat(pagina).contains("Brieven en documenten", "Informatieve brief", "Verzonden ", "(per post)",
+                "href=\"/api/documenten/" + briefId + ".pdf\"", "href=\"/api/documenten/" + briefId + ".html\"");
+        ResponseEntity<String> voorbeeld = http.withBasicAuth("lpa-doetinchem", "demo")
+                .getForEntity("/api/documenten/" + briefId + ".html", String.class);
+        assertThat(voorbeeld.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(voorbeeld.getBody()).contains("Wij zien u graag op het stadhuis.");
+        assertThat(jdbc.queryForObject("select count(*) from dossier_inzage where dossier_id = ? and via like ?",
+                Integer.class, dossierId, "GET /api/documenten/%")).isEqualTo(1);
     }
 
     @Test
