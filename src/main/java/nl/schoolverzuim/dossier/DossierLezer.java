@@ -102,7 +102,13 @@ class DossierLezer {
         List<WerkprocesView> werkprocesViews = werkprocessen(lijst);
         List<DocumentRepository.Regel> documentRegels = documenten.regelsVanDossier(dossier.getId());
         List<DossierOnderdeel.Gebeurtenis> tijdlijn = new ArrayList<>(tijdlijn(dossier.getId(), meldingRegels, werkprocesViews));
-        documentRegels.forEach(d -> tijdlijn.add(new DossierOnderdeel.Gebeurtenis(d.aangemaaktOp(), "Document: " + d.titel())));
+        documentRegels.forEach(d -> {
+            tijdlijn.add(new DossierOnderdeel.Gebeurtenis(d.aangemaaktOp(), "Document: " + d.titel()));
+            if (d.verzondenOp() != null) {
+                tijdlijn.add(new DossierOnderdeel.Gebeurtenis(d.verzondenOp().atStartOfDay(clock.getZone()).toInstant(),
+                        "Brief verzonden (" + d.verzendkanaal() + "): " + d.titel()));
+            }
+        });
         tijdlijn.sort(Comparator.comparing(DossierOnderdeel.Gebeurtenis::op).reversed());
         return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView, meldingRegels, werkprocesViews,
                 secties, tijdlijn, journaal(dossier.getId(), lijst), documentRegels.stream()

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -79,6 +80,10 @@ class BriefAfrondenTest extends WerkprocesTest {
         String pagina = http.withBasicAuth("lpa-doetinchem", "demo").getForObject("/dossiers/" + dossierId, String.class);
         assertThat(pagina).contains("Brieven en documenten", "Informatieve brief", "Verzonden ", "(per post)",
                 "href=\"/api/documenten/" + briefId + ".pdf\"", "href=\"/api/documenten/" + briefId + ".html\"");
+        JsonNode dossier = http.withBasicAuth("lpa-doetinchem", "demo").getForObject("/api/dossiers/" + dossierId,
+                JsonNode.class);
+        assertThat(dossier.get("documenten").findValuesAsText("status")).containsExactly("VERZONDEN");
+        assertThat(dossier.get("tijdlijn").findValuesAsText("wat")).contains("Brief verzonden (POST): Informatieve brief");
         ResponseEntity<String> voorbeeld = http.withBasicAuth("lpa-doetinchem", "demo")
                 .getForEntity("/api/documenten/" + briefId + ".html", String.class);
         assertThat(voorbeeld.getHeaders().getContentType().toString()).startsWith("text/html");

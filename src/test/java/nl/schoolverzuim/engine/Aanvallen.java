@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import nl.schoolverzuim.brieven.Brief;
 import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.doorstroompunt.DoorstroompuntWerkproces;
@@ -22,11 +23,13 @@ import nl.schoolverzuim.toezicht.Achterstanden;
 final class Aanvallen {
 
     /** The procesbeans of the application, for checks without it. */
-    static final Map<String, Class<?>> PROCESBEANS = Map.of("leerplicht", LeerplichtWerkproces.class,
-            "doorstroompunt", DoorstroompuntWerkproces.class, "termijnen", Termijnen.class,
-            "thuiszitters", Thuiszitters.class, "thuiszittersOverzichten", ThuiszittersOverzichten.class,
-            "achterstanden", Achterstanden.class, "historieVerwijdertijd", HistorieVerwijdertijd.class,
-            "verhuizingen", Verhuizingen.class, "opruiming", Opruiming.class, "codelijsten", Codelijsten.class);
+    static final Map<String, Class<?>> PROCESBEANS = Map.ofEntries(Map.entry("leerplicht", LeerplichtWerkproces.class),
+            Map.entry("doorstroompunt", DoorstroompuntWerkproces.class), Map.entry("termijnen", Termijnen.class),
+            Map.entry("thuiszitters", Thuiszitters.class),
+            Map.entry("thuiszittersOverzichten", ThuiszittersOverzichten.class),
+            Map.entry("achterstanden", Achterstanden.class), Map.entry("historieVerwijdertijd", HistorieVerwijdertijd.class),
+            Map.entry("verhuizingen", Verhuizingen.class), Map.entry("opruiming", Opruiming.class),
+            Map.entry("codelijsten", Codelijsten.class), Map.entry("brief", Brief.class));
 
     static final String RUNTIME = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')";
 
