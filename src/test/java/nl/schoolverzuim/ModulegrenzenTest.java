@@ -40,6 +40,8 @@ class ModulegrenzenTest {
 
     /** What each top-level package is; a new package needs a line here (and so in docs/modules.md). */
     private static final Map<String, String> ROLLEN = Map.ofEntries(
+            Map.entry("brieven", "letters from the templates in brieven/: rendering, PDF, the process bean brief, "
+                    + "the deploy-time template check and the documents API"),
             Map.entry("demo", "demo data and users for a local run"),
             Map.entry("domein", "domain basics: verzuimsoorten, working days and MAS deadlines, school year, age, "
                     + "process variable names, the exceptions of the domain"),
@@ -70,6 +72,7 @@ class ModulegrenzenTest {
      * groups of {@code organisatie.Teams}.
      */
     private static final Map<String, Set<String>> TOEGESTAAN = Map.ofEntries(
+            Map.entry("brieven", Set.of("domein", "dossier", "engine", "organisatie")),
             Map.entry("demo", Set.of("domein", "dossier", "melding", "organisatie", "toegang")),
             Map.entry("domein", Set.of("engine")),
             Map.entry("doorstroompunt", Set.of("domein", "dossier", "engine", "leerplicht", "organisatie")),

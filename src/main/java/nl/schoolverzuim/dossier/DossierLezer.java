@@ -68,14 +68,17 @@ class DossierLezer {
     private final RepositoryService repository;
     private final JdbcTemplate jdbc;
     private final Leerplichtfase leerplichtfase;
+    private final DocumentRepository documenten;
     private final Clock clock;
 
     DossierLezer(DossierRepository dossiers, WerkprocesRepository werkprocessen, DossierMeldingen meldingen,
                       Verzorgers verzorgers,
                       List<DossierOnderdeel> onderdelen, TaskService taken, HistoryService historie, DossierToegang toegang,
                       DossierInzage inzage, RuntimeService runtime, ManagementService beheer,
-                      RepositoryService repository, JdbcTemplate jdbc, Leerplichtfase leerplichtfase, Clock clock) {
+                      RepositoryService repository, JdbcTemplate jdbc, Leerplichtfase leerplichtfase,
+                      DocumentRepository documenten, Clock clock) {
         this.leerplichtfase = leerplichtfase;
+        this.documenten = documenten;
         this.runtime = runtime;
         this.beheer = beheer;
         this.repository = repository;
@@ -111,11 +114,25 @@ class DossierLezer {
         List<DossierMeldingen.MeldingRegel> meldingRegels = meldingen.vanDossier(dossier.getId());
         List<Werkproces> lijst = werkprocessen.findByDossierIdOrderByGestartOp(dossier.getId());
         List<WerkprocesView> werkprocesViews = werkprocessen(lijst);
+        List<DocumentRepository.Regel> documentRegels = documenten.regelsVanDossier(dossier.getId());
+        List<DossierOnderdeel.Gebeurtenis> tijdlijn = new ArrayList<>(tijdlijn(dossier.getId(), meldingRegels, werkprocesViews));
+        documentRegels.forEach(d -> {
+            tijdlijn.add(new DossierOnderdeel.Gebeurtenis(d.aangemaaktOp(), "Document: " + d.titel()));
+            if (d.verzondenOp() != null) {
+                tijdlijn.add(new DossierOnderdeel.Gebeurtenis(d.verzondenOp().atStartOfDay(clock.getZone()).toInstant(),
+                        "Brief verzonden (" + d.verzendkanaal() + "): " + d.titel()));
+            }
+        });
+        tijdlijn.sort(Comparator.comparing(DossierOnderdeel.Gebeurtenis::op).reversed());
         List<DossierView.OuderView> ouders = verzorgers.van(dossier.getId()).stream().map(DossierView.OuderView::van)
                 .toList();
         return new DossierView(dossier.getId(), dossier.getAangemaaktOp(), jongereView, ouders, meldingRegels,
-                werkprocesViews, secties, tijdlijn(dossier.getId(), meldingRegels, werkprocesViews),
-                journaal(dossier.getId(), lijst));
+                werkprocesViews,
+                secties, tijdlijn, journaal(dossier.getId(), lijst), documentRegels.stream()
+                        .map(d -> new DossierView.DocumentView(d.id(), d.soort(), d.titel(), d.datum(), d.afzender(),
+                                d.status().name(), d.verzondenOp(), d.verzendkanaal() == null ? null : d.verzendkanaal().name(),
+                                "/api/documenten/" + d.id() + ".pdf", "/api/documenten/" + d.id() + ".html"))
+                        .toList());
     }
 
     /**

@@ -10,12 +10,18 @@ import nl.schoolverzuim.dossier.DossierMeldingen.MeldingRegel;
 
 /**
  * {@code GET /api/dossiers/{id}}: the Jongere and their ouders/verzorgers, all meldingen, the werkprocessen with their
- * current step or what they wait for, the modules' sections, the timeline and the journal of notes and Tasklist
- * comments.
+ * current step or what they wait for, the modules' sections, the timeline, the journal of notes and Tasklist
+ * comments, and the documents.
  */
 record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<OuderView> ouders,
                    List<MeldingRegel> meldingen, List<WerkprocesView> werkprocessen, Map<String, Object> onderdelen,
-                   List<DossierOnderdeel.Gebeurtenis> tijdlijn, List<JournaalRegel> journaal) {
+                   List<DossierOnderdeel.Gebeurtenis> tijdlijn, List<JournaalRegel> journaal,
+                   List<DocumentView> documenten) {
+
+    /** A letter or other document; {@code pdf} is the link to its PDF, {@code voorbeeld} to its HTML preview. */
+    record DocumentView(Long id, String soort, String titel, LocalDate datum, String afzender, String status,
+                        LocalDate verzondenOp, String verzendkanaal, String pdf, String voorbeeld) {
+    }
 
     /**
      * {@code leerplichtfase} and {@code faseReden} today (decision leerplicht-fase, MAS §2; both null when it cannot

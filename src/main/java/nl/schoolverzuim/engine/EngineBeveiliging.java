@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,11 +23,12 @@ class EngineBeveiliging {
     }
 
     @Bean
-    ProcessEnginePlugin modellenZijnGeenCode(Procesbeans procesbeans) {
+    ProcessEnginePlugin modellenZijnGeenCode(Procesbeans procesbeans, ObjectProvider<BestandsControle> bestandsControles) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                List<Deployer> eerst = new ArrayList<>(List.of(new ModelControleDeployer(new ModelControle(procesbeans))));
+                List<Deployer> eerst = new ArrayList<>(List.of(new ModelControleDeployer(new ModelControle(procesbeans),
+                        () -> bestandsControles.orderedStream().toList())));
                 if (configuration.getCustomPreDeployers() != null) {
                     eerst.addAll(configuration.getCustomPreDeployers());
                 }

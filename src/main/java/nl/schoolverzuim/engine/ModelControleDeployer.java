@@ -1,7 +1,10 @@
 package nl.schoolverzuim.engine;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ParseException;
@@ -23,9 +26,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 public final class ModelControleDeployer implements Deployer {
 
     private final ModelControle controle;
+    private final Supplier<List<BestandsControle>> bestandsControles;
 
     public ModelControleDeployer(ModelControle controle) {
+        this(controle, List::of);
+    }
+
+    /** {@code bestandsControles} is asked at deploy time: its beans may need the engine themselves. */
+    public ModelControleDeployer(ModelControle controle, Supplier<List<BestandsControle>> bestandsControles) {
         this.controle = controle;
+        this.bestandsControles = bestandsControles;
     }
 
     @Override
@@ -41,6 +51,16 @@ public final class ModelControleDeployer implements Deployer {
                 throw new ParseException("Model geweigerd, een model mag geen code uitvoeren: " + bevindingen.stream()
                         .map(Bevinding::toString).collect(Collectors.joining("; ")),
                         resource.getName(), List.<Problem>copyOf(bevindingen), List.of());
+            }
+        }
+        Map<String, byte[]> bestanden = new LinkedHashMap<>();
+        resources.forEach(resource -> bestanden.put(resource.getName(), resource.getBytes()));
+        for (BestandsControle bestandsControle : bestandsControles.get()) {
+            List<Bevinding> bevindingen = bestandsControle.controleer(bestanden);
+            if (!bevindingen.isEmpty()) {
+                throw new ParseException("Bestand geweigerd: " + bevindingen.stream().map(Bevinding::toString)
+                        .collect(Collectors.joining("; ")), bevindingen.get(0).resource(),
+                        List.<Problem>copyOf(bevindingen), List.of());
             }
         }
     }

@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.schoolverzuim.dossier.DocumentRepository;
 import nl.schoolverzuim.dossier.DossierOnderdeel;
 
 /**
- * The leerplicht part of the Dossier: route decisions with advice and motivation, interventions and documents.
+ * The leerplicht part of the Dossier: route decisions with advice and motivation and interventions (letters are
+ * the Dossier's own list of documents).
  * Processen-verbaal are politiegegevens (Wpg, MAS §10) and stay out of the general dossier view.
  */
 @Component
@@ -25,21 +25,15 @@ class LeerplichtInDossier implements DossierOnderdeel {
     record Interventie(Long werkprocesId, String soort, Instant gestartOp, String uitkomst, Instant afgerondOp) {
     }
 
-    record Document(Long id, String soort, String titel, Instant aangemaaktOp, String inhoud) {
-    }
-
-    record Weergave(List<Routebesluit> routebesluiten, List<Interventie> interventies, List<Document> documenten) {
+    record Weergave(List<Routebesluit> routebesluiten, List<Interventie> interventies) {
     }
 
     private final RoutebesluitRepository routebesluiten;
     private final InterventieRepository interventies;
-    private final DocumentRepository documenten;
 
-    LeerplichtInDossier(RoutebesluitRepository routebesluiten, InterventieRepository interventies,
-                        DocumentRepository documenten) {
+    LeerplichtInDossier(RoutebesluitRepository routebesluiten, InterventieRepository interventies) {
         this.routebesluiten = routebesluiten;
         this.interventies = interventies;
-        this.documenten = documenten;
     }
 
     @Override
@@ -51,7 +45,7 @@ class LeerplichtInDossier implements DossierOnderdeel {
     @Transactional(readOnly = true)
     public Optional<Object> voor(Long dossierId) {
         Weergave weergave = weergave(dossierId);
-        return weergave.routebesluiten().isEmpty() && weergave.interventies().isEmpty() && weergave.documenten().isEmpty()
+        return weergave.routebesluiten().isEmpty() && weergave.interventies().isEmpty()
                 ? Optional.empty() : Optional.of(weergave);
     }
 
@@ -67,7 +61,6 @@ class LeerplichtInDossier implements DossierOnderdeel {
                 tijdlijn.add(new Gebeurtenis(i.afgerondOp(), i.soort() + " afgerond: " + i.uitkomst()));
             }
         });
-        weergave.documenten().forEach(d -> tijdlijn.add(new Gebeurtenis(d.aangemaaktOp(), "Document: " + d.titel())));
         return tijdlijn;
     }
 
@@ -78,9 +71,6 @@ class LeerplichtInDossier implements DossierOnderdeel {
                                 r.getMotivering(), r.getBeslotenDoor(), r.getBeslotenOp())).toList(),
                 interventies.findByWerkprocesDossierIdOrderByGestartOp(dossierId).stream()
                         .map(i -> new Interventie(i.getWerkproces().getId(), i.getSoort().name(), i.getGestartOp(),
-                                i.getUitkomst(), i.getAfgerondOp())).toList(),
-                documenten.findByDossierIdOrderByAangemaaktOp(dossierId).stream()
-                        .map(d -> new Document(d.getId(), d.getSoort(), d.getTitel(), d.getAangemaaktOp(), d.getInhoud()))
-                        .toList());
+                                i.getUitkomst(), i.getAfgerondOp())).toList());
     }
 }

@@ -28,8 +28,6 @@ import nl.schoolverzuim.domein.Leerplichtfase.Fase;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Weigering;
-import nl.schoolverzuim.dossier.Document;
-import nl.schoolverzuim.dossier.DocumentRepository;
 import nl.schoolverzuim.dossier.Jongere;
 import nl.schoolverzuim.dossier.Verhuizingen;
 import nl.schoolverzuim.dossier.Werkproces;
@@ -63,10 +61,8 @@ public class LeerplichtWerkproces {
     private final RoutebesluitRepository routebesluiten;
     private final InterventieRepository interventies;
     private final ProcesVerbaalRepository processenVerbaal;
-    private final DocumentRepository documenten;
     private final DspOverdrachtRepository overdrachten;
     private final RouteAdvies advies;
-    private final Brieven brieven;
     private final Verhuizingen verhuizingen;
     private final Gemeenten gemeenten;
     private final DecisionCache beslissingen;
@@ -77,9 +73,9 @@ public class LeerplichtWerkproces {
 
     LeerplichtWerkproces(WerkprocesRepository werkprocessen, RoutebesluitRepository routebesluiten,
                          InterventieRepository interventies, ProcesVerbaalRepository processenVerbaal,
-                         DocumentRepository documenten, DspOverdrachtRepository overdrachten, RouteAdvies advies,
-                         Brieven brieven, Verhuizingen verhuizingen, Gemeenten gemeenten, DecisionCache beslissingen,
-                         Codelijsten codelijsten, Leerplichtfase leerplichtfase,
+                         DspOverdrachtRepository overdrachten, RouteAdvies advies, Verhuizingen verhuizingen,
+                         Gemeenten gemeenten, DecisionCache beslissingen, Codelijsten codelijsten,
+                         Leerplichtfase leerplichtfase,
                          ApplicationEventPublisher events, Clock clock) {
         this.leerplichtfase = leerplichtfase;
         this.verhuizingen = verhuizingen;
@@ -90,10 +86,8 @@ public class LeerplichtWerkproces {
         this.routebesluiten = routebesluiten;
         this.interventies = interventies;
         this.processenVerbaal = processenVerbaal;
-        this.documenten = documenten;
         this.overdrachten = overdrachten;
         this.advies = advies;
-        this.brieven = brieven;
         this.events = events;
         this.clock = clock;
     }
@@ -151,18 +145,6 @@ public class LeerplichtWerkproces {
         execution.setVariable("adviesMotivering", motivering);
         routebesluiten.save(new Routebesluit(werkprocessen.van(execution), Route.STRAFRECHTELIJK_KADER.name(),
                 Route.STRAFRECHTELIJK_KADER.name(), motivering, null, Instant.now(clock)));
-    }
-
-    /**
-     * Service task after an onderzoek that ends in a waarschuwingsgesprek or a schriftelijke waarschuwing (MAS §4 step
-     * 2): the letter goes into the Dossier; no MAS route, the 6-week follow-up comes next.
-     */
-    public void legWaarschuwingVast(DelegateExecution execution) {
-        boolean schriftelijk = "SCHRIFTELIJKE_WAARSCHUWING".equals(execution.getVariable("onderzoeksuitkomst"));
-        documenten.save(new Document(werkprocessen.van(execution),
-                schriftelijk ? "SCHRIFTELIJKE_WAARSCHUWING" : "BRIEF_WAARSCHUWINGSGESPREK",
-                schriftelijk ? "Schriftelijke waarschuwing" : "Brief aan ouders na waarschuwingsgesprek",
-                brieven.waarschuwing(execution.getVariables(), schriftelijk), Instant.now(clock)));
     }
 
     /** Complete listener of "Route kiezen" (MAS §4.3): at least one route; a deviation from the advice is motivated. */
@@ -271,14 +253,6 @@ public class LeerplichtWerkproces {
             throw new BadUserRequestException("Gegevens van een proces-verbaal worden niet in het werkproces opgeslagen "
                     + "(Wpg, MAS §10): leg ze vast op de pagina Processen-verbaal van het dossier.");
         }
-    }
-
-    /** Service task after the preventive talk (MAS §4.1): the letter to the ouders with a copy to the school. */
-    public void schrijfBriefOuders(DelegateExecution execution) {
-        Werkproces werkproces = werkprocessen.van(execution);
-        documenten.save(new Document(werkproces, "BRIEF_OUDERS_PREVENTIEF_GESPREK",
-                "Brief aan ouders na preventief verzuimgesprek", brieven.preventiefGesprek(execution.getVariables()),
-                Instant.now(clock)));
     }
 
     /**

@@ -17,7 +17,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the models of the top-level {@code processes/} and {@code forms/} folders at start-up, so a changed or
+ * Deploys the models of the top-level {@code processes/} and {@code forms/} folders, and the letter templates of
+ * {@code brieven/} (so a letter renders with the templates of its werkproces's version), at start-up, so a changed or
  * new model becomes a new version without a code change. Resources keep their folder-relative name
  * ({@code processes/x.bpmn}) wherever the app runs from, and only changed files are deployed, so an unchanged
  * model never gets a new version. This replaces the starter's auto-deployment, which names resources by absolute
@@ -28,7 +29,8 @@ public class ModelDeployment implements InitializingBean {
 
     public static final String NAAM = "schoolverzuim-modellen";
     static final List<String> PATRONEN = List.of(
-            "classpath*:processes/**/*.bpmn", "classpath*:processes/**/*.dmn", "classpath*:forms/**/*.form");
+            "classpath*:processes/**/*.bpmn", "classpath*:processes/**/*.dmn", "classpath*:forms/**/*.form",
+            "classpath*:brieven/**/*.html", "classpath*:brieven/**/*.css");
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
@@ -80,10 +82,11 @@ public class ModelDeployment implements InitializingBean {
         return gevonden;
     }
 
-    /** "processes/x.bpmn" or "forms/y.form", whatever the classpath location. */
+    /** "processes/x.bpmn", "forms/y.form" or "brieven/z.html", whatever the classpath location. */
     static String resourceNaam(Resource model) throws IOException {
         String url = model.getURL().toString();
-        int map = Math.max(url.lastIndexOf("/processes/"), url.lastIndexOf("/forms/"));
+        int map = Math.max(Math.max(url.lastIndexOf("/processes/"), url.lastIndexOf("/forms/")),
+                url.indexOf("/brieven/"));
         return map < 0 ? model.getFilename() : url.substring(map + 1);
     }
 

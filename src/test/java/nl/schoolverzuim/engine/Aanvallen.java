@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import nl.schoolverzuim.brieven.Brief;
 import nl.schoolverzuim.domein.Codelijsten;
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.doorstroompunt.DoorstroompuntWerkproces;
@@ -13,7 +14,6 @@ import nl.schoolverzuim.leerplicht.LeerplichtWerkproces;
 import nl.schoolverzuim.thuiszitters.Thuiszitters;
 import nl.schoolverzuim.thuiszitters.ThuiszittersOverzichten;
 import nl.schoolverzuim.toezicht.Achterstanden;
-import nl.schoolverzuim.vrijstellingen.VerlofBriefNep;
 import nl.schoolverzuim.vrijstellingen.VerlofWerkproces;
 
 /**
@@ -31,8 +31,7 @@ final class Aanvallen {
             Map.entry("achterstanden", Achterstanden.class), Map.entry("historieVerwijdertijd", HistorieVerwijdertijd.class),
             Map.entry("verhuizingen", Verhuizingen.class), Map.entry("opruiming", Opruiming.class),
             Map.entry("codelijsten", Codelijsten.class), Map.entry("verlof", VerlofWerkproces.class),
-            // Until the Brieven capability is merged its bean "brief" is a test stand-in.
-            Map.entry("brief", VerlofBriefNep.class));
+            Map.entry("brief", Brief.class));
 
     static final String RUNTIME = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')";
 

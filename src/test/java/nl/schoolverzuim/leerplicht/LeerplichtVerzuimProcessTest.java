@@ -334,9 +334,16 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
         assertThat(w.instantie()).hasPassed("WaarschuwingVastleggen").hasNotPassed("RouteAdviseren", "RouteKiezen")
                 .isWaitingAt("ZesWekenNaAfspraken");
-        assertThat(jdbc.queryForObject("select titel || ' | ' || inhoud from document where werkproces_id = ?",
-                String.class, w.id())).startsWith("Brief aan ouders na waarschuwingsgesprek | ")
-                .contains("Drie maandagen gespijbeld").contains("Kopie: Houtkamp College");
+        // the uitnodiging when the onderzoek started, the letter of the waarschuwingsgesprek after it, both drafts
+        assertThat(jdbc.queryForList("select soort || ' | ' || status || ' | ' || titel from document "
+                + "where werkproces_id = ? order by id", String.class, w.id())).containsExactly(
+                "uitnodiging-verzuimgesprek | CONCEPT | Uitnodiging verzuimgesprek",
+                "waarschuwing | CONCEPT | Brief aan ouders na waarschuwingsgesprek");
+        assertThat(jdbc.queryForObject("select html from document where soort = 'waarschuwing' and werkproces_id = ?",
+                String.class, w.id())).contains("Drie maandagen gespijbeld").contains("Kopie aan: Houtkamp College")
+                .contains("bevestiging van het waarschuwingsgesprek");
+        assertThat(w.instantie()).variables().containsEntry("briefId", jdbc.queryForObject(
+                "select id from document where soort = 'waarschuwing' and werkproces_id = ?", Long.class, w.id()));
         assertThat(jdbc.queryForObject("select count(*) from routebesluit where werkproces_id = ?", Integer.class, w.id()))
                 .isZero();
         followUpEnAfsluiten(w, true);
@@ -350,8 +357,8 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "SCHRIFTELIJKE_WAARSCHUWING", "verzuimfeiten",
                 "Vaak te laat", "achterliggendeProblematiek", "JA", "medewerking", "JA");
 
-        assertThat(jdbc.queryForObject("select titel from document where werkproces_id = ?", String.class, w.id()))
-                .isEqualTo("Schriftelijke waarschuwing");
+        assertThat(jdbc.queryForObject("select titel from document where soort = 'waarschuwing' and werkproces_id = ?",
+                String.class, w.id())).isEqualTo("Schriftelijke waarschuwing");
         followUpEnAfsluiten(w, false);
 
         assertThat(w.instantie()).hasPassed("WaarschuwingVastleggen", "RouteAdviseren").isWaitingAt("RouteKiezen")
@@ -543,11 +550,21 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         // MAS §4.1: the second talk 6 weeks after the talk itself
         followUpTimerOpZesWekenNa(w, "ZesWekenNaGesprek", gesprek);
 
-        assertThat(jdbc.queryForObject("select inhoud from document where werkproces_id = ?", String.class, w.id()))
-                .contains("Elke dag om 8.30 uur op school").contains("Kopie: Houtkamp College");
+        // MAS §4.1: the afsprakenbrief to the ouders with a copy to the school, a draft from brieven/afsprakenbrief.html
+        assertThat(jdbc.queryForObject("select html from document where werkproces_id = ?", String.class, w.id()))
+                .contains("Elke dag om 8.30 uur op school").contains("Kopie aan: Houtkamp College");
         JsonNode documenten = http.withBasicAuth("lpa-doetinchem", "demo")
-                .getForObject("/api/dossiers/" + w.dossierId(), JsonNode.class).get("onderdelen").get("leerplicht").get("documenten");
+                .getForObject("/api/dossiers/" + w.dossierId(), JsonNode.class).get("documenten");
         assertThat(documenten.get(0).get("titel").asText()).isEqualTo("Brief aan ouders na preventief verzuimgesprek");
+        assertThat(documenten.get(0).get("soort").asText()).isEqualTo("afsprakenbrief");
+        assertThat(documenten.get(0).get("status").asText()).isEqualTo("CONCEPT");
+        assertThat(documenten.get(0).get("pdf").asText()).isEqualTo("/api/documenten/" + documenten.get(0).get("id").asLong() + ".pdf");
+        ResponseEntity<byte[]> pdf = http.withBasicAuth("lpa-doetinchem", "demo")
+                .getForEntity(documenten.get(0).get("pdf").asText(), byte[].class);
+        assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+        assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(http.withBasicAuth("lpa-aalten", "demo").getForEntity(documenten.get(0).get("pdf").asText(),
+                String.class).getStatusCode().value()).isEqualTo(403);
         verstrijk(w.instantie(), "ZesWekenNaGesprek", Duration.ofDays(43));
         voltooi(w.instantie(), "TweedeGesprekVoeren", "verzuimGestopt", true, "gespreksverslag", "gaat goed");
         voltooi(w.instantie(), "WerkprocesAfsluiten", "resultaat", "TERUG_NAAR_SCHOOL");

@@ -164,7 +164,11 @@ abstract class IntakeEngineTests extends IntakeTestBasis {
     void elkModelUitProcessesEnFormsIsUitgerold() throws IOException {
         List<String> bestanden;
         try (Stream<Path> modellen = Stream.concat(Files.list(Path.of("processes")), Files.list(Path.of("forms")))) {
-            bestanden = modellen.map(p -> p.getParent().getFileName() + "/" + p.getFileName()).toList();
+            bestanden = new java.util.ArrayList<>(modellen.map(p -> p.getParent().getFileName() + "/" + p.getFileName()).toList());
+        }
+        // the letter templates deploy and version with the models (ADR 0025)
+        try (Stream<Path> brieven = Files.walk(Path.of("brieven"))) {
+            brieven.filter(Files::isRegularFile).forEach(p -> bestanden.add(p.toString().replace('\\', '/')));
         }
         Deployment deployment = repository.createDeploymentQuery().deploymentName(ModelDeployment.NAAM)
                 .orderByDeploymentTime().desc().list().get(0);

@@ -1,0 +1,68 @@
+package nl.schoolverzuim.brieven;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+
+/**
+ * A letter's HTML as PDF/A-2u: the one font (Liberation Sans, shipped inside PDFBox) embedded, sRGB output intent,
+ * Unicode text, so archives and PDFBox read the text back. The same HTML is the on-screen preview.
+ */
+final class Pdf {
+
+    /** The font family every template uses; other families would not be embedded. */
+    static final String LETTERTYPE = "Liberation Sans";
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // A failure comes back as the exception with its reason; the renderer's own log would repeat it per page.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private Pdf() {
+    }
+
+    /** Throws {@link IllegalArgumentException} with the reason when the HTML is no well-formed XHTML. */
+    static byte[] van(String html) {
+        ByteArrayOutputStream uit = new ByteArrayOutputStream(32 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePdfAConformance(PdfAConformance.PDFA_2_U)
+                    .useColorProfile(SRGB)
+                    .withHtmlContent(html, null)
+                    .toStream(uit);
+            // One regular face for both weights: PDFBox ships no bold Liberation Sans, and every face must be embedded.
+            builder.useFont(Pdf::font, LETTERTYPE, 400, FontStyle.NORMAL, true);
+            builder.useFont(Pdf::font, LETTERTYPE, 700, FontStyle.NORMAL, true);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("de brief is geen geldige XHTML of kan niet als PDF worden opgemaakt: "
+                    + reden(e), e);
+        }
+        return uit.toByteArray();
+    }
+
+    private static InputStream font() {
+        return Pdf.class.getResourceAsStream(FONT);
+    }
+
+    private static String reden(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

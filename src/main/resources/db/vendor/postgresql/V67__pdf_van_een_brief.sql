@@ -1,0 +1,2 @@
+-- The letter's PDF (V66).
+alter table document add column pdf bytea;
