@@ -24,6 +24,11 @@ interface VrijstellingRepository extends JpaRepository<Vrijstelling, Long> {
             + "and v.ingangsdatum <= :op and (v.einddatum is null or v.einddatum >= :op)")
     boolean actief(@Param("dossierId") Long dossierId, @Param("op") LocalDate op);
 
+    @Query("select distinct v.dossier.id from Vrijstelling v where v.dossier.id in :dossiers "
+            + "and v.status = nl.schoolverzuim.vrijstellingen.Status.VERLEEND "
+            + "and v.ingangsdatum <= :op and (v.einddatum is null or v.einddatum >= :op)")
+    List<Long> actieveDossiers(@Param("dossiers") Collection<Long> dossiers, @Param("op") LocalDate op);
+
     @Query("select v from Vrijstelling v where v.dossier.id = :dossierId order by v.ingangsdatum desc, v.id desc")
     List<Vrijstelling> findByDossierId(@Param("dossierId") Long dossierId);
 

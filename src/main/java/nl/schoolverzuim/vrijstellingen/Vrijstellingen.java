@@ -8,12 +8,15 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +44,16 @@ public class Vrijstellingen implements NaBewaartermijn {
     static final String INTREKKEN = "VrijstellingIntrekken";
     /** The process variable triage shows (leerplicht-verzuim, form melding-trieren). */
     static final String ACTIEF_BIJ_MELDING = "vrijstellingActief";
+    /** Dossiers per query; keeps the IN list well below database limits. */
+    private static final int PER_KEER = 500;
 
     private final VrijstellingRepository vrijstellingen;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    Vrijstellingen(VrijstellingRepository vrijstellingen, Clock clock) {
+    Vrijstellingen(VrijstellingRepository vrijstellingen, ApplicationEventPublisher gebeurtenissen, Clock clock) {
         this.vrijstellingen = vrijstellingen;
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
@@ -54,6 +61,17 @@ public class Vrijstellingen implements NaBewaartermijn {
     @Transactional(readOnly = true)
     public boolean actief(Long dossierId, LocalDate op) {
         return dossierId != null && vrijstellingen.actief(dossierId, op);
+    }
+
+    /** Of these Dossiers, those with a vrijstelling in force on {@code op}; one query per {@value #PER_KEER}. */
+    @Transactional(readOnly = true)
+    public Set<Long> actieveDossiers(Collection<Long> dossierIds, LocalDate op) {
+        List<Long> alle = List.copyOf(dossierIds);
+        Set<Long> actief = new HashSet<>();
+        for (int van = 0; van < alle.size(); van += PER_KEER) {
+            actief.addAll(vrijstellingen.actieveDossiers(alle.subList(van, Math.min(van + PER_KEER, alle.size())), op));
+        }
+        return actief;
     }
 
     /**
@@ -113,6 +131,11 @@ public class Vrijstellingen implements NaBewaartermijn {
         LocalDate vandaag = LocalDate.now(clock);
         vrijstelling.besloten(besluit == Besluit.VERLENEN, motivering, vandaag);
         task.setVariable("besluitdatum", Variabelen.alsDate(vandaag));
+        if (besluit == Besluit.VERLENEN) {
+            // MAS §6: the Jongere is no thuiszitter from the ingangsdatum (thuiszitters listens).
+            gebeurtenissen.publishEvent(new VrijstellingVerleend(vrijstelling.getDossier() == null ? null
+                    : vrijstelling.getDossier().getId(), vrijstelling.getIngangsdatum()));
+        }
     }
 
     /** The moment the vrijstelling has ended: the day after its einddatum, else (art. 5 onder a) the 18th birthday. */

@@ -74,7 +74,7 @@ class VrijstellingProcessTest {
     void beans() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("termijnen", new Termijnen(new Werkdagen(), new DecisionCache(new LaatsteVersies())));
-        Mocks.register("vrijstellingen", new Vrijstellingen(repository, new EngineKlok()));
+        Mocks.register("vrijstellingen", new Vrijstellingen(repository, gebeurtenis -> { }, new EngineKlok()));
         Mocks.register("brief", brief);
         when(repository.findById(any())).thenAnswer(vraag -> Optional.ofNullable(vrijstelling));
         // Monday 1 June 2026, 10:00.
