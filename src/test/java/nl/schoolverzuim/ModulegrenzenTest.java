@@ -57,6 +57,8 @@ class ModulegrenzenTest {
             Map.entry("thuiszitters", "thuiszitters and their overviews per regio"),
             Map.entry("toegang", "login, security configuration and the engine's users, groups and grants"),
             Map.entry("toezicht", "supervision: backlogs, steering and metrics"),
+            Map.entry("vrijstellingen", "vrijstellingen (MAS §7): aanvraag, legal toets, besluit, renewal, expiry, "
+                    + "revocation and the DUO export"),
             Map.entry("web", "web plumbing: page layout, problem answers of our API and /engine-rest, paging, "
                     + "HTML"),
             Map.entry("werkvoorraad", "the officers' work queue (read model, page, bulk claim) and Tasklist filters"));
@@ -79,9 +81,11 @@ class ModulegrenzenTest {
             Map.entry("modellering", Set.of()),
             Map.entry("organisatie", Set.of("infrastructuur")),
             Map.entry("start", Set.of("toegang", "web", "werkvoorraad")),
-            Map.entry("thuiszitters", Set.of("domein", "dossier", "engine", "organisatie", "toegang", "web")),
+            Map.entry("thuiszitters", Set.of("domein", "dossier", "engine", "organisatie", "toegang", "vrijstellingen",
+                    "web")),
             Map.entry("toegang", Set.of("domein", "engine", "organisatie", "web")),
             Map.entry("toezicht", Set.of("domein", "engine", "organisatie", "toegang", "web", "werkvoorraad")),
+            Map.entry("vrijstellingen", Set.of("domein", "dossier", "engine", "organisatie", "toegang", "web")),
             Map.entry("web", Set.of("domein", "engine", "organisatie")),
             Map.entry("werkvoorraad", Set.of("domein", "dossier", "toegang", "web")));
 
