@@ -70,7 +70,7 @@ class ModulegrenzenTest {
      * groups of {@code organisatie.Teams}.
      */
     private static final Map<String, Set<String>> TOEGESTAAN = Map.ofEntries(
-            Map.entry("demo", Set.of("domein", "dossier", "melding", "organisatie", "toegang")),
+            Map.entry("demo", Set.of("domein", "dossier", "melding", "organisatie", "toegang", "vrijstellingen")),
             Map.entry("domein", Set.of("engine")),
             Map.entry("doorstroompunt", Set.of("domein", "dossier", "engine", "leerplicht", "organisatie")),
             Map.entry("dossier", Set.of("domein", "engine", "organisatie", "toegang", "web")),

@@ -3,6 +3,7 @@ package nl.schoolverzuim.vrijstellingen;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,9 @@ public class VrijstellingAanvragen {
     @Transactional
     public Vrijstelling registreer(NieuweVrijstelling invoer) {
         AanvraagValidator.GeldigeAanvraag aanvraag = validator.valideer(invoer);
-        if (!toegang.magMeldingenInvoerenVoor(SecurityContextHolder.getContext().getAuthentication(),
-                aanvraag.jongere().woongemeente())) {
+        Authentication afzender = SecurityContextHolder.getContext().getAuthentication();
+        // As at intake: an officer only for a gemeente they work for (MAS §10); the application's own (demo) has none.
+        if (afzender != null && !toegang.magMeldingenInvoerenVoor(afzender, aanvraag.jongere().woongemeente())) {
             throw new GeenToegangException("U werkt niet voor deze woongemeente en mag er geen vrijstellingen voor "
                     + "registreren");
         }
@@ -141,7 +143,8 @@ public class VrijstellingAanvragen {
         if (gemeenten.isEmpty()) {
             return Page.empty(PageRequest.of(pagina, grootte));
         }
-        return vrijstellingen.zoek(gemeenten, grond, actiefOp,
+        return vrijstellingen.zoek(gemeenten, grond == null ? EnumSet.allOf(Grond.class) : EnumSet.of(grond),
+                actiefOp != null, actiefOp == null ? LocalDate.now(clock) : actiefOp,
                 PageRequest.of(pagina, grootte, Sort.by(Sort.Direction.DESC, "id")));
     }
 

@@ -32,17 +32,20 @@ interface VrijstellingRepository extends JpaRepository<Vrijstelling, Long> {
     @Query("select v from Vrijstelling v where v.dossier.id = :dossierId order by v.ingangsdatum desc, v.id desc")
     List<Vrijstelling> findByDossierId(@Param("dossierId") Long dossierId);
 
-    /** The list of the API: only the gemeenten the reader works for; each filter only when given. */
+    /**
+     * The list of the API: only the gemeenten the reader works for, these grounds, and with {@code alleenActief} only
+     * those in force on {@code op}. No parameter is null: PostgreSQL cannot type a null parameter in "is null".
+     */
     @Query(value = "select v from Vrijstelling v join fetch v.dossier d join fetch d.gemeente g join fetch v.werkproces "
-            + "where g.id in :gemeenten and (:grond is null or v.grond = :grond) "
-            + "and (cast(:actiefOp as date) is null or (v.status = nl.schoolverzuim.vrijstellingen.Status.VERLEEND "
-            + "and v.ingangsdatum <= :actiefOp and (v.einddatum is null or v.einddatum >= :actiefOp)))",
+            + "where g.id in :gemeenten and v.grond in :gronden and (:alleenActief = false or "
+            + "(v.status = nl.schoolverzuim.vrijstellingen.Status.VERLEEND and v.ingangsdatum <= :op "
+            + "and (v.einddatum is null or v.einddatum >= :op)))",
             countQuery = "select count(v) from Vrijstelling v join v.dossier d join d.gemeente g "
-            + "where g.id in :gemeenten and (:grond is null or v.grond = :grond) "
-            + "and (cast(:actiefOp as date) is null or (v.status = nl.schoolverzuim.vrijstellingen.Status.VERLEEND "
-            + "and v.ingangsdatum <= :actiefOp and (v.einddatum is null or v.einddatum >= :actiefOp)))")
-    Page<Vrijstelling> zoek(@Param("gemeenten") Collection<Long> gemeenten, @Param("grond") Grond grond,
-                            @Param("actiefOp") LocalDate actiefOp, Pageable pagina);
+            + "where g.id in :gemeenten and v.grond in :gronden and (:alleenActief = false or "
+            + "(v.status = nl.schoolverzuim.vrijstellingen.Status.VERLEEND and v.ingangsdatum <= :op "
+            + "and (v.einddatum is null or v.einddatum >= :op)))")
+    Page<Vrijstelling> zoek(@Param("gemeenten") Collection<Long> gemeenten, @Param("gronden") Collection<Grond> gronden,
+                            @Param("alleenActief") boolean alleenActief, @Param("op") LocalDate op, Pageable pagina);
 
     /** MAS §7, DUO's vrijstellingenregister: granted and in force on some day of [van, tot]. */
     @Query("select v from Vrijstelling v join fetch v.dossier d join fetch d.jongere join fetch d.gemeente g "

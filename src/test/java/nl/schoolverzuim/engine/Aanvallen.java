@@ -13,6 +13,8 @@ import nl.schoolverzuim.leerplicht.LeerplichtWerkproces;
 import nl.schoolverzuim.thuiszitters.Thuiszitters;
 import nl.schoolverzuim.thuiszitters.ThuiszittersOverzichten;
 import nl.schoolverzuim.toezicht.Achterstanden;
+import nl.schoolverzuim.vrijstellingen.BriefNep;
+import nl.schoolverzuim.vrijstellingen.Vrijstellingen;
 
 /**
  * Models that try to run code, each with the file, element and rule the deployment check must name. The first ones
@@ -22,11 +24,16 @@ import nl.schoolverzuim.toezicht.Achterstanden;
 final class Aanvallen {
 
     /** The procesbeans of the application, for checks without it. */
-    static final Map<String, Class<?>> PROCESBEANS = Map.of("leerplicht", LeerplichtWerkproces.class,
-            "doorstroompunt", DoorstroompuntWerkproces.class, "termijnen", Termijnen.class,
-            "thuiszitters", Thuiszitters.class, "thuiszittersOverzichten", ThuiszittersOverzichten.class,
-            "achterstanden", Achterstanden.class, "historieVerwijdertijd", HistorieVerwijdertijd.class,
-            "verhuizingen", Verhuizingen.class, "opruiming", Opruiming.class, "codelijsten", Codelijsten.class);
+    static final Map<String, Class<?>> PROCESBEANS = Map.ofEntries(Map.entry("leerplicht", LeerplichtWerkproces.class),
+            Map.entry("doorstroompunt", DoorstroompuntWerkproces.class), Map.entry("termijnen", Termijnen.class),
+            Map.entry("thuiszitters", Thuiszitters.class),
+            Map.entry("thuiszittersOverzichten", ThuiszittersOverzichten.class),
+            Map.entry("achterstanden", Achterstanden.class),
+            Map.entry("historieVerwijdertijd", HistorieVerwijdertijd.class),
+            Map.entry("verhuizingen", Verhuizingen.class), Map.entry("opruiming", Opruiming.class),
+            Map.entry("codelijsten", Codelijsten.class), Map.entry("vrijstellingen", Vrijstellingen.class),
+            // Test fake of the Brieven capability's bean until it is merged.
+            Map.entry("brief", BriefNep.class));
 
     static final String RUNTIME = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')";
 

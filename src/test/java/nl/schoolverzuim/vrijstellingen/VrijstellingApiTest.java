@@ -177,6 +177,10 @@ class VrijstellingApiTest {
                 .doesNotContain("\"id\":" + id + ",");
         assertThat(get(LPA, "/api/vrijstellingen?grond=ART_3B&gemeente=Doetinchem&grootte=200").getBody()
                 .get("vrijstellingen").toString()).contains("\"id\":" + id + ",");
+        // Not granted, so not active on any day.
+        assertThat(get(LPA, "/api/vrijstellingen?actiefOp=" + LocalDate.now().plusDays(60) + "&grootte=200").getBody()
+                .get("vrijstellingen").toString()).doesNotContain("\"id\":" + id + ",");
+        assertThat(get(LPA, "/api/vrijstellingen?actiefOp=morgen").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
