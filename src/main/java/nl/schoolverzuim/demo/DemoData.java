@@ -27,6 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.schoolverzuim.domein.Schooljaar;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Bsn;
 import nl.schoolverzuim.melding.IntakeService;
@@ -42,6 +43,9 @@ import nl.schoolverzuim.organisatie.School;
 import nl.schoolverzuim.organisatie.SchoolRepository;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.toegang.IdentityInrichting;
+import nl.schoolverzuim.vrijstellingen.NieuweVrijstelling;
+import nl.schoolverzuim.vrijstellingen.Vrijstelling;
+import nl.schoolverzuim.vrijstellingen.VrijstellingAanvragen;
 
 /**
  * The demo (default profile, first start only): the Achterhoek region of [000] with its 9 gemeenten, schools of
@@ -111,6 +115,7 @@ class DemoData implements ApplicationRunner {
     private final IdentityInrichting identiteit;
     private final IntakeService intake;
     private final DemoPaden paden;
+    private final VrijstellingAanvragen aanvragen;
     private final TransactionTemplate transactie;
     private final TaskService taken;
     private final IdentityService identity;
@@ -119,7 +124,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(RegioRepository regios, GemeenteRepository gemeenten, SchoolRepository scholen,
              SamenwerkingsverbandRepository samenwerkingsverbanden, IdentityInrichting identiteit, IntakeService intake,
-             DemoPaden paden, TransactionTemplate transactie, TaskService taken, IdentityService identity, Clock clock,
+             DemoPaden paden, VrijstellingAanvragen aanvragen, TransactionTemplate transactie, TaskService taken,
+             IdentityService identity, Clock clock,
              @Value("${schoolverzuim.demo.aantal-meldingen}") int aantalMeldingen) {
         this.regios = regios;
         this.gemeenten = gemeenten;
@@ -128,6 +134,7 @@ class DemoData implements ApplicationRunner {
         this.identiteit = identiteit;
         this.intake = intake;
         this.paden = paden;
+        this.aanvragen = aanvragen;
         this.transactie = transactie;
         this.taken = taken;
         this.identity = identity;
@@ -154,6 +161,7 @@ class DemoData implements ApplicationRunner {
             paden.loop(scholenPerSoort.get(Onderwijssoort.VO).get(0), scholenPerSoort.get(Onderwijssoort.MBO).get(0));
         }
         long padenDuur = System.nanoTime() - padenBegin;
+        vrijstellingen();
         verdeelWerk();
         LOG.info("Demo aangemaakt in {} ms, waarvan de bewandelde paden {} ms", (System.nanoTime() - begin) / 1_000_000,
                 padenDuur / 1_000_000);
@@ -266,6 +274,42 @@ class DemoData implements ApplicationRunner {
                         volwassen ? null : ouders(jongere));
                 intake.ontvang(melding);
             }
+        }
+    }
+
+    /**
+     * Vrijstellingen in Doetinchem (MAS §7): an art. 5a aanvraag awaiting the sociaal-medisch advies, an art. 15
+     * aanvraag that fails the toets awaiting the besluit, a granted art. 5c and a refused art. 5b (late kennisgeving)
+     * whose beschikking is to be sent. Expired and revoked ones follow from these in the running werkprocessen.
+     */
+    private void vrijstellingen() {
+        if (aantalMeldingen == 0) {
+            return;
+        }
+        Random random = new Random(2026);
+        LocalDate vandaag = LocalDate.now(clock);
+        Schooljaar schooljaar = Schooljaar.van(vandaag);
+        vrijstelling(random, "ART_5A", vandaag, null, 10, vandaag.plusDays(14), null, List.of("VERKLARING_DESKUNDIGE"),
+                null);
+        vrijstelling(random, "ART_15", vandaag, null, 15, vandaag.plusDays(14), schooljaar.einde(), List.of(), null);
+        vrijstelling(random, "ART_5C", vandaag, schooljaar.toString(), 12, vandaag, schooljaar.einde(),
+                List.of("BEWIJS_INSCHRIJVING_BUITENLAND", "BEWIJS_AANWEZIGHEID_BUITENLAND"), "VERLENEN");
+        vrijstelling(random, "ART_5B", vandaag, schooljaar.toString(), 9, vandaag, schooljaar.einde(), List.of(),
+                "AFWIJZEN");
+    }
+
+    private void vrijstelling(Random random, String grond, LocalDate aanvraagdatum, String schooljaar, int leeftijd,
+                              LocalDate ingang, LocalDate einde, List<String> bijlagen, String besluit) {
+        LocalDate geboortedatum = ingang.minusYears(leeftijd).minusDays(32 + random.nextInt(200));
+        Vrijstelling vrijstelling = aanvragen.registreer(new NieuweVrijstelling(grond, aanvraagdatum.toString(),
+                schooljaar, "OUDERS", new NieuweVrijstelling.Jongere(bsn(random),
+                VOORNAMEN[random.nextInt(VOORNAMEN.length)], ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)],
+                geboortedatum.toString(), "Doetinchem"), ingang.toString(), einde == null ? null : einde.toString(),
+                bijlagen, "Demo-aanvraag"));
+        if (besluit != null) {
+            Task taak = taken.createTaskQuery().processInstanceId(vrijstelling.getWerkproces().getProcessInstanceId())
+                    .singleResult();
+            taken.complete(taak.getId(), Map.of("besluit", besluit, "motivering", "Demobesluit"));
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,6 +33,8 @@ import nl.schoolverzuim.dossier.WerkprocesStarter;
 import nl.schoolverzuim.engine.DecisionCache;
 import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.organisatie.Teams.Team;
+import nl.schoolverzuim.vrijstellingen.VrijstellingVerleend;
+import nl.schoolverzuim.vrijstellingen.Vrijstellingen;
 
 /**
  * Thuiszitters (MAS §6), called from the models as {@code ${thuiszitters.…}}: the daily detection against decision
@@ -49,6 +53,8 @@ public class Thuiszitters {
     /** Process variables of the intake contract (docs: contracts uitschrijfdatum, startkwalificatie). */
     static final String UITSCHRIJFDATUM = "uitschrijfdatum";
     static final String STARTKWALIFICATIE = "startkwalificatie";
+    /** The reason a thuiszitter period ends when a vrijstelling is granted (MAS §6, §7). */
+    static final String VRIJSTELLING = "VRIJSTELLING";
     /** Werkprocessen per variable query; keeps the IN list well below database limits. */
     private static final int PER_KEER = 500;
 
@@ -56,10 +62,12 @@ public class Thuiszitters {
     private final WerkprocesStarter starter;
     private final DecisionCache beslissingen;
     private final RuntimeService runtime;
+    private final Vrijstellingen vrijstellingen;
     private final Clock clock;
 
     Thuiszitters(ThuiszitterRepository thuiszitters, WerkprocesStarter starter, DecisionCache beslissingen,
-                 RuntimeService runtime, Clock clock) {
+                 RuntimeService runtime, Vrijstellingen vrijstellingen, Clock clock) {
+        this.vrijstellingen = vrijstellingen;
         this.thuiszitters = thuiszitters;
         this.starter = starter;
         this.beslissingen = beslissingen;
@@ -78,6 +86,8 @@ public class Thuiszitters {
         LocalDate vandaag = LocalDate.now(clock);
         List<Werkproces> kandidaten = thuiszitters.kandidaten(LEERPLICHT);
         Map<String, Map<String, Object>> feiten = procesFeiten(kandidaten);
+        Set<Long> metVrijstelling = vrijstellingen.actieveDossiers(
+                kandidaten.stream().map(w -> w.getDossier().getId()).collect(Collectors.toSet()), vandaag);
         Map<Werkproces, Oordeel> nieuw = new LinkedHashMap<>();
         for (Werkproces werkproces : kandidaten) {
             Map<String, Object> variabelen = feiten.getOrDefault(werkproces.getProcessInstanceId(), Map.of());
@@ -90,6 +100,7 @@ public class Thuiszitters {
             invoer.put("leeftijd", geboortedatum == null ? null : Period.between(geboortedatum, vandaag).getYears());
             invoer.put("startkwalificatie", variabelen.get(STARTKWALIFICATIE));
             invoer.put("dagenSindsBegin", begin == null ? null : ChronoUnit.DAYS.between(begin, vandaag));
+            invoer.put("vrijstellingActief", metVrijstelling.contains(werkproces.getDossier().getId()));
             beslissingen.eersteRij(execution.getProcessEngineServices(), DEFINITIE, invoer)
                     .filter(rij -> Boolean.TRUE.equals(rij.get("thuiszitter")))
                     .ifPresent(rij -> nieuw.put(werkproces, new Oordeel((String) rij.get("reden"), begin)));
@@ -189,6 +200,16 @@ public class Thuiszitters {
     public void werkprocesAfgesloten(WerkprocesAfgesloten afgesloten) {
         thuiszitters.findByWerkprocesId(afgesloten.werkprocesId())
                 .ifPresent(t -> t.beeindigd(afgesloten.resultaat(), LocalDate.now(clock)));
+    }
+
+    /** MAS §6, §7: a granted vrijstelling ends the Jongere's thuiszitter period on its ingangsdatum. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void vrijstellingVerleend(VrijstellingVerleend verleend) {
+        if (verleend.dossierId() != null) {
+            thuiszitters.findFirstByDossierIdOrderBySindsDesc(verleend.dossierId())
+                    .ifPresent(t -> t.beeindigd(VRIJSTELLING, verleend.ingangsdatum()));
+        }
     }
 
     private Thuiszitter thuiszitter(VariableScope scope) {

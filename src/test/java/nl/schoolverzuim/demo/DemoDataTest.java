@@ -105,6 +105,9 @@ class DemoDataTest {
         assertThat(taken.createTaskQuery().taskCandidateGroup("doorstroompunt-achterhoek").count()).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from (select dossier_id from melding group by dossier_id "
                 + "having count(*) > 1) herhaald", Integer.class)).as("dossiers met meer meldingen").isPositive();
+        // MAS §7: vrijstellingen awaiting advice or besluit, granted and refused.
+        assertThat(jdbc.queryForList("select distinct status from vrijstelling", String.class))
+                .containsExactlyInAnyOrder("AANGEVRAAGD", "VERLEEND", "AFGEWEZEN");
     }
 
     @Test

@@ -15,6 +15,7 @@ import nl.schoolverzuim.thuiszitters.Thuiszitters;
 import nl.schoolverzuim.thuiszitters.ThuiszittersOverzichten;
 import nl.schoolverzuim.toezicht.Achterstanden;
 import nl.schoolverzuim.vrijstellingen.VerlofWerkproces;
+import nl.schoolverzuim.vrijstellingen.Vrijstellingen;
 
 /**
  * Models that try to run code, each with the file, element and rule the deployment check must name. The first ones
@@ -31,7 +32,7 @@ final class Aanvallen {
             Map.entry("achterstanden", Achterstanden.class), Map.entry("historieVerwijdertijd", HistorieVerwijdertijd.class),
             Map.entry("verhuizingen", Verhuizingen.class), Map.entry("opruiming", Opruiming.class),
             Map.entry("codelijsten", Codelijsten.class), Map.entry("verlof", VerlofWerkproces.class),
-            Map.entry("brief", Brief.class));
+            Map.entry("vrijstellingen", Vrijstellingen.class), Map.entry("brief", Brief.class));
 
     static final String RUNTIME = "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch /tmp/pwned')";
 
