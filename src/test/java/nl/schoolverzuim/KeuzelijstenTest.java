@@ -43,13 +43,18 @@ class KeuzelijstenTest {
 
     /**
      * MAS §4.5 (Resultaat, reasons of ABSOLUUT and LUXE), §8 (monitoring categories, verzuim 18+ outcomes), §3 (zorg
-     * en preventie): the field has no list of its own but {@code valuesKey}, and the user task showing the form fills
+     * en preventie), §4.3 (outcomes of Halt, RvdK and vrijwillige hulp, Veilig Thuis), §10 (who consented): the field has no list of its own but {@code valuesKey}, and the user task showing the form fills
      * that variable from the field's code list.
      */
     @ParameterizedTest(name = "{0}.{1} uit {4}")
     @CsvSource({
             "werkproces-afsluiten, resultaat, leerplicht-verzuim, WerkprocesAfsluiten, codelijst-resultaat",
             "werkproces-afsluiten, afsluitReden, leerplicht-verzuim, WerkprocesAfsluiten, codelijst-afsluitreden",
+            "halt-terugmelding, haltUitkomst, leerplicht-verzuim, HaltTerugmeldingVerwerken, codelijst-haltuitkomst",
+            "rvdk-uitkomst, rvdkUitkomst, leerplicht-verzuim, RvdkUitkomstVerwerken, codelijst-rvdkuitkomst",
+            "hulp-evalueren, hulpResultaat, leerplicht-verzuim, HulpEvalueren, codelijst-hulpresultaat",
+            "toeleiding-jeugdhulp, toestemmingHulpDoor, leerplicht-verzuim, ToeleidenJeugdhulp, codelijst-toestemming",
+            "rvdk-verzoek, veiligThuis, leerplicht-verzuim, RvdkVerzoekIndienen, codelijst-veiligthuis",
             "dsp-begeleiden, monitoringResultaat, doorstroompunt-vsv, Begeleiden, codelijst-monitoringresultaat",
             "dsp-monitoring, monitoringResultaat, doorstroompunt-vsv, Monitoringcontrole, codelijst-monitoringresultaat",
             "dsp-zorg-preventie, zorgReden, doorstroompunt-zorg-preventie, ZorgEnPreventie, codelijst-zorgreden",

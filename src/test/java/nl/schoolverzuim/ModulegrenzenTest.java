@@ -59,12 +59,10 @@ class ModulegrenzenTest {
             Map.entry("thuiszitters", "thuiszitters and their overviews per regio"),
             Map.entry("toegang", "login, security configuration and the engine's users, groups and grants"),
             Map.entry("toezicht", "supervision: backlogs, steering and metrics"),
-            Map.entry("vrijstellingen", "vrijstellingen (MAS §7): aanvraag, legal toets, besluit, renewal, expiry, "
-                    + "revocation and the DUO export"),
+            Map.entry("vrijstellingen", "vrijstellingen and verlof (MAS §7): aanvraag, legal toets, besluit, renewal, "
+                    + "expiry, revocation, the DUO export; school days, school holidays, the team's page"),
             Map.entry("web", "web plumbing: page layout, problem answers of our API and /engine-rest, paging, "
                     + "HTML"),
-            Map.entry("vrijstellingen", "vrijstellingen and verlof (MAS §7): school days, school holidays, the "
-                    + "team's page"),
             Map.entry("werkvoorraad", "the officers' work queue (read model, page, bulk claim) and Tasklist filters"));
 
     /**

@@ -40,12 +40,18 @@ public class Codelijsten {
     public static final String ZORGREDEN = "codelijst-zorgreden";
     public static final String ZORGUITKOMST = "codelijst-zorguitkomst";
     public static final String CONTACTUITKOMST18 = "codelijst-contactuitkomst18";
+    public static final String HALTUITKOMST = "codelijst-haltuitkomst";
+    public static final String RVDKUITKOMST = "codelijst-rvdkuitkomst";
+    public static final String HULPRESULTAAT = "codelijst-hulpresultaat";
+    public static final String TOESTEMMING = "codelijst-toestemming";
+    public static final String VEILIGTHUIS = "codelijst-veiligthuis";
     /** Every list, for the labels of pages; a code in several lists has one label. */
     static final List<String> ALLE = List.of(RESULTAAT, AFSLUITREDEN, MONITORINGRESULTAAT, ZORGREDEN, ZORGUITKOMST,
-            CONTACTUITKOMST18);
+            CONTACTUITKOMST18, HALTUITKOMST, RVDKUITKOMST, HULPRESULTAAT, TOESTEMMING, VEILIGTHUIS);
     /** The variables the user tasks' input mappings fill with {@link #opties} for their forms' {@code valuesKey}. */
     static final Set<String> OPTIES = Set.of("resultaatOpties", "afsluitRedenOpties", "monitoringResultaatOpties",
-            "zorgRedenOpties", "zorgUitkomstOpties", "contactUitkomst18Opties");
+            "zorgRedenOpties", "zorgUitkomstOpties", "contactUitkomst18Opties", "haltUitkomstOpties",
+            "rvdkUitkomstOpties", "hulpResultaatOpties", "toestemmingHulpDoorOpties", "veiligThuisOpties");
 
     /** One choice: the code forms submit and the project's tables store, and its Dutch label. */
     public record Keuze(String code, String label) {

@@ -29,9 +29,6 @@ public class Interventie {
 
     public enum Soort { VRIJWILLIGE_HULP, HALT, RVDK }
 
-    /** Who consented to vrijwillige hulp (MAS §10: consent is recorded when help is arranged). */
-    public enum Toestemming { OUDERS, JONGERE, OUDERS_EN_JONGERE }
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "interventie_seq")
     @SequenceGenerator(name = "interventie_seq", sequenceName = "interventie_seq", allocationSize = 50)
@@ -48,8 +45,8 @@ public class Interventie {
     private Instant afgerondOp;
     private String toelichting;
 
-    @Enumerated(EnumType.STRING)
-    private Toestemming toestemmingDoor;
+    /** Who consented to vrijwillige hulp (MAS §10): a code of codelijst-toestemming (codelijsten.dmn). */
+    private String toestemmingDoor;
     private LocalDate toestemmingDatum;
 
     protected Interventie() {
@@ -62,7 +59,7 @@ public class Interventie {
         this.gestartOp = gestartOp;
     }
 
-    Interventie metToestemming(Toestemming door, LocalDate datum) {
+    Interventie metToestemming(String door, LocalDate datum) {
         this.toestemmingDoor = door;
         this.toestemmingDatum = datum;
         return this;
@@ -85,7 +82,7 @@ public class Interventie {
         return afgerondOp;
     }
 
-    public Toestemming getToestemmingDoor() {
+    public String getToestemmingDoor() {
         return toestemmingDoor;
     }
 

@@ -1,7 +1,6 @@
 package nl.schoolverzuim.leerplicht;
 
 import static nl.schoolverzuim.domein.Variabelen.tekst;
-import static nl.schoolverzuim.domein.Variabelen.verplicht;
 import static nl.schoolverzuim.domein.Variabelen.waar;
 
 import java.time.Clock;
@@ -15,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +58,8 @@ public class LeerplichtWerkproces {
 
     /** What the Doorstroompunt gets on the 18th birthday (MAS §2). */
     static final String DSP_OVERDRACHT = "dsp-overdracht";
+    /** Whom the LPA talks to in the onderzoek and whether the school is informed (MAS §4 step 2). */
+    static final String ONDERZOEK_GESPREKKEN = "onderzoek-gesprekken";
 
     private final WerkprocesRepository werkprocessen;
     private final RoutebesluitRepository routebesluiten;
@@ -189,7 +193,7 @@ public class LeerplichtWerkproces {
             throw new Weigering("toestemmingHulp", "Zonder toestemming geen toeleiding naar vrijwillige hulp: leg in het "
                     + "veld 'Toestemming' vast dat er toestemming is (MAS §10).");
         }
-        Interventie.Toestemming door = Variabelen.keuze(task, "toestemmingHulpDoor", Interventie.Toestemming.class);
+        String door = codelijsten.keuze(task, "toestemmingHulpDoor", Codelijsten.TOESTEMMING);
         Object datum = task.getVariable("toestemmingHulpDatum");
         if (datum == null) {
             throw new Weigering("toestemmingHulpDatum", "Vul in het veld 'Datum toestemming' in wanneer de toestemming "
@@ -203,13 +207,82 @@ public class LeerplichtWerkproces {
                 tekst(task, "toeleidingToelichting"), Instant.now(clock)).metToestemming(door, op));
     }
 
-    /** Complete listener of the task that records an interventie's outcome from variable {@code uitkomstVariabele}. */
-    public void rondInterventieAf(DelegateTask task, String soort, String uitkomstVariabele) {
+    /**
+     * Complete listener of the task that records an interventie's outcome from variable {@code uitkomstVariabele}: a
+     * code of {@code codelijst} (codelijsten.dmn), refused in Dutch naming the field otherwise, so an unknown code never
+     * reaches a gateway or the table.
+     */
+    public void rondInterventieAf(DelegateTask task, String soort, String uitkomstVariabele, String codelijst) {
+        String uitkomst = codelijsten.keuze(task, uitkomstVariabele, codelijst);
         Werkproces werkproces = werkprocessen.van(task);
         Interventie interventie = interventies
                 .findFirstByWerkprocesIdAndSoortAndAfgerondOpIsNullOrderByGestartOpDesc(werkproces.getId(), Soort.valueOf(soort))
                 .orElseThrow(() -> new IllegalStateException("Geen lopende " + soort + " in werkproces " + werkproces.getId()));
-        interventie.afgerond(verplicht(task, uitkomstVariabele), Instant.now(clock));
+        interventie.afgerond(uitkomst, Instant.now(clock));
+    }
+
+    /**
+     * Complete listener of "Verzoek indienen bij de Raad voor de Kinderbescherming" (MAS §4.3): no request without the
+     * decision on Veilig Thuis per the meldcode (a code of codelijst-veiligthuis), its date and the afweging; then
+     * the RvdK interventie starts with the request's grounds.
+     */
+    public void dienRvdkVerzoekIn(DelegateTask task) {
+        codelijsten.keuze(task, "veiligThuis", Codelijsten.VEILIGTHUIS);
+        Object datum = task.getVariable("veiligThuisDatum");
+        if (datum == null) {
+            throw new Weigering("veiligThuisDatum", "Vul in het veld 'Datum van melding, advies of afweging' in wanneer "
+                    + "u volgens de meldcode over Veilig Thuis hebt besloten (MAS §4.3).");
+        }
+        if (Variabelen.datum(datum).isAfter(LocalDate.now(clock.withZone(Termijnen.ZONE)))) {
+            throw new Weigering("veiligThuisDatum", "De datum van melding, advies of afweging ligt in de toekomst "
+                    + "(MAS §4.3).");
+        }
+        if (tekst(task, "veiligThuisAfweging") == null) {
+            throw new Weigering("veiligThuisAfweging", "Vul in het veld 'Afweging volgens de meldcode' in waarom u Veilig "
+                    + "Thuis wel of niet hebt ingeschakeld (MAS §4.3).");
+        }
+        startInterventie(task, Soort.RVDK.name(), "rvdkGrond");
+    }
+
+    /**
+     * Input mapping of "Onderzoek" ({@code gesprekJongereVereist}, ...): whether decision {@value #ONDERZOEK_GESPREKKEN}
+     * requires {@code uitkomst} (gesprekJongere, gesprekOuders, schoolInformeren) for this Jongere, so the form asks
+     * for it.
+     */
+    public boolean onderzoekVereist(VariableScope scope, String uitkomst) {
+        return Boolean.TRUE.equals(onderzoekGesprekken(scope).get(uitkomst));
+    }
+
+    /**
+     * Complete listener of "Onderzoek" (MAS §4 step 2): every talk and the informing of the school that decision
+     * {@value #ONDERZOEK_GESPREKKEN} requires is recorded as done, or with the reason why it was not possible. The
+     * decision is evaluated again here, never taken from the form's variables.
+     */
+    public void legOnderzoekVast(DelegateTask task) {
+        Map<String, Object> vereist = onderzoekGesprekken(task);
+        controleerGedaan(task, vereist, "gesprekJongere", "gesprekJongereGevoerd", "gesprekJongereGeenReden",
+                "het gesprek met de jongere is gevoerd", "Waarom geen gesprek met de jongere?");
+        controleerGedaan(task, vereist, "gesprekOuders", "gesprekOudersGevoerd", "gesprekOudersGeenReden",
+                "het gesprek met de ouders is gevoerd", "Waarom geen gesprek met de ouders?");
+        controleerGedaan(task, vereist, "schoolInformeren", "schoolGeinformeerd", "schoolNietGeinformeerdReden",
+                "de school is geïnformeerd", "Waarom is de school niet geïnformeerd?");
+    }
+
+    private static void controleerGedaan(DelegateTask task, Map<String, Object> vereist, String uitkomst, String gedaan,
+                                         String reden, String wat, String redenLabel) {
+        if (Boolean.TRUE.equals(vereist.get(uitkomst)) && !waar(task, gedaan) && tekst(task, reden) == null) {
+            throw new Weigering(reden, "Leg vast dat " + wat + ", of geef in het veld '" + redenLabel
+                    + "' de reden waarom dat niet kon (MAS §4 stap 2).");
+        }
+    }
+
+    private Map<String, Object> onderzoekGesprekken(VariableScope scope) {
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put(Variabelen.LEEFTIJD, scope.getVariable(Variabelen.LEEFTIJD));
+        invoer.put(Variabelen.VERZUIMSOORT, scope.getVariable(Variabelen.VERZUIMSOORT));
+        ProcessEngineServices services = ((ProcessEngineServicesAware) scope).getProcessEngineServices();
+        return beslissingen.eersteRij(services, ONDERZOEK_GESPREKKEN, invoer)
+                .orElseThrow(() -> new IllegalStateException(ONDERZOEK_GESPREKKEN + " gaf geen regel"));
     }
 
     /**

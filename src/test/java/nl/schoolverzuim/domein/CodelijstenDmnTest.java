@@ -64,9 +64,26 @@ class CodelijstenDmnTest {
                 .containsExactly(codes.split(",")));
     }
 
-    /** The codes the models and beans set or test themselves stay in their lists (MAS §8, §3). */
+    @ParameterizedTest(name = "{2}: {0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            codelijst-haltuitkomst;  POSITIEF,NEGATIEF;                       MAS §4.3 Halt meldt positief of negatief terug
+            codelijst-rvdkuitkomst;  MAATREGEL,GEEN_MAATREGEL,GEEN_ONDERZOEK; MAS §4.3 uitkomst van de Raad (maatregel, geen maatregel)
+            codelijst-hulpresultaat; LOOPT,AFGEROND,GEWEIGERD;                MAS §4.3 vrijwillige hulp evalueren
+            codelijst-toestemming;   OUDERS,JONGERE,OUDERS_EN_JONGERE;        MAS §10 toestemming vastgelegd bij hulp
+            codelijst-veiligthuis;   GEMELD,ADVIES_GEVRAAGD,NIET_GEMELD;      MAS §4.3 Veilig Thuis volgens de meldcode
+            """)
+    void leerplichtlijsten(String codelijst, String codes, String regel) {
+        // the same for every verzuimsoort, also unknown
+        soorten().forEach(soort -> assertThat(CodelijstBestand.codes(codelijst, soort)).as(regel + " bij " + soort)
+                .containsExactly(codes.split(",")));
+    }
+
+    /** The codes the models and beans set or test themselves stay in their lists (MAS §8, §3, §4.3). */
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource({
+            // gateway HaltUitkomst (MAS §4.3)
+            "codelijst-haltuitkomst, POSITIEF",
+            "codelijst-haltuitkomst, NEGATIEF",
             "codelijst-monitoringresultaat, " + MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD,
             "codelijst-zorguitkomst, UITGESCHREVEN",
             "codelijst-contactuitkomst18, UITGESCHREVEN",

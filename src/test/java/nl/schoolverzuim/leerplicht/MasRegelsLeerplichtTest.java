@@ -66,7 +66,8 @@ class MasRegelsLeerplichtTest extends WerkprocesTest {
         Werkproces w = wettelijkVerzuim(13, 20);
         kiesAlleen(w, "routeCivielKader", "achterliggendeProblematiek", true, "medewerking", false);
 
-        voltooi(w.instantie(), "RvdkVerzoekIndienen", "rvdkVerzoekDatum", new Date(), "rvdkGrond", "ontwikkeling bedreigd");
+        voltooi(w.instantie(), "RvdkVerzoekIndienen", "rvdkVerzoekDatum", new Date(), "rvdkGrond", "ontwikkeling bedreigd",
+                "veiligThuis", "GEMELD", "veiligThuisDatum", new Date(), "veiligThuisAfweging", "zorgen thuis");
         assertThat(interventies(w)).containsExactly("RVDK:-");
         voltooi(w.instantie(), "RvdkUitkomstVerwerken", "rvdkUitkomst", uitkomst);
 

@@ -24,6 +24,7 @@ class MasRegelsFormulierenTest {
             "preventief-gesprek, gesprekDatum, MAS §4.1 het gesprek",
             "preventief-gesprek, redenVerzuim, MAS §4.1 vraag 1: waarom",
             "preventief-gesprek, kanStoppen, MAS §4.1 vraag 2: kun je stoppen",
+            "preventief-gesprek, hulpNodig, MAS §4.1 vraag 3: wat heb je nodig",
             "preventief-gesprek, afspraken, MAS §4.1 afspraken in de brief",
             "rvdk-verzoek, rvdkVerzoekDatum, MAS §4.3 verzoek aan de RvdK vastleggen",
             "rvdk-verzoek, rvdkGrond, MAS §4.3 verzoek aan de RvdK vastleggen",
@@ -41,9 +42,7 @@ class MasRegelsFormulierenTest {
     /** {@code precies}: MAS names the whole list; otherwise MAS names examples the form must offer, next to our own. */
     @ParameterizedTest(name = "{2}: {0}.{1} biedt {3}")
     @CsvSource(delimiter = ';', value = {
-            "halt-terugmelding; haltUitkomst; MAS §4.3 Halt meldt positief of negatief terug; POSITIEF,NEGATIEF; true",
-            "rvdk-uitkomst; rvdkUitkomst; MAS §4.3 uitkomst van de Raad (maatregel, geen maatregel); "
-                    + "MAATREGEL,GEEN_MAATREGEL; false",
+            // haltUitkomst and rvdkUitkomst come from codelijsten.dmn: domein.CodelijstenDmnTest#leerplichtlijsten
             "plan-evalueren; tafelUitkomst; MAS §6 evalueren tot school, tussenvoorziening, dagbesteding of DSP; "
                     + "TERUG_NAAR_SCHOOL,TUSSENVOORZIENING,DAGBESTEDING_JEUGDWET,DOORGELEID_DSP; false",
             "thuiszitter-aanmelden; aanmelden; MAS §6 aanmelding bij de thuiszitterstafel; JA,NEE; true",

@@ -29,9 +29,17 @@ class VerplichteVeldenTest {
             "melding-trieren, andereGemeente, =triageBesluit != \"ANDERE_GEMEENTE\"",
             "melding-trieren, herclassificatieReden, '=triageBesluit != \"IN_BEHANDELING\" or nieuweVerzuimsoort = null or nieuweVerzuimsoort = \"\" or nieuweVerzuimsoort = verzuimsoort'",
             "onderzoek, onderzoeksuitkomst, ",
+            // MAS §4 stap 2: a talk or the school the decision onderzoek-gesprekken requires, not done: the reason
+            "onderzoek, gesprekJongereGeenReden, =gesprekJongereVereist = false or gesprekJongereGevoerd = true",
+            "onderzoek, gesprekOudersGeenReden, =gesprekOudersVereist = false or gesprekOudersGevoerd = true",
+            "onderzoek, schoolNietGeinformeerdReden, =schoolInformerenVereist = false or schoolGeinformeerd = true",
             "halt-terugmelding, haltUitkomst, ",
             "hulp-evalueren, hulpResultaat, ",
             "rvdk-uitkomst, rvdkUitkomst, ",
+            // MAS §4.3: Veilig Thuis per the meldcode before the request to the RvdK
+            "rvdk-verzoek, veiligThuis, ",
+            "rvdk-verzoek, veiligThuisDatum, ",
+            "rvdk-verzoek, veiligThuisAfweging, ",
             // consent before toeleiding to vrijwillige hulp (MAS §10)
             "toeleiding-jeugdhulp, toestemmingHulp, ",
             "toeleiding-jeugdhulp, toestemmingHulpDoor, ",

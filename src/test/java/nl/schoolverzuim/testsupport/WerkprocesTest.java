@@ -81,10 +81,23 @@ public abstract class WerkprocesTest {
         return new Werkproces(instantie, ontvangen.werkprocesId(), ontvangen.dossierId());
     }
 
+    /**
+     * Completes {@code taak} with {@code variabelen}. An onderzoek held both talks and informed the school unless the
+     * test says otherwise (MAS §4 step 2, decision onderzoek-gesprekken); tests of that rule complete the task
+     * themselves.
+     */
     protected void voltooi(ProcessInstance instantie, String taak, Object... variabelen) {
         assertThat(instantie).isWaitingAt(taak);
-        taken.complete(task(taak, instantie).getId(), map(variabelen));
+        Map<String, Object> waarden = map(variabelen);
+        if ("Onderzoek".equals(taak)) {
+            ONDERZOEK_GEDAAN.forEach(waarden::putIfAbsent);
+        }
+        taken.complete(task(taak, instantie).getId(), waarden);
     }
+
+    /** What a complete onderzoek records besides its outcome: both talks held, the school informed (MAS §4 step 2). */
+    protected static final Map<String, Object> ONDERZOEK_GEDAAN = Map.of("gesprekJongereGevoerd", true,
+            "gesprekOudersGevoerd", true, "schoolGeinformeerd", true);
 
     protected static Map<String, Object> map(Object... paren) {
         Map<String, Object> map = new HashMap<>();

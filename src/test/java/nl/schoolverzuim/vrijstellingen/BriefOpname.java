@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * Stands in for process bean {@code brief} in the model tests without the application (registered as a mock): records
  * which letter the model drew up and which letter step it finalised.
  */
-class BriefOpname {
+public class BriefOpname {
 
-    record Opgesteld(String businessKey, String soort, Object besluit, Object motivering) {
+    public record Opgesteld(String businessKey, String soort, Object besluit, Object motivering) {
     }
 
     private final List<Opgesteld> opgesteld = Collections.synchronizedList(new ArrayList<>());

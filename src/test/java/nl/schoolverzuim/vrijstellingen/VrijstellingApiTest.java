@@ -199,6 +199,11 @@ class VrijstellingApiTest {
         String afgewezen = registreer(aanvraag("ART_3B", Meldingen.uniekBsn(), geboren, van, tot));
         besluit(afgewezen, "AFWIJZEN");
         String ingetrokken = verleend(geboren, van, tot, new HashMap<>());
+        // the beschikking goes to the ouders: the officer records their address in the Dossier first
+        jdbc.update("insert into verzorger (id, dossier_id, naam, naam_sleutel, straat, huisnummer, postcode, woonplaats, "
+                + "bron, gewijzigd_op) select next value for verzorger_seq, dossier_id, 'J. de Vries', 'j. de vries', "
+                + "'Dorpsstraat', '1', '7001 AB', 'Doetinchem', 'AMBTENAAR', current_timestamp from werkproces where id = ?",
+                Long.valueOf(werkproces(ingetrokken)));
         taken.complete(taken.createTaskQuery().processInstanceBusinessKey(werkproces(ingetrokken))
                 .singleResult().getId(), Map.of("briefVerzendkanaal", "POST"));
         assertThat(post(LPA, "/api/vrijstellingen/" + ingetrokken + "/intrekking", Map.of("reden", "Verhuisd"))

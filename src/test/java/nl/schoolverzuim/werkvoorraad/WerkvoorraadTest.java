@@ -68,7 +68,8 @@ class WerkvoorraadTest extends WerkprocesTest {
             case "MeldingTrieren" -> taken.complete(taak.getId(), map("triageBesluit",
                     random.nextBoolean() ? "IN_BEHANDELING" : "GEOORLOOFD"));
             case "Onderzoek" -> taken.complete(taak.getId(), map("onderzoeksuitkomst", "GESLOTEN_NA_OVERLEG",
-                    "verzuimfeiten", "-"));
+                    "verzuimfeiten", "-", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true,
+                    "schoolGeinformeerd", true));
             case "WerkprocesAfsluiten" -> taken.complete(taak.getId(), map("resultaat", "TERUG_NAAR_SCHOOL"));
             default -> throw new IllegalStateException("onverwachte taak " + taak.getTaskDefinitionKey() + " in "
                     + taak.getProcessDefinitionId() + " " + runtime.getVariables(taak.getProcessInstanceId()));
