@@ -59,6 +59,19 @@ class MasRegelsLeerplichtTest extends WerkprocesTest {
                 String.class, w.id());
     }
 
+    // MAS §4 step 2: a plan van aanpak and an MDO are outcomes of the onderzoek that lead on to the route choice (step 3).
+    @ParameterizedTest(name = "MAS §4 stap 2: na uitkomst {0} volgt het routeadvies")
+    @ValueSource(strings = {"PLAN_VAN_AANPAK", "MDO"})
+    void eenPlanVanAanpakOfMdoGaatNaarDeRoutekeuze(String uitkomst) {
+        Werkproces w = wettelijkVerzuim(14, 20);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+
+        voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", uitkomst, "verzuimfeiten", "verzuimt al weken");
+
+        assertThat(w.instantie()).hasPassed("RouteAdviseren").isWaitingAt("RouteKiezen");
+        assertThat(runtime.getVariable(w.instantie().getId(), "onderzoeksuitkomst")).isEqualTo(uitkomst);
+    }
+
     // MAS §4.3 Gedwongen hulp in civiel kader: "Record request, RvdK outcome (e.g. maatregel / geen maatregel)".
     @ParameterizedTest(name = "MAS §4.3: RvdK-uitkomst {0} wordt als uitkomst van het civiel kader vastgelegd")
     @ValueSource(strings = {"MAATREGEL", "GEEN_MAATREGEL", "GEEN_ONDERZOEK"})
