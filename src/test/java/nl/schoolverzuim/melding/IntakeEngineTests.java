@@ -128,7 +128,7 @@ abstract class IntakeEngineTests extends IntakeTestBasis {
                 .isEqualTo("20");
         assertThat(jdbc.queryForList("select NAME_ from ACT_HI_VARINST where PROC_INST_ID_ = ?", String.class,
                 instantie)).containsExactlyInAnyOrder("verzuimsoort", "meldingsdatum", "leeftijd", "urenVerzuim",
-                "kerenTeLaat", "preventiefGesprek", "actieGewenst");
+                "kerenTeLaat", "preventiefGesprek", "actieGewenst", "vrijstellingActief");
         // The copies are there for forms, expressions and the inbox, and change without history (a move to another
         // gemeente). Exactly these 18 variables: each one is a row to write at every start. The startkwalificatie is
         // the Jongere's (MAS §2), a copy like the name.
