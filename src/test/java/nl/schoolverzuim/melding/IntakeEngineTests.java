@@ -130,12 +130,12 @@ abstract class IntakeEngineTests extends IntakeTestBasis {
                 instantie)).containsExactlyInAnyOrder("verzuimsoort", "meldingsdatum", "leeftijd", "urenVerzuim",
                 "kerenTeLaat", "preventiefGesprek", "actieGewenst", "vrijstellingActief");
         // The copies are there for forms, expressions and the inbox, and change without history (a move to another
-        // gemeente). Exactly these 18 variables: each one is a row to write at every start. The startkwalificatie is
-        // the Jongere's (MAS §2), a copy like the name.
+        // gemeente). Exactly these 19 variables: each one is a row to write at every start. The startkwalificatie is
+        // the Jongere's (MAS §2), a copy like the name; vrijstellingActief is the triage's flag (MAS §7).
         assertThat(runtime.getVariables(instantie)).containsOnlyKeys("jongereNaam", "geboortedatum", "gemeente",
                 "schoolNaam", "dossierId", "werkprocesId", "kandidaatGroep", "teamleiderGroep", "regio",
                 "bovengrensLeeftijd", "verzuimsoort", "meldingsdatum", "leeftijd", "urenVerzuim", "kerenTeLaat",
-                "preventiefGesprek", "actieGewenst", "startkwalificatie");
+                "preventiefGesprek", "actieGewenst", "startkwalificatie", "vrijstellingActief");
         runtime.setVariable(instantie, "gemeente", "Zutphen");
         runtime.removeVariable(instantie, "schoolNaam");
         // A werkproces started before meldingId was dropped still carries it, without history; removing it works.
