@@ -31,6 +31,8 @@ import nl.schoolverzuim.organisatie.School;
 class DemoPaden {
 
     static final String TOELICHTING = "Demopad: ";
+    private static final Map<String, Object> ONDERZOEK_GEDAAN = Map.of("gesprekJongereGevoerd", true,
+            "gesprekOudersGevoerd", true, "schoolGeinformeerd", true);
 
     private final IntakeService intake;
     private final TaskService taken;
@@ -230,6 +232,10 @@ class DemoPaden {
         Map<String, Object> waarden = new HashMap<>();
         for (int i = 0; i < variabelen.length; i += 2) {
             waarden.put((String) variabelen[i], variabelen[i + 1]);
+        }
+        if ("Onderzoek".equals(taak)) {
+            // MAS §4 step 2: the demo's onderzoeken held both talks and informed the school (onderzoek-gesprekken)
+            ONDERZOEK_GEDAAN.forEach(waarden::putIfAbsent);
         }
         taken.complete(open.getId(), waarden);
     }
