@@ -31,6 +31,8 @@ import nl.schoolverzuim.organisatie.School;
 class DemoPaden {
 
     static final String TOELICHTING = "Demopad: ";
+    private static final Map<String, Object> ONDERZOEK_GEDAAN = Map.of("gesprekJongereGevoerd", true,
+            "gesprekOudersGevoerd", true, "schoolGeinformeerd", true);
 
     private final IntakeService intake;
     private final TaskService taken;
@@ -50,6 +52,7 @@ class DemoPaden {
         LocalDate vandaag = LocalDate.now(clock);
         geoorloofd(vo);
         waarschuwingZonderRoute(vo);
+        preventiefGesprekMetAfsprakenbrief(vo);
         andereVerzuimsoort(vo);
         andereGemeente(vo);
         haltNegatiefOmProcesVerbaal(vo);
@@ -80,6 +83,19 @@ class DemoPaden {
         voltooi(id, "Onderzoek", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true, "schoolGeinformeerd", true,
                 "onderzoeksuitkomst", "WAARSCHUWINGSGESPREK", "verzuimfeiten",
                 "Drie maandagen gespijbeld");
+        // the letter step: the letter made final with its PDF and sent by post
+        voltooi(id, "WaarschuwingVerzenden", "briefVerzendkanaal", "POST", "briefExtraAlinea",
+                "Op dinsdag en donderdag houd ik spreekuur op school.");
+    }
+
+    /** MAS §4.1: a preventief gesprek; its afsprakenbrief waits as a draft in the letter step. */
+    private void preventiefGesprekMetAfsprakenbrief(School vo) {
+        String id = melding("OVERIG", jongere(13, "Doetinchem", null), null, vo, 8, true, null, null,
+                "vaak te laat");
+        voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(id, "PreventiefGesprekVoeren", "gesprekDatum", Date.from(clock.instant()), "redenVerzuim",
+                "Slaapt slecht", "kanStoppen", "Met een wekker en vroeg naar bed", "afspraken",
+                "Elke dag om 8.20 uur op school; mentor belt bij te laat komen");
     }
 
     /** MAS §4 step 1: triage reclassifies the verzuimsoort, with a reason. */
@@ -171,12 +187,25 @@ class DemoPaden {
 
     private String melding(String soort, NieuweMelding.JongereGegevens jongere, LocalDate meldingsdatum, School school,
                            int uren, Boolean actieGewenst, LocalDate uitschrijfdatum, String toelichting) {
+        return melding(soort, jongere, meldingsdatum, school, uren, false, actieGewenst, uitschrijfdatum, toelichting);
+    }
+
+    /** A minor is reported with an ouder at an address, so the path's letters can be sent. */
+    private String melding(String soort, NieuweMelding.JongereGegevens jongere, LocalDate meldingsdatum, School school,
+                           int uren, boolean preventiefGesprek, Boolean actieGewenst, LocalDate uitschrijfdatum,
+                           String toelichting) {
         LocalDate datum = meldingsdatum != null ? meldingsdatum : LocalDate.now(clock).minusDays(1);
+        boolean minderjarig = LocalDate.parse(jongere.geboortedatum()).plusYears(18).isAfter(LocalDate.now(clock));
         NieuweMelding melding = new NieuweMelding("DUO-DEMOPAD-%03d".formatted(++volgnummer), soort, datum.toString(),
                 jongere, school == null ? null : new NieuweMelding.SchoolGegevens(school.getBrin(), school.getNaam(),
-                school.getOnderwijssoort().name()), uren, 0, false, actieGewenst, TOELICHTING + toelichting,
-                uitschrijfdatum == null ? null : uitschrijfdatum.toString());
+                school.getOnderwijssoort().name()), uren, 0, preventiefGesprek, actieGewenst, TOELICHTING + toelichting,
+                uitschrijfdatum == null ? null : uitschrijfdatum.toString(), minderjarig ? List.of(ouder(jongere)) : null);
         return intake.ontvang(melding).processInstanceId();
+    }
+
+    private static NieuweMelding.OuderGegevens ouder(NieuweMelding.JongereGegevens jongere) {
+        return new NieuweMelding.OuderGegevens("Ouder " + jongere.achternaam(), new NieuweMelding.AdresGegevens(
+                "Raadhuisstraat", "1", "7001 EW", jongere.woongemeente()), null, null, null);
     }
 
     /** A Jongere who turned {@code leeftijd} about half a year ago. */
@@ -206,6 +235,10 @@ class DemoPaden {
         Map<String, Object> waarden = new HashMap<>();
         for (int i = 0; i < variabelen.length; i += 2) {
             waarden.put((String) variabelen[i], variabelen[i + 1]);
+        }
+        if ("Onderzoek".equals(taak)) {
+            // MAS §4 step 2: the demo's onderzoeken held both talks and informed the school (onderzoek-gesprekken)
+            ONDERZOEK_GEDAAN.forEach(waarden::putIfAbsent);
         }
         taken.complete(open.getId(), waarden);
     }

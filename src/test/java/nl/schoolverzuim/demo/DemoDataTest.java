@@ -149,6 +149,15 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from document d where d.titel like 'Brief aan ouders na "
                 + "waarschuwingsgesprek%' and not exists (select 1 from routebesluit r where r.werkproces_id = d.werkproces_id)",
                 Integer.class)).as("waarschuwing zonder route").isEqualTo(1);
+        // Brieven (ADR 0025): that letter sent from its letter step; the afsprakenbrief of a preventief gesprek (MAS
+        // §4.1) a draft in its step; the uitnodigingen of the onderzoeken drafts
+        assertThat(jdbc.queryForList("select status || ' ' || verzendkanaal from document where soort = 'waarschuwing'",
+                String.class)).containsExactly("VERZONDEN POST");
+        assertThat(jdbc.queryForList("select status from document where soort = 'afsprakenbrief'", String.class))
+                .containsExactly("CONCEPT");
+        assertThat(taken.createTaskQuery().taskDefinitionKey("AfsprakenbriefVerzenden").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from document where soort = 'uitnodiging-verzuimgesprek' "
+                + "and status = 'CONCEPT'", Integer.class)).isPositive();
         // MAS §4.3: Halt negatief, OM advises a PV: waiting at the PV step
         assertThat(jdbc.queryForObject("select count(*) from interventie where soort = 'HALT' and uitkomst = 'NEGATIEF'",
                 Integer.class)).isEqualTo(1);

@@ -78,6 +78,8 @@ class MasTermijnDmnTest {
             VERHUIZING_BEVESTIGEN,           5,  WERKDAGEN
             VERLOF_BESLISSEN,                8,  WEKEN
             VERLOF_BESCHIKKING_VERZENDEN,    5,  WERKDAGEN
+            AFSPRAKENBRIEF_VERZENDEN,        5,  WERKDAGEN
+            WAARSCHUWING_VERZENDEN,          5,  WERKDAGEN
             """)
     void standaardtermijnenVanMas5(String stap, int aantal, String eenheid) {
         for (String regio : new String[] {null, "achterhoek"}) {

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Weigering;
+import nl.schoolverzuim.domein.Werkdagen;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.Meldingen;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
@@ -40,7 +41,24 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         NieuweMelding.JongereGegevens wie = jongere != null ? jongere : nieuweJongere(leeftijd, "Doetinchem");
         return melding(new NieuweMelding(null, soort, vandaag().toString(), wie,
                 "ABSOLUUT".equals(soort) ? null : new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"),
-                uren, 0, preventief, null, "testmelding"));
+                uren, 0, preventief, null, "testmelding", null, List.of(OUDER)));
+    }
+
+    /** The ouder of every test melding, with an address: a letter to the ouders can only be finalised with one. */
+    static final NieuweMelding.OuderGegevens OUDER = new NieuweMelding.OuderGegevens("M. Proces",
+            new NieuweMelding.AdresGegevens("Dorpsstraat", "12a", "7001 AB", "Doetinchem"), null, null, null);
+
+    /** Status, channel and sending date of the werkproces's letter of {@code soort}. */
+    String briefStatus(Werkproces w, String soort) {
+        return jdbc.queryForObject("select status || ' | ' || coalesce(verzendkanaal, '-') || ' | ' "
+                + "|| coalesce(cast(verzonden_op as varchar(10)), '-') from document where soort = ? and werkproces_id = ?",
+                String.class, soort, w.id());
+    }
+
+    /** A letter step is due 5 werkdagen after it opened (mas-termijn). */
+    void briefstapBinnenVijfWerkdagen(Werkproces w, String stap) {
+        assertThat(task(stap, w.instantie()).getDueDate())
+                .isEqualTo(Termijnen.eindeWerkdag(new Werkdagen().plusWerkdagen(vandaag(), 5)));
     }
 
     Werkproces melding(String soort, int leeftijd, int uren) {
@@ -334,7 +352,8 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
                 "Drie maandagen gespijbeld");
 
         assertThat(w.instantie()).hasPassed("WaarschuwingVastleggen").hasNotPassed("RouteAdviseren", "RouteKiezen")
-                .isWaitingAt("ZesWekenNaAfspraken");
+                .isWaitingAt("WaarschuwingVerzenden");
+        briefstapBinnenVijfWerkdagen(w, "WaarschuwingVerzenden");
         // the uitnodiging when the onderzoek started, the letter of the waarschuwingsgesprek after it, both drafts
         assertThat(jdbc.queryForList("select soort || ' | ' || status || ' | ' || titel from document "
                 + "where werkproces_id = ? order by id", String.class, w.id())).containsExactly(
@@ -347,6 +366,14 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
                 "select id from document where soort = 'waarschuwing' and werkproces_id = ?", Long.class, w.id()));
         assertThat(jdbc.queryForObject("select count(*) from routebesluit where werkproces_id = ?", Integer.class, w.id()))
                 .isZero();
+
+        // MAS §4 step 2: the officer sends the letter from the letter step; then the 6 weeks to the follow-up run
+        voltooi(w.instantie(), "WaarschuwingVerzenden", "briefVerzendkanaal", "POST", "briefExtraAlinea",
+                "U bent welkom op het spreekuur.");
+        assertThat(briefStatus(w, "waarschuwing")).isEqualTo("VERZONDEN | POST | " + vandaag());
+        assertThat(jdbc.queryForObject("select html from document where soort = 'waarschuwing' and werkproces_id = ?",
+                String.class, w.id())).contains("U bent welkom op het spreekuur.").contains("Dorpsstraat 12a");
+        assertThat(w.instantie()).isWaitingAt("ZesWekenNaAfspraken");
         followUpEnAfsluiten(w, true);
     }
 
@@ -360,6 +387,8 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
 
         assertThat(jdbc.queryForObject("select titel from document where soort = 'waarschuwing' and werkproces_id = ?",
                 String.class, w.id())).isEqualTo("Schriftelijke waarschuwing");
+        voltooi(w.instantie(), "WaarschuwingVerzenden", "briefVerzendkanaal", "OVERHANDIGD");
+        assertThat(briefStatus(w, "waarschuwing")).isEqualTo("VERZONDEN | OVERHANDIGD | " + vandaag());
         followUpEnAfsluiten(w, false);
 
         assertThat(w.instantie()).hasPassed("WaarschuwingVastleggen", "RouteAdviseren").isWaitingAt("RouteKiezen")
@@ -531,17 +560,24 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         LocalDate gesprek = vandaag().minusDays(1);
         voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", gesprek.toString(), "redenVerzuim", "moe",
                 "kanStoppen", "ja", "afspraken", "Elke dag om 8.30 uur op school");
+
+        // MAS §4.1: the afsprakenbrief to the ouders with a copy to the school, a draft from brieven/afsprakenbrief.html
+        assertThat(w.instantie()).isWaitingAt("AfsprakenbriefVerzenden").variables().containsEntry("briefId",
+                jdbc.queryForObject("select id from document where werkproces_id = ?", Long.class, w.id()));
+        briefstapBinnenVijfWerkdagen(w, "AfsprakenbriefVerzenden");
+        assertThat(briefStatus(w, "afsprakenbrief")).isEqualTo("CONCEPT | - | -");
+        assertThat(jdbc.queryForObject("select html from document where werkproces_id = ?", String.class, w.id()))
+                .contains("Elke dag om 8.30 uur op school").contains("Kopie aan: Houtkamp College");
+        voltooi(w.instantie(), "AfsprakenbriefVerzenden", "briefVerzendkanaal", "POST");
+        assertThat(briefStatus(w, "afsprakenbrief")).isEqualTo("VERZONDEN | POST | " + vandaag());
         // MAS §4.1: the second talk 6 weeks after the talk itself
         followUpTimerOpZesWekenNa(w, "ZesWekenNaGesprek", gesprek);
 
-        // MAS §4.1: the afsprakenbrief to the ouders with a copy to the school, a draft from brieven/afsprakenbrief.html
-        assertThat(jdbc.queryForObject("select html from document where werkproces_id = ?", String.class, w.id()))
-                .contains("Elke dag om 8.30 uur op school").contains("Kopie aan: Houtkamp College");
         JsonNode documenten = http.withBasicAuth("lpa-doetinchem", "demo")
                 .getForObject("/api/dossiers/" + w.dossierId(), JsonNode.class).get("documenten");
         assertThat(documenten.get(0).get("titel").asText()).isEqualTo("Brief aan ouders na preventief verzuimgesprek");
         assertThat(documenten.get(0).get("soort").asText()).isEqualTo("afsprakenbrief");
-        assertThat(documenten.get(0).get("status").asText()).isEqualTo("CONCEPT");
+        assertThat(documenten.get(0).get("status").asText()).isEqualTo("VERZONDEN");
         assertThat(documenten.get(0).get("pdf").asText()).isEqualTo("/api/documenten/" + documenten.get(0).get("id").asLong() + ".pdf");
         ResponseEntity<byte[]> pdf = http.withBasicAuth("lpa-doetinchem", "demo")
                 .getForEntity(documenten.get(0).get("pdf").asText(), byte[].class);
@@ -557,11 +593,33 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
     }
 
     @Test
+    void eenAfsprakenbriefZonderAdresVanDeOudersIsEenNederlandseWeigeringGeen500() {
+        // MAS §4.1: the afsprakenbrief goes to the ouders; without their address it cannot be finalised
+        Werkproces w = melding(new NieuweMelding(null, "OVERIG", vandaag().toString(), nieuweJongere(13, "Doetinchem"),
+                new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"), 8, 0, true, null, "zonder ouders"));
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", new Date(), "redenVerzuim", "-",
+                "kanStoppen", "-", "afspraken", "op tijd komen");
+        String stap = task("AfsprakenbriefVerzenden", w.instantie()).getId();
+
+        ResponseEntity<JsonNode> geweigerd = http.withBasicAuth("lpa-doetinchem", "demo").postForEntity(
+                "/engine-rest/task/" + stap + "/complete",
+                Map.of("variables", Map.of("briefVerzendkanaal", Map.of("value", "POST"))), JsonNode.class);
+
+        assertThat(geweigerd.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(geweigerd.getBody().get("errors").findValuesAsText("field")).containsExactly("briefId");
+        assertThat(geweigerd.getBody().get("message").asText()).contains("geen adres");
+        assertThat(w.instantie()).isWaitingAt("AfsprakenbriefVerzenden");
+        assertThat(briefStatus(w, "afsprakenbrief")).isEqualTo("CONCEPT | - | -");
+    }
+
+    @Test
     void blijftHetVerzuimNaHetTweedeGesprekDanVolgtOnderzoek() {
         Werkproces w = melding("OVERIG", 13, 8, true, null);
         voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
         voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", new Date(), "redenVerzuim", "-",
                 "kanStoppen", "-", "afspraken", "op tijd komen");
+        voltooi(w.instantie(), "AfsprakenbriefVerzenden", "briefVerzendkanaal", "POST");
         verstrijk(w.instantie(), "ZesWekenNaGesprek", Duration.ofDays(43));
 
         voltooi(w.instantie(), "TweedeGesprekVoeren", "verzuimGestopt", false, "gespreksverslag", "nog steeds te laat");
@@ -575,6 +633,7 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
         voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
         voltooi(w.instantie(), "PreventiefGesprekVoeren", "gesprekDatum", new Date(), "redenVerzuim", "moe",
                 "kanStoppen", "nee", "afspraken", "op tijd komen");
+        voltooi(w.instantie(), "AfsprakenbriefVerzenden", "briefVerzendkanaal", "POST");
         NieuweMelding.JongereGegevens zelfde = jongereVan(w);
 
         Werkproces wettelijk = melding("WETTELIJK", 13, 18, false, zelfde);
