@@ -80,8 +80,7 @@ class DemoPaden {
     private void waarschuwingZonderRoute(School vo) {
         String id = melding("WETTELIJK", jongere(14, "Berkelland", null), null, vo, 20, null, null, "spijbelt");
         voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-        voltooi(id, "Onderzoek", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true, "schoolGeinformeerd", true,
-                "onderzoeksuitkomst", "WAARSCHUWINGSGESPREK", "verzuimfeiten",
+        voltooi(id, "Onderzoek", "onderzoeksuitkomst", "WAARSCHUWINGSGESPREK", "verzuimfeiten",
                 "Drie maandagen gespijbeld");
         // the letter step: the letter made final with its PDF and sent by post
         voltooi(id, "WaarschuwingVerzenden", "briefVerzendkanaal", "POST", "briefExtraAlinea",
@@ -118,8 +117,7 @@ class DemoPaden {
         String id = melding("WETTELIJK", jongere(14, "Doetinchem", null), null, vo, 20, null, null,
                 "verwijtbaar verzuim");
         voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-        voltooi(id, "Onderzoek", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true, "schoolGeinformeerd", true,
-                "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Spijbelt op maandag",
+        voltooi(id, "Onderzoek", "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Spijbelt op maandag",
                 "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true,
                 "eerderHaltVoorVerzuim", "NEE", "ernstigePsychischeProblematiekZonderHulp", "NEE");
         voltooi(id, "RouteKiezen");
@@ -134,8 +132,7 @@ class DemoPaden {
         String id = melding("WETTELIJK", jongere(10, "Doetinchem", null), null, vo, 20, null, null,
                 "zorgen thuis");
         voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-        voltooi(id, "Onderzoek", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true, "schoolGeinformeerd", true,
-                "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Moeder ziek, zorgt voor broertje",
+        voltooi(id, "Onderzoek", "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Moeder ziek, zorgt voor broertje",
                 "achterliggendeProblematiek", "JA", "medewerking", "JA", "eerderHaltVoorVerzuim", "NEE",
                 "ernstigePsychischeProblematiekZonderHulp", "NEE");
         voltooi(id, "RouteKiezen");
