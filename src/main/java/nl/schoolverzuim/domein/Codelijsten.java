@@ -23,9 +23,9 @@ import nl.schoolverzuim.engine.JsonWaarden;
 import nl.schoolverzuim.engine.Procesbean;
 
 /**
- * The closed lists of the forms (Resultaat, reasons, monitoring categories, contact attempts, tafel outcomes), one source for form and server: the
- * COLLECT decisions of {@code processes/codelijsten.dmn}, one per list, with the code, the Dutch label and for which
- * verzuimsoort. A user task puts its list into its form with an input mapping
+ * The closed lists of the forms (Resultaat, reasons, monitoring categories, contact attempts, tafel outcomes), one
+ * source for form and server: the COLLECT decisions of {@code processes/codelijsten.dmn}, one per list, with the code,
+ * the Dutch label and for which verzuimsoort. A user task puts its list into its form with an input mapping
  * ({@code ${codelijsten.opties(execution, 'codelijst-resultaat')}}, read by the form field's {@code valuesKey}); the
  * server accepts exactly the codes of the same decision ({@link #keuze}) and pages show its labels ({@link #label}).
  * A row added and deployed is offered, accepted and labelled at once, without code (ADR 0021).
