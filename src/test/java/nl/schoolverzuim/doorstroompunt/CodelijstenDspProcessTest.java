@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.schoolverzuim.domein.Codelijsten;
+import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.CodelijstBestand;
 import nl.schoolverzuim.testsupport.Weigeringen;
@@ -114,6 +115,9 @@ class CodelijstenDspProcessTest extends WerkprocesTest {
         Werkproces w = vsv();
         voltooi(w.instantie(), "ContactLeggen", "contactSoort", "TELEFOON", "contactDatum", new Date(), "contactUitkomst", "BEREIKT");
         voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "MONITORING", "monitoringResultaat", "WERK_KORT");
+        // MAS §5: the check every 3 months (mas-termijn DSP_MONITORING)
+        assertThat(timer(w.instantie(), "ControleMoment").getDuedate())
+                .isEqualTo(Termijnen.eindeWerkdag(vandaag().plusMonths(3)));
         totTimer(w.instantie(), "ControleMoment");
         assertThat(opties(w, "Monitoringcontrole", "monitoringVervolgOpties"))
                 .isEqualTo(CodelijstBestand.opties(Codelijsten.MONITORINGVERVOLG, "VSV"));
@@ -126,6 +130,8 @@ class CodelijstenDspProcessTest extends WerkprocesTest {
         switch (vervolg) {
             case "DOORGAAN" -> {
                 assertThat(w.instantie()).isWaitingAt("ControleMoment");
+                assertThat(timer(w.instantie(), "ControleMoment").getDuedate())
+                        .as("3 months after this check").isEqualTo(Termijnen.eindeWerkdag(vandaag().plusMonths(3)));
                 assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
             }
             case "TERUG_NAAR_BEGELEIDING" -> {
