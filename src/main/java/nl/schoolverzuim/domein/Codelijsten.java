@@ -23,9 +23,9 @@ import nl.schoolverzuim.engine.JsonWaarden;
 import nl.schoolverzuim.engine.Procesbean;
 
 /**
- * The closed lists of the forms (Resultaat, reasons, monitoring categories), one source for form and server: the
- * COLLECT decisions of {@code processes/codelijsten.dmn}, one per list, with the code, the Dutch label and for which
- * verzuimsoort. A user task puts its list into its form with an input mapping
+ * The closed lists of the forms (Resultaat, reasons, monitoring categories, contact attempts, tafel outcomes), one
+ * source for form and server: the COLLECT decisions of {@code processes/codelijsten.dmn}, one per list, with the code,
+ * the Dutch label and for which verzuimsoort. A user task puts its list into its form with an input mapping
  * ({@code ${codelijsten.opties(execution, 'codelijst-resultaat')}}, read by the form field's {@code valuesKey}); the
  * server accepts exactly the codes of the same decision ({@link #keuze}) and pages show its labels ({@link #label}).
  * A row added and deployed is offered, accepted and labelled at once, without code (ADR 0021).
@@ -45,13 +45,19 @@ public class Codelijsten {
     public static final String HULPRESULTAAT = "codelijst-hulpresultaat";
     public static final String TOESTEMMING = "codelijst-toestemming";
     public static final String VEILIGTHUIS = "codelijst-veiligthuis";
+    public static final String CONTACTSOORT = "codelijst-contactsoort";
+    public static final String CONTACTUITKOMST = "codelijst-contactuitkomst";
+    public static final String MONITORINGVERVOLG = "codelijst-monitoringvervolg";
+    public static final String TAFELUITKOMST = "codelijst-tafeluitkomst";
     /** Every list, for the labels of pages; a code in several lists has one label. */
     static final List<String> ALLE = List.of(RESULTAAT, AFSLUITREDEN, MONITORINGRESULTAAT, ZORGREDEN, ZORGUITKOMST,
-            CONTACTUITKOMST18, HALTUITKOMST, RVDKUITKOMST, HULPRESULTAAT, TOESTEMMING, VEILIGTHUIS);
+            CONTACTUITKOMST18, HALTUITKOMST, RVDKUITKOMST, HULPRESULTAAT, TOESTEMMING, VEILIGTHUIS, CONTACTSOORT,
+            CONTACTUITKOMST, MONITORINGVERVOLG, TAFELUITKOMST);
     /** The variables the user tasks' input mappings fill with {@link #opties} for their forms' {@code valuesKey}. */
     static final Set<String> OPTIES = Set.of("resultaatOpties", "afsluitRedenOpties", "monitoringResultaatOpties",
             "zorgRedenOpties", "zorgUitkomstOpties", "contactUitkomst18Opties", "haltUitkomstOpties",
-            "rvdkUitkomstOpties", "hulpResultaatOpties", "toestemmingHulpDoorOpties", "veiligThuisOpties");
+            "rvdkUitkomstOpties", "hulpResultaatOpties", "toestemmingHulpDoorOpties", "veiligThuisOpties",
+            "contactSoortOpties", "contactUitkomstOpties", "monitoringVervolgOpties", "tafelUitkomstOpties");
 
     /** One choice: the code forms submit and the project's tables store, and its Dutch label. */
     public record Keuze(String code, String label) {

@@ -3,8 +3,6 @@ package nl.schoolverzuim.doorstroompunt;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,16 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 @Entity
 public class Contactpoging {
 
-    /** How the Jongere was approached: form dsp-contact-leggen (contactSoort). */
-    public enum Soort {
-        TELEFOON, MAIL, BRIEF, HUISBEZOEK
-    }
-
-    /** What the attempt gave: form dsp-contact-leggen (contactUitkomst), on which doorstroompunt-vsv branches. */
-    public enum Uitkomst {
-        BEREIKT, NIET_BEREIKT, NIET_BEREIKBAAR, WEIGERT
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contactpoging_seq")
     @SequenceGenerator(name = "contactpoging_seq", sequenceName = "contactpoging_seq", allocationSize = 50)
@@ -34,17 +22,17 @@ public class Contactpoging {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private VsvTraject vsvTraject;
 
-    @Enumerated(EnumType.STRING)
-    private Soort soort;
+    /** A code of decision codelijst-contactsoort. */
+    private String soort;
     private LocalDate datum;
-    @Enumerated(EnumType.STRING)
-    private Uitkomst uitkomst;
+    /** A code of decision codelijst-contactuitkomst, on which doorstroompunt-vsv branches. */
+    private String uitkomst;
     private String notitie;
 
     protected Contactpoging() {
     }
 
-    Contactpoging(VsvTraject vsvTraject, Soort soort, LocalDate datum, Uitkomst uitkomst, String notitie) {
+    Contactpoging(VsvTraject vsvTraject, String soort, LocalDate datum, String uitkomst, String notitie) {
         this.vsvTraject = vsvTraject;
         this.soort = soort;
         this.datum = datum;
@@ -52,11 +40,11 @@ public class Contactpoging {
         this.notitie = notitie;
     }
 
-    public Soort getSoort() {
+    public String getSoort() {
         return soort;
     }
 
-    public Uitkomst getUitkomst() {
+    public String getUitkomst() {
         return uitkomst;
     }
 }

@@ -1,6 +1,5 @@
 package nl.schoolverzuim.doorstroompunt;
 
-import static nl.schoolverzuim.domein.Variabelen.keuze;
 import static nl.schoolverzuim.domein.Variabelen.tekst;
 import static nl.schoolverzuim.domein.Variabelen.verplicht;
 
@@ -86,11 +85,15 @@ public class DoorstroompuntWerkproces {
         traject.inBehandeling(werkproces, dossier.getGemeente());
     }
 
-    /** Complete listener of "Contact leggen": one contact attempt (telefoon, mail, brief, huisbezoek). */
+    /**
+     * Complete listener of "Contact leggen": one contact attempt, how (codelijst-contactsoort) and with what outcome
+     * (codelijst-contactuitkomst), each checked against its list.
+     */
     public void legContactVast(DelegateTask task) {
-        contactpogingen.save(new Contactpoging(traject(task), keuze(task, "contactSoort", Contactpoging.Soort.class),
+        contactpogingen.save(new Contactpoging(traject(task),
+                codelijsten.keuze(task, "contactSoort", Codelijsten.CONTACTSOORT),
                 Variabelen.datum(task.getVariable("contactDatum")),
-                keuze(task, "contactUitkomst", Contactpoging.Uitkomst.class), tekst(task, "contactNotitie")));
+                codelijsten.keuze(task, "contactUitkomst", Codelijsten.CONTACTUITKOMST), tekst(task, "contactNotitie")));
     }
 
     /**
@@ -141,13 +144,14 @@ public class DoorstroompuntWerkproces {
 
     /** Complete listener of "Monitoringcontrole": the check with its result; falling out again means begeleiding. */
     public void legMonitoringVast(DelegateTask task) {
+        String vervolg = codelijsten.keuze(task, "monitoringVervolg", Codelijsten.MONITORINGVERVOLG);
         controleerVervolg(task, "monitoringVervolg");
         VsvTraject traject = traject(task);
         String resultaat = codelijsten.keuze(task, "monitoringResultaat", Codelijsten.MONITORINGRESULTAAT);
-        MonitoringControle.Vervolg vervolg = keuze(task, "monitoringVervolg", MonitoringControle.Vervolg.class);
         controles.save(new MonitoringControle(traject, LocalDate.now(clock), resultaat, vervolg,
                 tekst(task, "monitoringNotitie")));
-        if (vervolg == MonitoringControle.Vervolg.TERUG_NAAR_BEGELEIDING) {
+        // the same code gateway MonitoringVervolg follows to "uitgevallen"; it stays in its list (CodelijstenDmnTest)
+        if ("TERUG_NAAR_BEGELEIDING".equals(vervolg)) {
             traject.terugNaarBegeleiding();
         } else {
             traject.monitoring(resultaat);

@@ -3,8 +3,6 @@ package nl.schoolverzuim.doorstroompunt;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,11 +13,6 @@ import jakarta.persistence.SequenceGenerator;
 /** A periodic monitoring check with one result category of [000] Tabel 5 (MAS §8). */
 @Entity
 public class MonitoringControle {
-
-    /** What follows the check: form dsp-monitoring (monitoringVervolg). */
-    public enum Vervolg {
-        DOORGAAN, TERUG_NAAR_BEGELEIDING, AFRONDEN
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "monitoring_controle_seq")
@@ -32,14 +25,14 @@ public class MonitoringControle {
     private LocalDate datum;
     /** A code of decision codelijst-monitoringresultaat. */
     private String resultaat;
-    @Enumerated(EnumType.STRING)
-    private Vervolg vervolg;
+    /** A code of decision codelijst-monitoringvervolg, on which doorstroompunt-vsv branches. */
+    private String vervolg;
     private String notitie;
 
     protected MonitoringControle() {
     }
 
-    MonitoringControle(VsvTraject vsvTraject, LocalDate datum, String resultaat, Vervolg vervolg,
+    MonitoringControle(VsvTraject vsvTraject, LocalDate datum, String resultaat, String vervolg,
                        String notitie) {
         this.vsvTraject = vsvTraject;
         this.datum = datum;
@@ -52,7 +45,7 @@ public class MonitoringControle {
         return resultaat;
     }
 
-    public Vervolg getVervolg() {
+    public String getVervolg() {
         return vervolg;
     }
 }

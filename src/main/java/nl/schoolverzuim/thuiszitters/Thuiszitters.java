@@ -165,9 +165,9 @@ public class Thuiszitters {
     }
 
     /**
-     * Complete listener of "Plan evalueren": decision {@value #TAFELUITKOMST} accepts the outcome (from its list;
-     * doorgeleid naar het DSP only at 17, MAS §6) or refuses the step; then a new target date while the plan runs,
-     * else the outcome ends the thuiszitter period.
+     * Complete listener of "Plan evalueren", after the model checked the outcome against codelijst-tafeluitkomst:
+     * decision {@value #TAFELUITKOMST} accepts it for this Jongere (doorgeleid naar het DSP only at 17, MAS §6) or
+     * refuses the step; then a new target date while the plan runs, else the outcome ends the thuiszitter period.
      */
     public void legEvaluatieVast(DelegateTask task) {
         Thuiszitter thuiszitter = thuiszitter(task);

@@ -2,9 +2,15 @@ package nl.schoolverzuim.domein;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,10 +62,15 @@ class CodelijstenDmnTest {
             codelijst-monitoringresultaat, 'WERK_KORT,WERK_6_12,WERK_12_PLUS,WERK_INTERNE_OPLEIDING,WERK_LOONKOSTENSUBSIDIE,WERK_NIET_GESPECIFICEERD,ZZP,WACHT_OP_INSCHRIJVING,SCHOOL,PARTICIPATIEWET,WAJONG,DAGBESTEDING,HULPVERLENING,NIET_BEREIKBAAR_ONGEMOTIVEERD,OVERIG'
             codelijst-zorgreden,           'KANS_OP_UITVAL,NEGATIEF_STUDIEADVIES,VERKEERDE_STUDIEKEUZE,GEEN_BBL_LEERBAAN,ADVISERENDE_ROL'
             codelijst-zorguitkomst,        'BEHOUDEN_VOOR_SCHOOL,OVERSTAP,UITGESCHREVEN,OVERIG'
-            codelijst-contactuitkomst18,   'OPGELOST,UITGESCHREVEN,DOORVERWEZEN,GEEN_CONTACT'
+            codelijst-contactuitkomst18,   'OPGELOST,UITGESCHREVEN,DOORVERWEZEN,GEEN_CONTACT,STARTKWALIFICATIE_BEHAALD'
+            codelijst-contactsoort,        'TELEFOON,MAIL,BRIEF,HUISBEZOEK'
+            codelijst-contactuitkomst,     'BEREIKT,NIET_BEREIKT,NIET_BEREIKBAAR,WEIGERT'
+            codelijst-monitoringvervolg,   'DOORGAAN,TERUG_NAAR_BEGELEIDING,AFRONDEN'
             """)
     void doorstroompuntlijsten(String codelijst, String codes) {
-        // MAS §8 ([000] Tabel 5), MAS §3 (zorg en preventie), MAS §8 (verzuim 18+): the same for every verzuimsoort.
+        // MAS §8 ([000] Tabel 5), MAS §3 (zorg en preventie), MAS §8 (verzuim 18+; with startkwalificatie behaald, MAS
+        // §2 and ADR 0024), MAS §8 (contact by telefoon, mail, brief or huisbezoek; reached, not yet, unreachable or
+        // refusing; monitoring goes on, falls back to begeleiding or ends): the same for every verzuimsoort.
         soorten().forEach(soort -> assertThat(CodelijstBestand.codes(codelijst, soort)).as(soort)
                 .containsExactly(codes.split(",")));
     }
@@ -71,6 +82,7 @@ class CodelijstenDmnTest {
             codelijst-hulpresultaat; LOOPT,AFGEROND,GEWEIGERD;                MAS §4.3 vrijwillige hulp evalueren
             codelijst-toestemming;   OUDERS,JONGERE,OUDERS_EN_JONGERE;        MAS §10 toestemming vastgelegd bij hulp
             codelijst-veiligthuis;   GEMELD,ADVIES_GEVRAAGD,NIET_GEMELD;      MAS §4.3 Veilig Thuis volgens de meldcode
+            codelijst-tafeluitkomst; LOOPT,TERUG_NAAR_SCHOOL,TUSSENVOORZIENING,DAGBESTEDING_JEUGDWET,DOORGELEID_DSP,ANDERS; MAS §6 evalueren tot school, tussenvoorziening, dagbesteding of (17 jaar) DSP
             """)
     void leerplichtlijsten(String codelijst, String codes, String regel) {
         // the same for every verzuimsoort, also unknown
@@ -78,7 +90,7 @@ class CodelijstenDmnTest {
                 .containsExactly(codes.split(",")));
     }
 
-    /** The codes the models and beans set or test themselves stay in their lists (MAS §8, §3, §4.3). */
+    /** The codes the models and beans set or test themselves stay in their lists (MAS §8, §3, §4.3, §6). */
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource({
             // gateway HaltUitkomst (MAS §4.3)
@@ -87,9 +99,53 @@ class CodelijstenDmnTest {
             "codelijst-monitoringresultaat, " + MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD,
             "codelijst-zorguitkomst, UITGESCHREVEN",
             "codelijst-contactuitkomst18, UITGESCHREVEN",
+            // gateway ContactUitkomst (MAS §8)
+            "codelijst-contactuitkomst, BEREIKT",
+            "codelijst-contactuitkomst, NIET_BEREIKT",
+            "codelijst-contactuitkomst, NIET_BEREIKBAAR",
+            "codelijst-contactuitkomst, WEIGERT",
+            // gateway MonitoringVervolg, DoorstroompuntWerkproces#legMonitoringVast and #controleerVervolg (MAS §8)
+            "codelijst-monitoringvervolg, DOORGAAN",
+            "codelijst-monitoringvervolg, TERUG_NAAR_BEGELEIDING",
+            "codelijst-monitoringvervolg, AFRONDEN",
+            // gateway PlanUitkomst, Thuiszitters#legEvaluatieVast, thuiszitter-tafeluitkomst Rule_02/Rule_03 (MAS §6)
+            "codelijst-tafeluitkomst, LOOPT",
+            "codelijst-tafeluitkomst, DOORGELEID_DSP",
     })
     void codesVanDeModellenBlijven(String codelijst, String code) {
         assertThat(CodelijstBestand.codes(codelijst, null)).contains(code);
+    }
+
+    /**
+     * Every code a gateway of a model tests ({@code ${veld == 'CODE'}} or {@code !=}) is a row of the field's list, so
+     * removing a row a path depends on fails here (MAS §8, §3, §4.3, §6).
+     */
+    @ParameterizedTest(name = "{0}: {1} uit {2}")
+    @CsvSource({
+            "doorstroompunt-vsv, contactUitkomst, codelijst-contactuitkomst",
+            "doorstroompunt-vsv, monitoringVervolg, codelijst-monitoringvervolg",
+            "doorstroompunt-verzuim18, contactUitkomst18, codelijst-contactuitkomst18",
+            "doorstroompunt-zorg-preventie, zorgUitkomst, codelijst-zorguitkomst",
+            "leerplicht-verzuim, haltUitkomst, codelijst-haltuitkomst",
+            "thuiszitterstafel, tafelUitkomst, codelijst-tafeluitkomst",
+    })
+    void codesVanDeGatewaysStaanInHunLijst(String proces, String veld, String codelijst) throws IOException {
+        String model = Files.readString(Path.of("processes", proces + ".bpmn"));
+        Matcher voorwaarde = Pattern.compile("\\b" + veld + "\\s*[!=]=\\s*'([A-Z0-9_]+)'").matcher(model);
+        List<String> getest = new ArrayList<>();
+        while (voorwaarde.find()) {
+            getest.add(voorwaarde.group(1));
+        }
+        assertThat(getest).as("codes tested in " + proces).isNotEmpty();
+        assertThat(CodelijstBestand.codes(codelijst, null)).containsAll(getest);
+    }
+
+    /** The contact attempt's codes fit contactpoging.soort and .uitkomst (20), a vervolg monitoring_controle (30). */
+    @ParameterizedTest(name = "{0} hoogstens {1} tekens")
+    @CsvSource({"codelijst-contactsoort, 20", "codelijst-contactuitkomst, 20", "codelijst-monitoringvervolg, 30"})
+    void codesPassenInHunKolom(String codelijst, int lengte) {
+        soorten().forEach(soort -> assertThat(CodelijstBestand.codes(codelijst, soort))
+                .allSatisfy(code -> assertThat(code).hasSizeLessThanOrEqualTo(lengte)));
     }
 
     /** Stored codes fit their columns (resultaat and monitoring 40, detail 60), are unique and have a label. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.schoolverzuim.domein.Codelijsten;
+import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.testsupport.CodelijstBestand;
 import nl.schoolverzuim.testsupport.Weigeringen;
@@ -23,8 +24,9 @@ import nl.schoolverzuim.testsupport.WerkprocesTest;
 
 /**
  * The Doorstroompunt's code lists of {@code codelijsten.dmn}, every row walked as a path: the monitoring categories
- * ([000] Tabel 5, MAS §8), the zorg-en-preventie reasons and outcomes (MAS §3) and the outcomes of verzuim 18+
- * contact (MAS §8). Each form gets its own list, and each field is checked against its own list only.
+ * ([000] Tabel 5, MAS §8), the contact attempts and the vervolg of a monitoring check (MAS §8), the zorg-en-preventie
+ * reasons and outcomes (MAS §3) and the outcomes of verzuim 18+ contact (MAS §8). Each form gets its own list, and
+ * each field is checked against its own list only; a refusal is a Weigering on the field (400 over REST).
  */
 class CodelijstenDspProcessTest extends WerkprocesTest {
 
@@ -45,6 +47,132 @@ class CodelijstenDspProcessTest extends WerkprocesTest {
 
     static Stream<String> contactUitkomsten18() {
         return CodelijstBestand.codes(Codelijsten.CONTACTUITKOMST18, "VERZUIM_18PLUS").stream();
+    }
+
+    static Stream<String> contactSoorten() {
+        return CodelijstBestand.codes(Codelijsten.CONTACTSOORT, "VSV").stream();
+    }
+
+    static Stream<String> contactUitkomsten() {
+        return CodelijstBestand.codes(Codelijsten.CONTACTUITKOMST, "VSV").stream();
+    }
+
+    static Stream<String> monitoringVervolgen() {
+        return CodelijstBestand.codes(Codelijsten.MONITORINGVERVOLG, "VSV").stream();
+    }
+
+    /** MAS §8: telefoon, mail, brief or huisbezoek; each way is offered by the form and stored with the attempt. */
+    @ParameterizedTest(name = "MAS §8 contact per {0}")
+    @MethodSource("contactSoorten")
+    void elkeContactsoort(String soort) {
+        Werkproces w = vsv();
+        assertThat(opties(w, "ContactLeggen", "contactSoortOpties"))
+                .isEqualTo(CodelijstBestand.opties(Codelijsten.CONTACTSOORT, "VSV"));
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", soort, "contactDatum", new Date(), "contactUitkomst", "BEREIKT");
+
+        assertThat(contactpogingen(w)).containsExactly(soort + " BEREIKT");
+        assertThat(w.instantie()).isWaitingAt("Begeleiden");
+    }
+
+    /**
+     * MAS §8: every outcome of a contact attempt is a path of gateway ContactUitkomst: reached goes to begeleiding,
+     * not reached tries again, unreachable or refusing closes the werkproces as "Situatie onbekend" until the
+     * re-approach (begeleiding is voluntary). A row added without a path fails here.
+     */
+    @ParameterizedTest(name = "MAS §8 contactpoging {0}")
+    @MethodSource("contactUitkomsten")
+    void elkeContactuitkomstIsEenPad(String uitkomst) {
+        Werkproces w = vsv();
+        assertThat(opties(w, "ContactLeggen", "contactUitkomstOpties"))
+                .isEqualTo(CodelijstBestand.opties(Codelijsten.CONTACTUITKOMST, "VSV"));
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", "MAIL", "contactDatum", new Date(), "contactUitkomst", uitkomst);
+
+        assertThat(contactpogingen(w)).containsExactly("MAIL " + uitkomst);
+        switch (uitkomst) {
+            case "BEREIKT" -> {
+                assertThat(w.instantie()).isWaitingAt("Begeleiden");
+                assertThat(opgeslagen(w).get(0)).isNull();
+            }
+            case "NIET_BEREIKT" -> {
+                assertThat(w.instantie()).isWaitingAt("ContactLeggen");
+                assertThat(opgeslagen(w).get(0)).isNull();
+            }
+            case "NIET_BEREIKBAAR", "WEIGERT" -> {
+                assertThat(w.instantie()).hasPassed("SituatieOnbekend").isWaitingAt("EenJaarLater");
+                assertThat(opgeslagen(w)).containsExactly("SITUATIE_ONBEKEND", uitkomst);
+            }
+            default -> throw new AssertionError("codelijst-contactuitkomst " + uitkomst + " heeft geen pad in doorstroompunt-vsv");
+        }
+    }
+
+    /**
+     * MAS §8: every vervolg of a monitoring check is a path of gateway MonitoringVervolg: monitoring goes on, falling
+     * out again switches back to begeleiding, afronden (for a reason of vsv-afronding) ends the traject.
+     */
+    @ParameterizedTest(name = "MAS §8 monitoringcontrole, vervolg {0}")
+    @MethodSource("monitoringVervolgen")
+    void elkVervolgVanDeMonitoringIsEenPad(String vervolg) {
+        Werkproces w = vsv();
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", "TELEFOON", "contactDatum", new Date(), "contactUitkomst", "BEREIKT");
+        voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "MONITORING", "monitoringResultaat", "WERK_KORT");
+        // MAS §5: the check every 3 months (mas-termijn DSP_MONITORING)
+        assertThat(timer(w.instantie(), "ControleMoment").getDuedate())
+                .isEqualTo(Termijnen.eindeWerkdag(vandaag().plusMonths(3)));
+        totTimer(w.instantie(), "ControleMoment");
+        assertThat(opties(w, "Monitoringcontrole", "monitoringVervolgOpties"))
+                .isEqualTo(CodelijstBestand.opties(Codelijsten.MONITORINGVERVOLG, "VSV"));
+
+        voltooi(w.instantie(), "Monitoringcontrole", "monitoringResultaat", "SCHOOL", "monitoringVervolg", vervolg,
+                "afrondReden", "AFRONDEN".equals(vervolg) ? "SCHOOL" : null);
+
+        assertThat(jdbc.queryForList("select vervolg from monitoring_controle where vsv_traject_id = ?", String.class,
+                traject(w).getId())).containsExactly(vervolg);
+        switch (vervolg) {
+            case "DOORGAAN" -> {
+                assertThat(w.instantie()).isWaitingAt("ControleMoment");
+                assertThat(timer(w.instantie(), "ControleMoment").getDuedate())
+                        .as("3 months after this check").isEqualTo(Termijnen.eindeWerkdag(vandaag().plusMonths(3)));
+                assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
+            }
+            case "TERUG_NAAR_BEGELEIDING" -> {
+                assertThat(w.instantie()).isWaitingAt("Begeleiden");
+                assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.IN_BEHANDELING);
+            }
+            case "AFRONDEN" -> {
+                assertThat(w.instantie()).hasPassed("TrajectAfronden").isEnded();
+                assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.AFGEROND);
+                assertThat(traject(w).getAfrondReden()).isEqualTo("SCHOOL");
+            }
+            default -> throw new AssertionError("codelijst-monitoringvervolg " + vervolg + " heeft geen pad in doorstroompunt-vsv");
+        }
+    }
+
+    /**
+     * MAS §8: a way, an outcome or a vervolg outside its list (also a code of another list) is refused on its field,
+     * and nothing is stored.
+     */
+    @Test
+    void contactEnVervolgWeigerenCodesBuitenHunLijst() {
+        Werkproces w = vsv();
+        String contact = task("ContactLeggen", w.instantie()).getId();
+        assertThat(Weigeringen.veld(() -> taken.complete(contact, map("contactSoort", "DUIF", "contactDatum", new Date(),
+                "contactUitkomst", "BEREIKT")))).isEqualTo("contactSoort");
+        assertThat(Weigeringen.veld(() -> taken.complete(contact, map("contactSoort", "BRIEF", "contactDatum", new Date(),
+                "contactUitkomst", "OPGELOST")))).as("a verzuim 18+ outcome").isEqualTo("contactUitkomst");
+        assertThat(Weigeringen.veld(() -> taken.complete(contact, map("contactSoort", "BRIEF", "contactDatum", new Date()))))
+                .as("missing").isEqualTo("contactUitkomst");
+        assertThat(contactpogingen(w)).isEmpty();
+        assertThat(w.instantie()).isWaitingAt("ContactLeggen");
+
+        voltooi(w.instantie(), "ContactLeggen", "contactSoort", "TELEFOON", "contactDatum", new Date(), "contactUitkomst", "BEREIKT");
+        voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "MONITORING", "monitoringResultaat", "WERK_KORT");
+        totTimer(w.instantie(), "ControleMoment");
+        String controle = task("Monitoringcontrole", w.instantie()).getId();
+        assertThat(Weigeringen.veld(() -> taken.complete(controle, map("monitoringResultaat", "WERK_KORT",
+                "monitoringVervolg", "MONITORING")))).as("a begeleiding choice").isEqualTo("monitoringVervolg");
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_controle where vsv_traject_id = ?",
+                Integer.class, traject(w).getId())).isZero();
+        assertThat(w.instantie()).isWaitingAt("Monitoringcontrole");
     }
 
     /** MAS §8: each monitoring category of [000] Tabel 5 puts the traject in monitoring and is recorded at a check. */
@@ -171,6 +299,11 @@ class CodelijstenDspProcessTest extends WerkprocesTest {
     private Werkproces verzuim18() {
         return melding(new NieuweMelding(null, "VERZUIM_18PLUS", vandaag().toString(), nieuweJongere(19, "Aalten"),
                 new NieuweMelding.SchoolGegevens("40DA", "Graafschap Vakcollege", "MBO"), 24, 0, false, true, null));
+    }
+
+    private List<String> contactpogingen(Werkproces w) {
+        return jdbc.queryForList("select soort || ' ' || uitkomst from contactpoging c join vsv_traject t on t.id = "
+                + "c.vsv_traject_id where t.dossier_id = ? order by c.id", String.class, w.dossierId());
     }
 
     private VsvTraject traject(Werkproces w) {

@@ -143,17 +143,22 @@ class OverdrachtProcessTest extends WerkprocesTest {
         assertThat(trajecten.findByDossierId(w.dossierId()).orElseThrow().getUitvaldatum()).isEqualTo(uitgeschreven);
     }
 
-    /** MAS §2, ADR 0017: the consulent finds a startkwalificatie: the contact closes and no VsvTraject starts. */
+    /**
+     * MAS §2, ADR 0017, ADR 0024: the consulent finds a startkwalificatie: the contact closes with resultaat
+     * STARTKWALIFICATIE_BEHAALD (codelijst-contactuitkomst18) and no VsvTraject starts.
+     */
     @Test
     void eenOnbekendeStartkwalificatieDieErTochIsGeeftGeenVsvTraject() {
         Werkproces w = leerplicht("ABSOLUUT", bijna18(vandaag().minusYears(18).plusDays(20)), vandaag().minusMonths(2));
 
         totTimer(w.instantie(), "AchttiendeVerjaardag");
         ProcessInstance contact = dspWerkprocessen(w.dossierId()).get(0);
-        voltooi(contact, "ContactJongereEnSchool", "contactUitkomst18", "OPGELOST", "contactNotitie",
+        voltooi(contact, "ContactJongereEnSchool", "contactUitkomst18", "STARTKWALIFICATIE_BEHAALD", "contactNotitie",
                 "havo-diploma gezien");
 
-        assertThat(contact).isEnded();
+        assertThat(contact).hasPassed("Verzuim18Afsluiten").isEnded();
+        assertThat(jdbc.queryForObject("select resultaat from werkproces where process_instance_id = ?", String.class,
+                contact.getId())).isEqualTo("STARTKWALIFICATIE_BEHAALD");
         assertThat(trajecten.findByDossierId(w.dossierId())).isEmpty();
     }
 

@@ -42,9 +42,8 @@ class MasRegelsFormulierenTest {
     /** {@code precies}: MAS names the whole list; otherwise MAS names examples the form must offer, next to our own. */
     @ParameterizedTest(name = "{2}: {0}.{1} biedt {3}")
     @CsvSource(delimiter = ';', value = {
-            // haltUitkomst and rvdkUitkomst come from codelijsten.dmn: domein.CodelijstenDmnTest#leerplichtlijsten
-            "plan-evalueren; tafelUitkomst; MAS §6 evalueren tot school, tussenvoorziening, dagbesteding of DSP; "
-                    + "TERUG_NAAR_SCHOOL,TUSSENVOORZIENING,DAGBESTEDING_JEUGDWET,DOORGELEID_DSP; false",
+            // haltUitkomst, rvdkUitkomst and tafelUitkomst (MAS §6) come from codelijsten.dmn:
+            // domein.CodelijstenDmnTest#leerplichtlijsten
             "thuiszitter-aanmelden; aanmelden; MAS §6 aanmelding bij de thuiszitterstafel; JA,NEE; true",
     })
     void hetFormulierBiedtDeUitkomstenVanMas(String formulier, String veld, String regel, String uitkomsten,

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import nl.schoolverzuim.testsupport.Dmn;
 
 /**
- * Decision {@code thuiszitter-tafeluitkomst}: which outcome of the plan's evaluation is accepted (MAS §6). An empty cell
- * is an unknown (null) input.
+ * Decision {@code thuiszitter-tafeluitkomst}: the age rule on the outcome of the plan's evaluation (MAS §6). The
+ * outcomes themselves are codelijst-tafeluitkomst, checked by the model before this decision (CodelijstenDmnTest,
+ * MasRegelsThuiszittersTest). An empty cell is an unknown (null) input.
  */
 class ThuiszitterTafeluitkomstDmnTest {
 
@@ -22,15 +23,14 @@ class ThuiszitterTafeluitkomstDmnTest {
     @CsvSource(textBlock = """
             LOOPT,                 14, true
             TERUG_NAAR_SCHOOL,     14, true
-            TUSSENVOORZIENING,     14, true
+            TUSSENVOORZIENING,     16, true
+            TUSSENVOORZIENING,     18, true
             DAGBESTEDING_JEUGDWET,   , true
             ANDERS,                17, true
             DOORGELEID_DSP,        16, false
             DOORGELEID_DSP,        17, true
             DOORGELEID_DSP,        18, false
             DOORGELEID_DSP,          , false
-            ONZIN,                 17, false
-            ,                      17, false
             """)
     void welkeUitkomstMag(String tafelUitkomst, Integer leeftijd, boolean toegestaan) {
         Map<String, Object> invoer = new HashMap<>();
