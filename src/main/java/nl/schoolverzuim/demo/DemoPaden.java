@@ -77,8 +77,9 @@ class DemoPaden {
     private void waarschuwingZonderRoute(School vo) {
         String id = melding("WETTELIJK", jongere(14, "Berkelland", null), null, vo, 20, null, null, "spijbelt");
         voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-        voltooi(id, "Onderzoek", "onderzoeksuitkomst", "WAARSCHUWINGSGESPREK", "verzuimfeiten",
-                "Drie maandagen gespijbeld");
+        voltooi(id, "Onderzoek", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true,
+                "schoolGeinformeerd", true, "onderzoeksuitkomst", "WAARSCHUWINGSGESPREK",
+                "verzuimfeiten", "Drie maandagen gespijbeld");
     }
 
     /** MAS §4 step 1: triage reclassifies the verzuimsoort, with a reason. */
@@ -101,7 +102,8 @@ class DemoPaden {
         String id = melding("WETTELIJK", jongere(14, "Doetinchem", null), null, vo, 20, null, null,
                 "verwijtbaar verzuim");
         voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-        voltooi(id, "Onderzoek", "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Spijbelt op maandag",
+        voltooi(id, "Onderzoek", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true,
+                "schoolGeinformeerd", true, "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Spijbelt op maandag",
                 "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true,
                 "eerderHaltVoorVerzuim", "NEE", "ernstigePsychischeProblematiekZonderHulp", "NEE");
         voltooi(id, "RouteKiezen");
@@ -116,7 +118,8 @@ class DemoPaden {
         String id = melding("WETTELIJK", jongere(10, "Doetinchem", null), null, vo, 20, null, null,
                 "zorgen thuis");
         voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
-        voltooi(id, "Onderzoek", "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Moeder ziek, zorgt voor broertje",
+        voltooi(id, "Onderzoek", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true,
+                "schoolGeinformeerd", true, "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Moeder ziek, zorgt voor broertje",
                 "achterliggendeProblematiek", "JA", "medewerking", "JA", "eerderHaltVoorVerzuim", "NEE",
                 "ernstigePsychischeProblematiekZonderHulp", "NEE");
         voltooi(id, "RouteKiezen");
