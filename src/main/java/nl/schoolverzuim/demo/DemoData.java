@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Random;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -24,12 +26,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schoolverzuim.domein.Schooljaar;
 import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Bsn;
+import nl.schoolverzuim.dossier.VerzorgerInvoer;
+import nl.schoolverzuim.dossier.Verzorgers;
 import nl.schoolverzuim.melding.IntakeService;
 import nl.schoolverzuim.melding.NieuweMelding;
 import nl.schoolverzuim.organisatie.Gemeente;
@@ -43,7 +50,9 @@ import nl.schoolverzuim.organisatie.School;
 import nl.schoolverzuim.organisatie.SchoolRepository;
 import nl.schoolverzuim.organisatie.Teams;
 import nl.schoolverzuim.toegang.IdentityInrichting;
+import nl.schoolverzuim.vrijstellingen.NieuweVerlofaanvraag;
 import nl.schoolverzuim.vrijstellingen.NieuweVrijstelling;
+import nl.schoolverzuim.vrijstellingen.VerlofAanvragen;
 import nl.schoolverzuim.vrijstellingen.Vrijstelling;
 import nl.schoolverzuim.vrijstellingen.VrijstellingAanvragen;
 
@@ -116,6 +125,9 @@ class DemoData implements ApplicationRunner {
     private final IntakeService intake;
     private final DemoPaden paden;
     private final VrijstellingAanvragen aanvragen;
+    private final VerlofAanvragen verlof;
+    private final Verzorgers verzorgers;
+    private final ManagementService managementService;
     private final TransactionTemplate transactie;
     private final TaskService taken;
     private final IdentityService identity;
@@ -124,7 +136,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(RegioRepository regios, GemeenteRepository gemeenten, SchoolRepository scholen,
              SamenwerkingsverbandRepository samenwerkingsverbanden, IdentityInrichting identiteit, IntakeService intake,
-             DemoPaden paden, VrijstellingAanvragen aanvragen, TransactionTemplate transactie, TaskService taken,
+             DemoPaden paden, VrijstellingAanvragen aanvragen, VerlofAanvragen verlof, Verzorgers verzorgers,
+             ManagementService managementService, TransactionTemplate transactie, TaskService taken,
              IdentityService identity, Clock clock,
              @Value("${schoolverzuim.demo.aantal-meldingen}") int aantalMeldingen) {
         this.regios = regios;
@@ -135,6 +148,9 @@ class DemoData implements ApplicationRunner {
         this.intake = intake;
         this.paden = paden;
         this.aanvragen = aanvragen;
+        this.verlof = verlof;
+        this.verzorgers = verzorgers;
+        this.managementService = managementService;
         this.transactie = transactie;
         this.taken = taken;
         this.identity = identity;
@@ -161,7 +177,7 @@ class DemoData implements ApplicationRunner {
             paden.loop(scholenPerSoort.get(Onderwijssoort.VO).get(0), scholenPerSoort.get(Onderwijssoort.MBO).get(0));
         }
         long padenDuur = System.nanoTime() - padenBegin;
-        vrijstellingen();
+        vrijstellingen(scholenPerSoort.get(Onderwijssoort.VO).get(0));
         verdeelWerk();
         LOG.info("Demo aangemaakt in {} ms, waarvan de bewandelde paden {} ms", (System.nanoTime() - begin) / 1_000_000,
                 padenDuur / 1_000_000);
@@ -278,39 +294,102 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * Vrijstellingen in Doetinchem (MAS §7): an art. 5a aanvraag awaiting the sociaal-medisch advies, an art. 15
-     * aanvraag that fails the toets awaiting the besluit, a granted art. 5c and a refused art. 5b (late kennisgeving)
-     * whose beschikking is to be sent. Expired and revoked ones follow from these in the running werkprocessen.
+     * Vrijstellingen and verlof in Doetinchem (MAS §7), walked through the API and the engine as its LPA: an art. 5a
+     * aanvraag awaiting the sociaal-medisch advies and an art. 15 aanvraag that fails the toets awaiting the besluit
+     * (AANGEVRAAGD), a granted art. 5c (VERLEEND), a refused art. 5b with a late kennisgeving (AFGEWEZEN), an art. 3b
+     * whose einddatum passed (VERLOPEN) and one revoked (INGETROKKEN); verlof of more than 10 school days to decide,
+     * granted and refused. Each Dossier has ouders with an address, so the beschikking can be sent.
      */
-    private void vrijstellingen() {
+    private void vrijstellingen(School school) {
         if (aantalMeldingen == 0) {
             return;
         }
-        Random random = new Random(2026);
-        LocalDate vandaag = LocalDate.now(clock);
-        Schooljaar schooljaar = Schooljaar.van(vandaag);
-        vrijstelling(random, "ART_5A", vandaag, null, 10, vandaag.plusDays(14), null, List.of("VERKLARING_DESKUNDIGE"),
-                null);
-        vrijstelling(random, "ART_15", vandaag, null, 15, vandaag.plusDays(14), schooljaar.einde(), List.of(), null);
-        vrijstelling(random, "ART_5C", vandaag, schooljaar.toString(), 12, vandaag, schooljaar.einde(),
-                List.of("BEWIJS_INSCHRIJVING_BUITENLAND", "BEWIJS_AANWEZIGHEID_BUITENLAND"), "VERLENEN");
-        vrijstelling(random, "ART_5B", vandaag, schooljaar.toString(), 9, vandaag, schooljaar.einde(), List.of(),
-                "AFWIJZEN");
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("lpa-doetinchem",
+                null, List.of(new SimpleGrantedAuthority(Teams.LEERPLICHT_PREFIX + "doetinchem"))));
+        try {
+            Random random = new Random(2026);
+            LocalDate vandaag = LocalDate.now(clock);
+            Schooljaar schooljaar = Schooljaar.van(vandaag);
+            vrijstelling(random, "ART_5A", vandaag, null, 10, vandaag.plusDays(14), null,
+                    List.of("VERKLARING_DESKUNDIGE"), null);
+            vrijstelling(random, "ART_15", vandaag, null, 15, vandaag.plusDays(14), schooljaar.einde(), List.of(), null);
+            vrijstelling(random, "ART_5C", vandaag, schooljaar.toString(), 12, vandaag, schooljaar.einde(),
+                    List.of("BEWIJS_INSCHRIJVING_BUITENLAND", "BEWIJS_AANWEZIGHEID_BUITENLAND"), "VERLENEN");
+            vrijstelling(random, "ART_5B", vandaag, schooljaar.toString(), 9, vandaag, schooljaar.einde(), List.of(),
+                    "AFWIJZEN");
+            // Art. 3b is not renewable (decision vrijstelling-verlengbaar): at its einddatum it expires.
+            Vrijstelling verlopen = vrijstelling(random, "ART_3B", vandaag.minusMonths(6), null, 11,
+                    vandaag.minusMonths(5), vandaag.minusDays(1), List.of(), "VERLENEN");
+            String verloopt = verlopen.getWerkproces().getProcessInstanceId();
+            managementService.createJobQuery().processInstanceId(verloopt).timers().list().forEach(job -> {
+                try {
+                    managementService.executeJob(job.getId());
+                } catch (OptimisticLockingException e) {
+                    LOG.debug("De verlopen vrijstelling is al door de job executor afgehandeld");
+                }
+            });
+            Vrijstelling ingetrokken = vrijstelling(random, "ART_3B", vandaag.minusMonths(2), null, 13,
+                    vandaag.minusMonths(1), schooljaar.einde(), List.of(), "VERLENEN");
+            aanvragen.trekIn(ingetrokken.getId(), "De jongere gaat weer naar school.");
+            verlof(random, school, vandaag.plusWeeks(3), null);
+            verlof(random, school, vandaag.plusWeeks(5), "VERLENEN");
+            verlof(random, school, vandaag.plusWeeks(7), "AFWIJZEN");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
-    private void vrijstelling(Random random, String grond, LocalDate aanvraagdatum, String schooljaar, int leeftijd,
-                              LocalDate ingang, LocalDate einde, List<String> bijlagen, String besluit) {
+    /** Registered and, with a besluit, decided and its beschikking sent by post to the ouders. */
+    private Vrijstelling vrijstelling(Random random, String grond, LocalDate aanvraagdatum, String schooljaar,
+                                      int leeftijd, LocalDate ingang, LocalDate einde, List<String> bijlagen,
+                                      String besluit) {
         LocalDate geboortedatum = ingang.minusYears(leeftijd).minusDays(32 + random.nextInt(200));
+        String voornaam = VOORNAMEN[random.nextInt(VOORNAMEN.length)];
+        String achternaam = ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)];
         Vrijstelling vrijstelling = aanvragen.registreer(new NieuweVrijstelling(grond, aanvraagdatum.toString(),
-                schooljaar, "OUDERS", new NieuweVrijstelling.Jongere(bsn(random),
-                VOORNAMEN[random.nextInt(VOORNAMEN.length)], ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)],
+                schooljaar, "OUDERS", new NieuweVrijstelling.Jongere(bsn(random), voornaam, achternaam,
                 geboortedatum.toString(), "Doetinchem"), ingang.toString(), einde == null ? null : einde.toString(),
                 bijlagen, "Demo-aanvraag"));
+        ouders(vrijstelling.getDossier().getId(), achternaam, random);
         if (besluit != null) {
-            Task taak = taken.createTaskQuery().processInstanceId(vrijstelling.getWerkproces().getProcessInstanceId())
-                    .singleResult();
-            taken.complete(taak.getId(), Map.of("besluit", besluit, "motivering", "Demobesluit"));
+            String proces = vrijstelling.getWerkproces().getProcessInstanceId();
+            aanvragen.besluit(vrijstelling.getId(), besluit, "Demobesluit");
+            beschikkingVerstuurd(proces);
         }
+        return vrijstelling;
+    }
+
+    /** Verlof over five weeks from {@code van}: always more than 10 school days, so the LPA decides (MAS §7). */
+    private void verlof(Random random, School school, LocalDate van, String besluit) {
+        LocalDate geboortedatum = van.minusYears(12 + random.nextInt(4)).minusDays(32 + random.nextInt(200));
+        String achternaam = ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)];
+        VerlofAanvragen.Aangevraagd aanvraag = verlof.aanvragen(new NieuweVerlofaanvraag(
+                new NieuweVerlofaanvraag.Jongere(bsn(random), VOORNAMEN[random.nextInt(VOORNAMEN.length)], achternaam,
+                        geboortedatum.toString(), "Doetinchem"),
+                new NieuweVerlofaanvraag.School(school.getBrin(), school.getNaam(),
+                        school.getOnderwijssoort().name()), van.toString(),
+                van.plusWeeks(5).minusDays(3).toString(), "Werk van een ouder in het seizoen (demo)",
+                LocalDate.now(clock).toString()));
+        ouders(aanvraag.dossierId(), achternaam, random);
+        if (besluit != null) {
+            Task taak = taken.createTaskQuery().processInstanceId(aanvraag.processInstanceId()).singleResult();
+            taken.complete(taak.getId(), Map.of("besluit", besluit, "motivering", "Demobesluit"));
+            beschikkingVerstuurd(aanvraag.processInstanceId());
+        }
+    }
+
+    /** The open letter step of the werkproces, completed as the Tasklist form does: sent by post. */
+    private void beschikkingVerstuurd(String processInstanceId) {
+        Task taak = taken.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        taken.complete(taak.getId(), Map.of("briefVerzendkanaal", "POST"));
+    }
+
+    /** An ouder with an address, entered on the Dossier as an officer does, for the beschikking (ADR 0026). */
+    private void ouders(Long dossierId, String achternaam, Random random) {
+        verzorgers.toevoegen(dossierId, new VerzorgerInvoer(OUDERS[random.nextInt(OUDERS.length)] + " " + achternaam,
+                STRATEN[random.nextInt(STRATEN.length)], Integer.toString(1 + random.nextInt(120)),
+                "%04d %c%c".formatted(7000 + random.nextInt(300), LETTERS.charAt(random.nextInt(LETTERS.length())),
+                        LETTERS.charAt(random.nextInt(LETTERS.length()))), "Doetinchem", null, null, true), "demo");
     }
 
     /**

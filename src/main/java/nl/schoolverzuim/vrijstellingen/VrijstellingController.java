@@ -37,10 +37,12 @@ import nl.schoolverzuim.web.Paginering;
 class VrijstellingController {
 
     private final VrijstellingAanvragen aanvragen;
+    private final VrijstellingTellingen tellingen;
     private final Gemeenten gemeenten;
 
-    VrijstellingController(VrijstellingAanvragen aanvragen, Gemeenten gemeenten) {
+    VrijstellingController(VrijstellingAanvragen aanvragen, VrijstellingTellingen tellingen, Gemeenten gemeenten) {
         this.aanvragen = aanvragen;
+        this.tellingen = tellingen;
         this.gemeenten = gemeenten;
     }
 
@@ -136,6 +138,14 @@ class VrijstellingController {
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** MAS §9: vrijstellingen per article and gemeente in a school year, the shape of [000] Tabel 2A. */
+    @GetMapping("/tellingen")
+    @Operation(summary = "Vrijstellingen per artikel en gemeente in een schooljaar, voor het jaarverslag")
+    VrijstellingTellingen.Tellingen tellingen(@RequestParam(required = false) String schooljaar,
+                                              @RequestParam(required = false) String regio) {
+        return tellingen.tel(schooljaar, regio);
     }
 
     @ExceptionHandler(ConflictException.class)

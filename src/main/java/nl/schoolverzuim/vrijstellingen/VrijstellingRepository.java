@@ -1,5 +1,6 @@
 package nl.schoolverzuim.vrijstellingen;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +54,31 @@ interface VrijstellingRepository extends JpaRepository<Vrijstelling, Long> {
             + "and v.ingangsdatum <= :tot and (v.einddatum is null or v.einddatum >= :van) order by v.id")
     List<Vrijstelling> actiefTussen(@Param("gemeenten") Collection<Long> gemeenten, @Param("van") LocalDate van,
                                     @Param("tot") LocalDate tot);
+
+    /** The page's "te beslissen" and the like: one status, of these gemeenten, oldest aanvraag first. */
+    @Query("select v from Vrijstelling v join fetch v.dossier d join fetch d.jongere join fetch d.gemeente g "
+            + "where g.id in :gemeenten and v.status = :status order by v.aanvraagdatum, v.id")
+    List<Vrijstelling> metStatus(@Param("status") Status status, @Param("gemeenten") Collection<Long> gemeenten);
+
+    /** Granted and in force on {@code op}, of these gemeenten, the first to end first (an open end last). */
+    @Query("select v from Vrijstelling v join fetch v.dossier d join fetch d.jongere join fetch d.gemeente g "
+            + "where g.id in :gemeenten and v.status = nl.schoolverzuim.vrijstellingen.Status.VERLEEND "
+            + "and v.ingangsdatum <= :op and (v.einddatum is null or v.einddatum >= :op) "
+            + "order by case when v.einddatum is null then 1 else 0 end, v.einddatum, v.id")
+    List<Vrijstelling> actiefOp(@Param("gemeenten") Collection<Long> gemeenten, @Param("op") LocalDate op);
+
+    /**
+     * MAS §9, the jaarverslag's vrijstellingen per article and gemeente: granted ones (still, expired or revoked
+     * since) in force on some day of [begin, einde]; a revoked one only up to the end of its werkproces.
+     */
+    @Query("select g.id, v.grond, count(v) from Vrijstelling v join v.dossier d join d.gemeente g join v.werkproces w "
+            + "where g.id in :gemeenten and v.status in (nl.schoolverzuim.vrijstellingen.Status.VERLEEND, "
+            + "nl.schoolverzuim.vrijstellingen.Status.VERLOPEN, nl.schoolverzuim.vrijstellingen.Status.INGETROKKEN) "
+            + "and v.ingangsdatum <= :einde and (v.einddatum is null or v.einddatum >= :begin) "
+            + "and (v.status <> nl.schoolverzuim.vrijstellingen.Status.INGETROKKEN or w.afgeslotenOp >= :beginMoment) "
+            + "group by g.id, v.grond")
+    List<Object[]> tellingen(@Param("gemeenten") Collection<Long> gemeenten, @Param("begin") LocalDate begin,
+                             @Param("einde") LocalDate einde, @Param("beginMoment") Instant beginMoment);
 
     @Modifying
     @Query("delete from Vrijstelling v where v.werkproces.id in :werkprocessen")

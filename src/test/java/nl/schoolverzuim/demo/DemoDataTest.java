@@ -105,8 +105,17 @@ class DemoDataTest {
         assertThat(taken.createTaskQuery().taskCandidateGroup("doorstroompunt-achterhoek").count()).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from (select dossier_id from melding group by dossier_id "
                 + "having count(*) > 1) herhaald", Integer.class)).as("dossiers met meer meldingen").isPositive();
-        // MAS §7: vrijstellingen awaiting advice or besluit, granted and refused.
+        // MAS §7: vrijstellingen in every state, walked through the engine: ended ones closed their werkproces, and
+        // every decided one had its beschikking sent to the ouders.
         assertThat(jdbc.queryForList("select distinct status from vrijstelling", String.class))
+                .containsExactlyInAnyOrder("AANGEVRAAGD", "VERLEEND", "AFGEWEZEN", "VERLOPEN", "INGETROKKEN");
+        assertThat(jdbc.queryForList("select w.resultaat from vrijstelling v join werkproces w on w.id = v.werkproces_id "
+                + "where w.afgesloten_op is not null", String.class))
+                .containsExactlyInAnyOrder("AFGEWEZEN", "VERLOPEN", "INGETROKKEN");
+        assertThat(jdbc.queryForObject("select count(*) from vrijstelling v join document d on d.werkproces_id = "
+                + "v.werkproces_id where d.status = 'VERZONDEN'", Integer.class)).isEqualTo(4);
+        // MAS §7: verlof of more than 10 school days to decide, granted and refused by the LPA.
+        assertThat(jdbc.queryForList("select status from verlofaanvraag", String.class))
                 .containsExactlyInAnyOrder("AANGEVRAAGD", "VERLEEND", "AFGEWEZEN");
     }
 
@@ -215,7 +224,10 @@ class DemoDataTest {
         assertThat(metOuders).isGreaterThan(dossiers / 2).isLessThan(dossiers);
         assertThat(jdbc.queryForObject("select count(distinct dossier_id) from verzorger where postcode is not null",
                 Integer.class)).isEqualTo(metOuders);
-        assertThat(jdbc.queryForObject("select count(*) from verzorger where bron <> 'MELDING'", Integer.class)).isZero();
+        // Only the vrijstelling and verlof Dossiers have ouders an officer entered (they come with no melding).
+        assertThat(jdbc.queryForObject("select count(*) from verzorger where bron <> 'MELDING' and dossier_id not in "
+                + "(select dossier_id from vrijstelling union select dossier_id from verlofaanvraag)", Integer.class))
+                .isZero();
     }
 
     @Test

@@ -62,6 +62,19 @@ class VerplichteVeldenTest {
             "thuiszitterstafel, plan, ",
             "thuiszitterstafel, streefdatum, ",
             "plan-evalueren, tafelUitkomst, ",
+            // vrijstellingen (MAS §7): the listeners of the vrijstelling werkproces and the besluit on verlof
+            "vrijstelling-advies, sociaalMedischAdvies, ",
+            "vrijstelling-advies, onderwijskundigPerspectief, ",
+            "vrijstelling-advies, herbeoordelingsdatum, ",
+            "vrijstelling-besluiten, besluit, ",
+            "vrijstelling-besluiten, motivering, ",
+            "vrijstelling-herbeoordelen, herbeoordelingUitkomst, ",
+            "vrijstelling-herbeoordelen, volgendeHerbeoordelingsdatum, =herbeoordelingIntrekken = true",
+            "vrijstelling-verlengen, nieuweEinddatum, =verlengen != true",
+            "vrijstelling-beschikking, briefVerzendkanaal, ",
+            "verlof-beslissen, besluit, ",
+            "verlof-beslissen, motivering, ",
+            "verlof-beschikking, briefVerzendkanaal, ",
     })
     void eenVeldDatEenRegelEistIsVerplichtInHetFormulier(String formulier, String veld, String verborgenTenzij)
             throws IOException {

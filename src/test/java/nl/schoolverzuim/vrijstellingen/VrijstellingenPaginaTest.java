@@ -87,6 +87,55 @@ class VrijstellingenPaginaTest {
                 .contains("Pagina Open", "Pagina Lopend");
     }
 
+    /** A beroep op art. 3b through the API, which has no legal requirement in the toets; returns its id. */
+    private long vrijstelling(String achternaam, String gemeente, String ingang, String einde) {
+        Map<String, Object> jongere = Map.of("bsn", Meldingen.uniekBsn(), "voornaam", "Vrijgesteld",
+                "achternaam", achternaam, "geboortedatum", "2015-05-01", "woongemeente", gemeente);
+        ResponseEntity<JsonNode> antwoord = http.withBasicAuth("teamleider", "demo").postForEntity("/api/vrijstellingen",
+                Map.of("grond", "ART_3B", "aanvraagdatum", "2026-08-01", "aanvrager", "OUDERS", "jongere", jongere,
+                        "ingangsdatum", ingang, "einddatum", einde, "bijlagen", java.util.List.of()), JsonNode.class);
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return antwoord.getBody().path("id").asLong();
+    }
+
+    private void besluit(long id, String besluit) {
+        assertThat(http.withBasicAuth("teamleider", "demo").postForEntity("/api/vrijstellingen/" + id + "/besluit",
+                Map.of("besluit", besluit, "motivering", "Volgens de wet."), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    // MAS §7 and §10: vrijstellingen to decide, active, and ending within 2 months (31 March and 30 April 2027 are,
+    // 2 May is not), for the leerplicht team of the woongemeente only; labels and dates in Dutch.
+    void hetTeamZietVrijstellingenTeBeslissenActiefEnBinnenTweeMaandenAflopend() {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2027, 3, 1, 0, 30).atZone(Termijnen.ZONE).toInstant()));
+        vrijstelling("Aanvraag", "Doetinchem", "2026-09-01", "2027-07-31");
+        besluit(vrijstelling("Loopt", "Doetinchem", "2026-09-01", "2027-07-31"), "VERLENEN");
+        besluit(vrijstelling("Maart", "Doetinchem", "2026-09-01", "2027-03-31"), "VERLENEN");
+        besluit(vrijstelling("Tweemaanden", "Doetinchem", "2026-09-01", "2027-05-01"), "VERLENEN");
+        besluit(vrijstelling("Ruim", "Doetinchem", "2026-09-01", "2027-05-02"), "VERLENEN");
+        besluit(vrijstelling("Afgewezen", "Doetinchem", "2026-09-01", "2027-07-31"), "AFWIJZEN");
+        besluit(vrijstelling("Later", "Doetinchem", "2027-04-01", "2027-07-31"), "VERLENEN");
+        besluit(vrijstelling("Elders", "Aalten", "2026-09-01", "2027-03-31"), "VERLENEN");
+
+        String html = http.withBasicAuth("lpa-doetinchem", "demo").getForEntity("/vrijstellingen", String.class)
+                .getBody();
+
+        assertThat(sectie(html, "vrijstellingen-te-beslissen")).contains("Vrijgesteld Aanvraag", "Art. 3b",
+                "1 september 2026", "31 juli 2027", "voldoet").doesNotContain("Loopt", "Afgewezen", "Elders");
+        assertThat(sectie(html, "vrijstellingen-actief")).contains("Vrijgesteld Loopt", "Vrijgesteld Maart",
+                "Vrijgesteld Tweemaanden", "Vrijgesteld Ruim", "Verleend")
+                .doesNotContain("Aanvraag", "Afgewezen", "Later", "Elders");
+        assertThat(sectie(html, "vrijstellingen-aflopend")).contains("Vrijgesteld Maart", "31 maart 2027",
+                "Vrijgesteld Tweemaanden", "1 mei 2027").doesNotContain("Loopt", "Ruim", "Later", "Elders");
+        assertThat(http.withBasicAuth("lpa-aalten", "demo").getForEntity("/vrijstellingen", String.class).getBody())
+                .contains("Vrijgesteld Elders").doesNotContain("Vrijgesteld Maart");
+        assertThat(http.withBasicAuth("dsp-achterhoek-1", "demo").getForEntity("/vrijstellingen", String.class)
+                .getBody()).contains("Geen actieve vrijstellingen").doesNotContain("Vrijgesteld");
+        assertThat(sectie(http.withBasicAuth("teamleider", "demo").getForEntity("/vrijstellingen", String.class)
+                .getBody(), "vrijstellingen-aflopend")).contains("Vrijgesteld Maart", "Vrijgesteld Elders");
+    }
+
     @Test
     // MAS §7: school holidays per vakantieregio, kept by the beheerder.
     void alleenDeBeheerderLegtSchoolvakantiesEnVakantieregiosVast() {
