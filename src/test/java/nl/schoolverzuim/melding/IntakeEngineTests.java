@@ -142,7 +142,7 @@ abstract class IntakeEngineTests extends IntakeTestBasis {
         runtime.setVariable(instantie, "meldingId", 1L);
         runtime.removeVariable(instantie, "meldingId");
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where PROC_INST_ID_ = ?", Integer.class,
-                instantie)).isEqualTo(7);
+                instantie)).isEqualTo(8);
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ?", Integer.class,
                 instantie)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DECINST where DEC_DEF_KEY_ in "
