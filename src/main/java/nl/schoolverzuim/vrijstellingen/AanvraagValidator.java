@@ -17,10 +17,7 @@ import org.springframework.stereotype.Component;
 import nl.schoolverzuim.domein.Leeftijd;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.VeldFout;
-import nl.schoolverzuim.dossier.Bsn;
 import nl.schoolverzuim.dossier.Persoonsgegevens;
-import nl.schoolverzuim.organisatie.Gemeente;
-import nl.schoolverzuim.organisatie.Gemeenten;
 
 /**
  * The field rules of vrijstellingen.md, all checked at once so the answer names every bad field. Whether the aanvraag
@@ -32,11 +29,11 @@ class AanvraagValidator {
 
     private static final String DATUMVORM = "is geen geldige datum (JJJJ-MM-DD)";
 
-    private final Gemeenten gemeenten;
+    private final JongereInvoer jongeren;
     private final Clock clock;
 
-    AanvraagValidator(Gemeenten gemeenten, Clock clock) {
-        this.gemeenten = gemeenten;
+    AanvraagValidator(JongereInvoer jongeren, Clock clock) {
+        this.jongeren = jongeren;
         this.clock = clock;
     }
 
@@ -108,42 +105,13 @@ class AanvraagValidator {
         return LocalDate.of(Integer.parseInt(tekst.substring(0, 4)), Month.AUGUST, 1);
     }
 
-    /** As the intake contract; the Jongere is leer- or kwalificatieplichtig (5-17) on the ingangsdatum. */
     private Persoonsgegevens jongere(NieuweVrijstelling.Jongere jongere, LocalDate ingangsdatum, List<VeldFout> fouten) {
         if (jongere == null) {
             fouten.add(new VeldFout("jongere", "is verplicht"));
             return null;
         }
-        String bsn = leegAlsNull(jongere.bsn());
-        if (bsn != null && !Bsn.isGeldig(bsn)) {
-            fouten.add(new VeldFout("jongere.bsn", "is geen geldig BSN: 9 cijfers die aan de 11-proef voldoen"));
-        }
-        String voornaam = verplicht(jongere.voornaam(), "jongere.voornaam", 100, fouten);
-        String achternaam = verplicht(jongere.achternaam(), "jongere.achternaam", 150, fouten);
-        LocalDate geboortedatum = datum(jongere.geboortedatum(), "jongere.geboortedatum", true, fouten);
-        Gemeente woongemeente = null;
-        String gemeente = leegAlsNull(jongere.woongemeente());
-        if (gemeente == null) {
-            fouten.add(new VeldFout("jongere.woongemeente", "is verplicht"));
-        } else {
-            woongemeente = gemeenten.zoek(gemeente).orElse(null);
-            if (woongemeente == null) {
-                fouten.add(new VeldFout("jongere.woongemeente", "is geen bekende gemeente (naam of CBS-code)"));
-            }
-        }
-        if (geboortedatum != null && ingangsdatum != null) {
-            int leeftijd = geboortedatum.isAfter(ingangsdatum) ? -1 : Leeftijd.op(geboortedatum, ingangsdatum);
-            if (leeftijd < 5 || leeftijd > 17) {
-                fouten.add(new VeldFout("jongere.geboortedatum", "de jongere is op de ingangsdatum niet leer- of "
-                        + "kwalificatieplichtig (5 tot en met 17 jaar, MAS §2)"));
-                geboortedatum = null;
-            }
-        }
-        if (voornaam == null || achternaam == null || geboortedatum == null || woongemeente == null
-                || (bsn != null && !Bsn.isGeldig(bsn))) {
-            return null;
-        }
-        return new Persoonsgegevens(bsn, voornaam, achternaam, geboortedatum, woongemeente);
+        return jongeren.gecontroleerd(jongere.bsn(), jongere.voornaam(), jongere.achternaam(), jongere.geboortedatum(),
+                jongere.woongemeente(), ingangsdatum, "ingangsdatum", fouten);
     }
 
     private static Set<Bijlage> bijlagen(List<String> waarden, List<VeldFout> fouten) {

@@ -18,19 +18,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.GeenToegangException;
-import nl.schoolverzuim.domein.Leeftijd;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.domein.Verzuimsoort;
-import nl.schoolverzuim.dossier.Bsn;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierService;
 import nl.schoolverzuim.dossier.Persoonsgegevens;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesStarter;
-import nl.schoolverzuim.organisatie.Gemeente;
-import nl.schoolverzuim.organisatie.Gemeenten;
 import nl.schoolverzuim.organisatie.Onderwijssoort;
 import nl.schoolverzuim.organisatie.School;
 import nl.schoolverzuim.organisatie.SchoolRepository;
@@ -48,12 +44,9 @@ public class VerlofAanvragen {
     /** MAS §7 ([001], [003]): up to 10 school days the director decides, more than 10 the LPA. */
     public static final int GRENS_DIRECTEUR = 10;
     static final String PROCES = "verlof";
-    /** Leer- and kwalificatieplicht (MAS §2): verlof concerns a Jongere of 5 to 17. */
-    static final int MINIMUM_LEEFTIJD = 5;
-    static final int MAXIMUM_LEEFTIJD = 17;
 
     private final Schooldagen schooldagen;
-    private final Gemeenten gemeenten;
+    private final JongereInvoer jongeren;
     private final DossierService dossiers;
     private final WerkprocesStarter werkprocessen;
     private final SchoolRepository scholen;
@@ -61,11 +54,11 @@ public class VerlofAanvragen {
     private final Toegang toegang;
     private final Clock clock;
 
-    VerlofAanvragen(Schooldagen schooldagen, Gemeenten gemeenten, DossierService dossiers,
+    VerlofAanvragen(Schooldagen schooldagen, JongereInvoer jongeren, DossierService dossiers,
                     WerkprocesStarter werkprocessen, SchoolRepository scholen, VerlofAanvraagRepository aanvragen,
                     Toegang toegang, Clock clock) {
         this.schooldagen = schooldagen;
-        this.gemeenten = gemeenten;
+        this.jongeren = jongeren;
         this.dossiers = dossiers;
         this.werkprocessen = werkprocessen;
         this.scholen = scholen;
@@ -161,34 +154,8 @@ public class VerlofAanvragen {
         if (jongere == null) {
             fouten.add(new VeldFout("jongere", "is verplicht"));
         } else {
-            String voornaam = verplicht(jongere.voornaam(), "jongere.voornaam", fouten);
-            String achternaam = verplicht(jongere.achternaam(), "jongere.achternaam", fouten);
-            String bsn = tekst(jongere.bsn());
-            if (bsn != null && !Bsn.isGeldig(bsn)) {
-                fouten.add(new VeldFout("jongere.bsn", "is geen geldig BSN: 9 cijfers die aan de 11-proef voldoen"));
-            }
-            LocalDate geboortedatum = datum(verplicht(jongere.geboortedatum(), "jongere.geboortedatum", fouten),
-                    "jongere.geboortedatum", fouten);
-            if (geboortedatum != null && van != null) {
-                int leeftijd = Leeftijd.op(geboortedatum, van);
-                if (leeftijd < MINIMUM_LEEFTIJD || leeftijd > MAXIMUM_LEEFTIJD) {
-                    fouten.add(new VeldFout("jongere.geboortedatum", "de jongere is op de eerste verlofdag " + leeftijd
-                            + " jaar; verlof gaat over leer- of kwalificatieplichtige jongeren van " + MINIMUM_LEEFTIJD
-                            + " tot en met " + MAXIMUM_LEEFTIJD + " jaar (MAS §2, §7)"));
-                    geboortedatum = null;
-                }
-            }
-            Gemeente woongemeente = null;
-            String gemeente = verplicht(jongere.woongemeente(), "jongere.woongemeente", fouten);
-            if (gemeente != null) {
-                woongemeente = gemeenten.zoek(gemeente).orElse(null);
-                if (woongemeente == null) {
-                    fouten.add(new VeldFout("jongere.woongemeente", "is geen bekende gemeente (naam of CBS-code)"));
-                }
-            }
-            if (voornaam != null && achternaam != null && geboortedatum != null && woongemeente != null) {
-                persoon = new Persoonsgegevens(bsn, voornaam, achternaam, geboortedatum, woongemeente);
-            }
+            persoon = jongeren.gecontroleerd(jongere.bsn(), jongere.voornaam(), jongere.achternaam(),
+                    jongere.geboortedatum(), jongere.woongemeente(), van, "eerste verlofdag", fouten);
         }
 
         Onderwijssoort onderwijssoort = null;
