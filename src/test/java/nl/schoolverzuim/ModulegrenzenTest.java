@@ -55,6 +55,8 @@ class ModulegrenzenTest {
             Map.entry("melding", "intake of meldingen, single and bulk, and routing to a werkproces"),
             Map.entry("modellering", "deployment of the models (BPMN, DMN, forms) by the application"),
             Map.entry("organisatie", "gemeenten, regio's, scholen, samenwerkingsverbanden and teams"),
+            Map.entry("rapportage", "the art. 25 jaarverslag (MAS §9): its tables, API, CSV, PDF and page, and the "
+                    + "synthetic school year"),
             Map.entry("start", "the start page: per role the pages the user may use and their open work"),
             Map.entry("thuiszitters", "thuiszitters and their overviews per regio"),
             Map.entry("toegang", "login, security configuration and the engine's users, groups and grants"),
@@ -83,6 +85,7 @@ class ModulegrenzenTest {
             Map.entry("melding", Set.of("domein", "dossier", "engine", "organisatie", "toegang", "web")),
             Map.entry("modellering", Set.of()),
             Map.entry("organisatie", Set.of("infrastructuur")),
+            Map.entry("rapportage", Set.of("brieven", "domein", "organisatie", "toegang", "vrijstellingen", "web")),
             Map.entry("start", Set.of("toegang", "web", "werkvoorraad")),
             Map.entry("thuiszitters", Set.of("domein", "dossier", "engine", "organisatie", "toegang", "vrijstellingen",
                     "web")),
