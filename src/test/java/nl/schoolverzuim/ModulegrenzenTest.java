@@ -75,7 +75,8 @@ class ModulegrenzenTest {
      */
     private static final Map<String, Set<String>> TOEGESTAAN = Map.ofEntries(
             Map.entry("brieven", Set.of("domein", "dossier", "engine", "organisatie")),
-            Map.entry("demo", Set.of("domein", "dossier", "melding", "organisatie", "toegang", "vrijstellingen")),
+            Map.entry("demo", Set.of("domein", "dossier", "engine", "leerplicht", "melding", "organisatie", "toegang",
+                    "vrijstellingen")),
             Map.entry("domein", Set.of("engine")),
             Map.entry("doorstroompunt", Set.of("domein", "dossier", "engine", "leerplicht", "organisatie")),
             Map.entry("dossier", Set.of("domein", "engine", "organisatie", "toegang", "web")),

@@ -100,10 +100,10 @@ class DemoData implements ApplicationRunner {
             Verzuimsoort.VSV, new int[] {0, 0, 10, 80, 0},
             Verzuimsoort.ZORG_PREVENTIE, new int[] {0, 0, 0, 50, 0}));
 
-    private static final String[] VOORNAMEN = {"Sanne", "Daan", "Emma", "Noah", "Julia", "Sem", "Tess", "Lucas",
+    static final String[] VOORNAMEN = {"Sanne", "Daan", "Emma", "Noah", "Julia", "Sem", "Tess", "Lucas",
             "Mila", "Finn", "Zoë", "Levi", "Lotte", "Milan", "Sara", "Jesse", "Evi", "Thijs", "Noor", "Bram", "Yara",
             "Luuk", "Fenna", "Mohammed", "Amira", "Jayden", "Lieke", "Stijn", "Iris", "Ravi", "Femke", "Ilse"};
-    private static final String[] ACHTERNAMEN = {"de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer",
+    static final String[] ACHTERNAMEN = {"de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer",
             "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
             "Wijnbergen", "Roerdink", "Te Brake", "Hulshof", "Wolters", "Ten Have", "Nijhof", "Kamphuis", "Lensink",
             "Ebbers", "Garcia", "Yilmaz", "El Amrani", "Nguyen", "Kremer", "Eppink"};
@@ -514,7 +514,7 @@ class DemoData implements ApplicationRunner {
         };
     }
 
-    private static int kies(Random random, int[] gewichten) {
+    static int kies(Random random, int[] gewichten) {
         int worp = random.nextInt(som(gewichten));
         for (int i = 0; i < gewichten.length; i++) {
             worp -= gewichten[i];

@@ -3,15 +3,10 @@ package nl.schoolverzuim.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -31,19 +26,16 @@ import nl.schoolverzuim.organisatie.School;
 class DemoPaden {
 
     static final String TOELICHTING = "Demopad: ";
-    private static final Map<String, Object> ONDERZOEK_GEDAAN = Map.of("gesprekJongereGevoerd", true,
-            "gesprekOudersGevoerd", true, "schoolGeinformeerd", true);
-
     private final IntakeService intake;
-    private final TaskService taken;
+    private final Stappen stappen;
     private final ManagementService management;
     private final Clock clock;
     private int volgnummer;
     private int jongeren;
 
-    DemoPaden(IntakeService intake, TaskService taken, ManagementService management, Clock clock) {
+    DemoPaden(IntakeService intake, Stappen stappen, ManagementService management, Clock clock) {
         this.intake = intake;
-        this.taken = taken;
+        this.stappen = stappen;
         this.management = management;
         this.clock = clock;
     }
@@ -225,32 +217,14 @@ class DemoPaden {
     }
 
     private void voltooi(String processInstanceId, String taak, Object... variabelen) {
-        Task open = taken.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taak).singleResult();
-        if (open == null) {
-            throw new IllegalStateException("Demopad: taak " + taak + " wacht niet in " + processInstanceId);
-        }
-        Map<String, Object> waarden = new HashMap<>();
-        for (int i = 0; i < variabelen.length; i += 2) {
-            waarden.put((String) variabelen[i], variabelen[i + 1]);
-        }
-        if ("Onderzoek".equals(taak)) {
-            // MAS §4 step 2: the demo's onderzoeken held both talks and informed the school (onderzoek-gesprekken)
-            ONDERZOEK_GEDAAN.forEach(waarden::putIfAbsent);
-        }
-        taken.complete(open.getId(), waarden);
+        stappen.voltooi(processInstanceId, taak, variabelen);
     }
 
     private void vuurTimer(String processInstanceId, String activiteit) {
-        management.createJobQuery().processInstanceId(processInstanceId).activityId(activiteit).timers().list()
-                .forEach(this::voerUit);
+        stappen.vuurTimer(processInstanceId, activiteit);
     }
 
-    /** Runs a job now; the job executor of a running demo may have run it first, which is as good. */
     private void voerUit(Job job) {
-        try {
-            management.executeJob(job.getId());
-        } catch (OptimisticLockingException e) {
-            // already run by the job executor
-        }
+        stappen.voerUit(job);
     }
 }
