@@ -109,6 +109,59 @@ abstract class JaarverslagTests {
         // Aalten: only in the report of the regio.
         melding(jongere("2014-01-01", aalten), po, "ABSOLUUT", "2023-09-01", null,
                 werkproces("ABSOLUUT", LEERPLICHT, null, null, null));
+
+        // Table 3: granted vrijstellingen by the school year of their ingangsdatum, also expired or revoked since.
+        vrijstelling("ART_5A", "VERLEEND", "2023-08-01");
+        vrijstelling("ART_5A", "VERLOPEN", "2024-07-31");
+        vrijstelling("ART_5B", "INGETROKKEN", "2024-01-01");
+        vrijstelling("ART_5A", "VERLEEND", "2023-07-31");
+        vrijstelling("ART_5C", "AFGEWEZEN", "2023-09-01");
+        vrijstelling("ART_15", "AANGEVRAAGD", "2023-09-01");
+
+        // Table 4: a Halt-verwijzing by its Dutch start date, processen-verbaal by the werkproces's verzuimsoort.
+        interventie("HALT", LocalDateTime.of(2023, 8, 1, 0, 30));
+        interventie("HALT", LocalDateTime.of(2023, 7, 31, 23, 30));
+        interventie("VRIJWILLIGE_HULP", LocalDateTime.of(2023, 9, 1, 9, 0));
+        procesVerbaal("LUXE", LocalDateTime.of(2023, 9, 1, 9, 0));
+        procesVerbaal("LUXE", LocalDateTime.of(2024, 7, 31, 23, 30));
+        procesVerbaal("LANGDURIG_RELATIEF", LocalDateTime.of(2023, 9, 1, 9, 0));
+        procesVerbaal("WETTELIJK", LocalDateTime.of(2023, 9, 1, 9, 0));
+        procesVerbaal("ABSOLUUT", LocalDateTime.of(2023, 9, 1, 9, 0));
+        procesVerbaal("OVERIG", LocalDateTime.of(2023, 9, 1, 9, 0));
+        procesVerbaal("LUXE", LocalDateTime.of(2024, 8, 1, 0, 30));
+
+        // Table 5: three Jongeren 18+: one with two meldingen (recidive), two with one in 2023-2024.
+        long a = jongere("2004-01-01", doetinchem);
+        melding18(a, "2023-09-01", true);
+        melding18(a, "2024-07-31", false);
+        melding18(jongere("2004-02-01", doetinchem), "2023-10-01", true);
+        long c = jongere("2004-03-01", doetinchem);
+        melding18(c, "2023-07-31", false);
+        melding18(c, "2023-08-01", false);
+
+        // Tables 6-8: VsvTrajecten, new (uitval in 2023-2024) and old (the four school years before).
+        traject("2023-09-01", null, null, null);
+        long n2 = traject("2023-10-01", "2024-07-31", null, null);
+        controle(n2, "2024-07-31", "WERK_KORT");
+        controle(n2, "2024-08-02", "WAJONG");
+        traject("2023-10-01", "2024-08-01", null, null);
+        traject("2023-11-01", null, "2024-07-31", "SCHOOL");
+        traject("2023-11-01", "2024-01-01", "2024-08-01", "STARTKWALIFICATIE_BEHAALD");
+        long o1 = traject("2019-08-01", "2020-01-01", null, null);
+        controle(o1, "2021-01-01", "HULPVERLENING");
+        controle(o1, "2023-01-01", "PARTICIPATIEWET");
+        traject("2019-07-31", "2020-01-01", null, null);
+        traject("2022-01-01", null, "2023-12-01", "GEEN_DOELGROEP_MEER");
+        traject("2021-01-01", null, "2023-06-01", "SCHOOL");
+
+        // Table 9: a period overlapping the year by one day at each end counts, one ending the day before does not;
+        // a Jongere with two periods is one Jongere.
+        thuiszitter(jongere("2010-01-01", doetinchem), "2023-01-01", "2023-08-01");
+        long twee = jongere("2010-02-01", doetinchem);
+        thuiszitter(twee, "2024-07-31", null);
+        thuiszitter(twee, "2023-09-01", "2023-10-01");
+        thuiszitter(jongere("2010-03-01", doetinchem), "2023-01-01", "2023-07-31");
+        thuiszitter(jongere("2010-04-01", doetinchem), "2024-08-01", null);
     }
 
     @AfterEach
@@ -167,6 +220,64 @@ abstract class JaarverslagTests {
                 id, dossier, w.verzuimsoort(), w.team(), moment("2020-01-01"), w.resultaat(), w.detail(),
                 w.afgesloten() == null ? null : moment(w.afgesloten()));
         return id;
+    }
+
+    private void vrijstelling(String grond, String status, String ingangsdatum) {
+        long dossier = jongere("2012-01-01", doetinchem);
+        long werkproces = nieuwWerkproces(dossier, werkproces("OVERIG", LEERPLICHT, null, null, null));
+        boolean besloten = !status.equals("AANGEVRAAGD");
+        jdbc.update("insert into vrijstelling (id, dossier_id, werkproces_id, grond, status, aanvraagdatum, aanvrager, "
+                        + "ingangsdatum, bijlagen, geregistreerd_op, besluitdatum) values (?, ?, ?, ?, ?, ?, 'OUDERS', ?, '', ?, ?)",
+                ids.incrementAndGet(), dossier, werkproces, grond, status, Date.valueOf("2023-06-01"),
+                Date.valueOf(ingangsdatum), moment("2023-06-01"), besloten ? Date.valueOf("2023-07-01") : null);
+    }
+
+    private long werkprocesInDoetinchem(String verzuimsoort) {
+        return nieuwWerkproces(jongere("2012-01-01", doetinchem), werkproces(verzuimsoort, LEERPLICHT, null, null, null));
+    }
+
+    private void interventie(String soort, LocalDateTime gestart) {
+        jdbc.update("insert into interventie (id, werkproces_id, soort, gestart_op) values (?, ?, ?, ?)",
+                ids.incrementAndGet(), werkprocesInDoetinchem("WETTELIJK"), soort, moment(gestart));
+    }
+
+    private void procesVerbaal(String verzuimsoort, LocalDateTime opgemaakt) {
+        jdbc.update("insert into proces_verbaal (id, werkproces_id, tegen_ouders, tegen_jongere, opgemaakt_op) "
+                + "values (?, ?, true, false, ?)", ids.incrementAndGet(), werkprocesInDoetinchem(verzuimsoort),
+                moment(opgemaakt));
+    }
+
+    private void melding18(long dossier, String datum, boolean actieGewenst) {
+        long werkproces = nieuwWerkproces(dossier, werkproces("VERZUIM_18PLUS", DSP, null, null, null));
+        jdbc.update("insert into melding (id, verzuimsoort, meldingsdatum, ontvangen_op, uren_verzuim, keren_te_laat, "
+                        + "preventief_gesprek, actie_gewenst, dossier_id, werkproces_id) "
+                        + "values (?, 'VERZUIM_18PLUS', ?, ?, 0, 0, false, ?, ?, ?)", ids.incrementAndGet(),
+                Date.valueOf(datum), moment(datum), actieGewenst, dossier, werkproces);
+    }
+
+    /** A VsvTraject of Doetinchem in the status its dates give today; its id. */
+    private long traject(String uitval, String monitoringSinds, String afgerond, String reden) {
+        long id = ids.incrementAndGet();
+        jdbc.update("insert into vsv_traject (id, dossier_id, gemeente_id, status, uitvaldatum, monitoring_sinds, "
+                        + "afgerond_op, afrond_reden) values (?, ?, ?, ?, ?, ?, ?, ?)", id,
+                jongere("2004-01-01", doetinchem), doetinchem,
+                afgerond != null ? "AFGEROND" : monitoringSinds != null ? "MONITORING" : "IN_BEHANDELING",
+                Date.valueOf(uitval), monitoringSinds == null ? null : Date.valueOf(monitoringSinds),
+                afgerond == null ? null : moment(afgerond), reden);
+        return id;
+    }
+
+    private void controle(long traject, String datum, String resultaat) {
+        jdbc.update("insert into monitoring_controle (id, vsv_traject_id, datum, resultaat, vervolg) "
+                + "values (?, ?, ?, ?, 'MONITORING')", ids.incrementAndGet(), traject, Date.valueOf(datum), resultaat);
+    }
+
+    private void thuiszitter(long dossier, String sinds, String beeindigd) {
+        long werkproces = nieuwWerkproces(dossier, werkproces("ABSOLUUT", LEERPLICHT, null, null, null));
+        jdbc.update("insert into thuiszitter (id, dossier_id, werkproces_id, reden, sinds, beeindigd_op, "
+                        + "aangemeld_bij_tafel) values (?, ?, ?, 'Geen passend onderwijs', ?, ?, false)",
+                ids.incrementAndGet(), dossier, werkproces, Date.valueOf(sinds),
+                beeindigd == null ? null : Date.valueOf(beeindigd));
     }
 
     private static Timestamp moment(String dag) {
@@ -265,6 +376,103 @@ abstract class JaarverslagTests {
                 .containsExactly(3, 0, 1, 0, 1, 0, 0, 1, 6);
         assertThat(rij(tabel, "onderwijssoort", "MBO").path("totaal").asInt()).isZero();
         assertThat(rij(tabel, "onderwijssoort", "MBO").path("OVERDRACHT_DSP").asInt(-1)).isZero();
+    }
+
+    @Test
+    @DisplayName("MAS §9 and §7: vrijstellingen granted (also expired or revoked since) by their ingangsdatum, per grond")
+    void vrijstellingenOpIngangsdatum() {
+        vandaag("2025-03-01");
+        JsonNode tabel = verslag("teamleider", "2023-2024&regio=achterhoek").path("tabellen")
+                .path("vrijstellingenPerGemeente");
+        assertThat(tabel.path("eenheid").asText()).isEqualTo("vrijstellingen");
+        assertThat(waarden(rij(tabel, "gemeente", "Doetinchem"), "ART_3B", "ART_5A", "ART_5B", "ART_5C", "ART_15",
+                "totaal")).containsExactly(0, 2, 1, 0, 0, 3);
+        assertThat(rij(tabel, "gemeente", "Aalten").path("totaal").asInt(-1)).isZero();
+        // One definition with GET /api/vrijstellingen/tellingen.
+        JsonNode tellingen = http.withBasicAuth("teamleider", "demo").getForEntity(
+                "/api/vrijstellingen/tellingen?schooljaar=2023-2024&regio=achterhoek", JsonNode.class).getBody();
+        assertThat(tellingen.path("totaal").path("totaal").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("MAS §9 and §4.3: Halt-verwijzingen by their Dutch start date, processen-verbaal by verzuimsoort")
+    void handhaving() {
+        vandaag("2025-03-01");
+        JsonNode tabel = verslag("teamleider", "2023-2024&regio=achterhoek&gemeente=Doetinchem").path("tabellen")
+                .path("handhavingPerGemeente");
+        assertThat(tabel.path("eenheid").asText()).isEqualTo("interventies");
+        assertThat(waarden(rij(tabel, "gemeente", "Doetinchem"), "haltVerwijzingen", "procesVerbaalLuxe",
+                "procesVerbaalWettelijk", "procesVerbaalAbsoluut", "procesVerbaalOverig", "totaal"))
+                .containsExactly(1, 2, 2, 1, 1, 7);
+    }
+
+    @Test
+    @DisplayName("MAS §9 and §8: verzuim 18+ with actie gewenst, unique Jongeren, recidive and one melding")
+    void verzuim18Plus() {
+        vandaag("2025-03-01");
+        JsonNode tabel = verslag("teamleider", "2023-2024&regio=achterhoek").path("tabellen").path("verzuim18Plus");
+        assertThat(tabel.path("eenheid").asText()).isEqualTo("meldingen");
+        assertThat(waarden(tabel, "meldingen", "actieGewenst", "percentageActieGewenst", "uniekeJongeren",
+                "recidive", "eenMelding")).containsExactly(4, 2, 50, 3, 1, 2);
+    }
+
+    @Test
+    @DisplayName("MAS §9 and §8: vsv'ers new and old with their status on the peildatum, monitoring results as of "
+            + "the peildatum ([000] Tabel 5) and afgerond reasons ([000] Tabel 6)")
+    void vsv() {
+        vandaag("2025-03-01");
+        JsonNode tabellen = verslag("teamleider", "2023-2024&regio=achterhoek&gemeente=Doetinchem").path("tabellen");
+        assertThat(tabellen.path("vsvStatusNieuw").path("eenheid").asText()).isEqualTo("jongeren");
+        assertThat(waarden(rij(tabellen.path("vsvStatusNieuw"), "gemeente", "Doetinchem"), "inBehandeling",
+                "monitoring", "afgerond", "totaal")).containsExactly(2, 2, 1, 5);
+        assertThat(waarden(rij(tabellen.path("vsvStatusOud"), "gemeente", "Doetinchem"), "inBehandeling",
+                "monitoring", "afgerond", "totaal")).containsExactly(0, 1, 2, 3);
+
+        JsonNode monitoring = tabellen.path("vsvMonitoringResultaten");
+        assertThat(monitoring.path("rijen").get(0).path("code").asText()).isEqualTo("WERK_KORT");
+        assertThat(waarden(rij(monitoring, "code", "WERK_KORT"), "nieuw", "oud")).containsExactly(1, 0);
+        assertThat(waarden(rij(monitoring, "code", "WAJONG"), "nieuw", "oud")).containsExactly(0, 0);
+        assertThat(waarden(rij(monitoring, "code", "PARTICIPATIEWET"), "nieuw", "oud")).containsExactly(0, 1);
+        assertThat(waarden(rij(monitoring, "code", "GEEN_CONTROLE"), "nieuw", "oud")).containsExactly(1, 0);
+        int nieuw = 0;
+        for (JsonNode rij : monitoring.path("rijen")) {
+            nieuw += rij.path("nieuw").asInt();
+        }
+        assertThat(nieuw).as("the monitoring column of Tabel 4").isEqualTo(2);
+
+        JsonNode redenen = tabellen.path("vsvAfgerondRedenen");
+        assertThat(redenen.path("rijen").findValuesAsText("code")).containsExactly("SCHOOL", "GEEN_DOELGROEP_MEER",
+                "STARTKWALIFICATIE_BEHAALD", "OVERIG");
+        assertThat(waarden(rij(redenen, "code", "SCHOOL"), "nieuw", "oud")).containsExactly(1, 0);
+        assertThat(waarden(rij(redenen, "code", "GEEN_DOELGROEP_MEER"), "nieuw", "oud")).containsExactly(0, 1);
+        assertThat(waarden(rij(redenen, "code", "STARTKWALIFICATIE_BEHAALD"), "nieuw", "oud")).containsExactly(0, 0);
+    }
+
+    @Test
+    @DisplayName("MAS §9 and §6: thuiszitters overlapping the school year, distinct Jongeren, still one at the end")
+    void thuiszitters() {
+        vandaag("2025-03-01");
+        JsonNode tabel = verslag("teamleider", "2023-2024&regio=achterhoek").path("tabellen")
+                .path("thuiszittersPerGemeente");
+        assertThat(tabel.path("eenheid").asText()).isEqualTo("jongeren");
+        assertThat(waarden(rij(tabel, "gemeente", "Doetinchem"), "thuiszitters", "nogThuiszitterAanHetEinde"))
+                .containsExactly(2, 1);
+    }
+
+    @Test
+    @DisplayName("MAS §9: the trend holds every earlier school year from the oldest record, with the same definitions")
+    void trend() {
+        vandaag("2025-03-01");
+        JsonNode trend = verslag("lpa-doetinchem", "2023-2024&regio=achterhoek&gemeente=Doetinchem").path("trend");
+        assertThat(trend.findValuesAsText("schooljaar"))
+                .containsExactly("2018-2019", "2019-2020", "2020-2021", "2021-2022", "2022-2023");
+        JsonNode vorig = trend.get(4);
+        assertThat(waarden(vorig, "absoluut", "wettelijk", "informatieAdvies", "totaal", "haltVerwijzingen",
+                "processenVerbaal", "verzuim18PlusMeldingen", "verzuim18PlusActieGewenst", "vsvNieuw", "thuiszitters"))
+                .containsExactly(1, 0, 0, 1, 1, 0, 1, 0, 0, 2);
+        assertThat(vorig.path("vrijstellingenPerGrond").path("ART_5A").asInt()).isEqualTo(1);
+        assertThat(trend.get(0).path("vsvNieuw").asInt()).isEqualTo(1);
+        assertThat(trend.get(3).path("vsvNieuw").asInt()).isEqualTo(1);
     }
 
     @Test
