@@ -196,14 +196,14 @@ class Jaarcijfers {
      * or before it, GEEN_CONTROLE without one; code "nieuw" or "oud" as the key.
      */
     List<Telling> monitoringResultaten(Collection<Long> gemeenten, Schooljaar jaar, LocalDate peildatum) {
-        return jdbc.query("select x.nieuw, coalesce(x.resultaat, :geenControle), count(*) from (select "
+        return jdbc.query("select x.nieuw, x.resultaat, count(*) from (select "
                         + "case when t.uitvaldatum >= :begin then 'nieuw' else 'oud' end as nieuw, "
                         + "(select c.resultaat from monitoring_controle c where c.vsv_traject_id = t.id "
                         + "and c.datum <= :peildatum order by c.datum desc, c.id desc fetch first 1 rows only) "
                         + "as resultaat " + VSV_TRAJECTEN + " and " + STATUS + " = 'MONITORING'"
-                        + ") x group by x.nieuw, coalesce(x.resultaat, :geenControle)",
-                vsv(gemeenten, jaar, peildatum).addValue("geenControle", GEEN_CONTROLE),
-                (rs, i) -> new Telling(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                        + ") x group by x.nieuw, x.resultaat", vsv(gemeenten, jaar, peildatum),
+                (rs, i) -> new Telling(rs.getString(1), rs.getString(2) == null ? GEEN_CONTROLE : rs.getString(2),
+                        rs.getInt(3)));
     }
 
     /**
