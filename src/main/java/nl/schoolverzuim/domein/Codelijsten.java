@@ -58,7 +58,8 @@ public class Codelijsten {
     static final Set<String> OPTIES = Set.of("resultaatOpties", "afsluitRedenOpties", "monitoringResultaatOpties",
             "zorgRedenOpties", "zorgUitkomstOpties", "contactUitkomst18Opties", "haltUitkomstOpties",
             "rvdkUitkomstOpties", "hulpResultaatOpties", "toestemmingHulpDoorOpties", "veiligThuisOpties",
-            "contactSoortOpties", "contactUitkomstOpties", "monitoringVervolgOpties", "tafelUitkomstOpties");
+            "contactSoortOpties", "contactUitkomstOpties", "monitoringVervolgOpties", "tafelUitkomstOpties",
+            "afrondRedenOpties");
 
     /** One choice: the code forms submit and the project's tables store, and its Dutch label. */
     public record Keuze(String code, String label) {

@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.schoolverzuim.domein.Termijnen;
+import nl.schoolverzuim.testsupport.CodelijstBestand;
 import nl.schoolverzuim.testsupport.IntegratieTest;
 
 /**
@@ -537,6 +538,12 @@ abstract class JaarverslagTests {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity(PAD + "2023-2024&regio=achterhoek", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    @DisplayName("MAS §9 and §4.5: the reason absoluutWeerIngeschreven counts is a reason of absoluut verzuim")
+    void weerIngeschrevenIsEenAfsluitreden() {
+        assertThat(CodelijstBestand.codes("codelijst-afsluitreden", "ABSOLUUT")).contains(Jaarcijfers.WEER_INGESCHREVEN);
     }
 
     @Test
