@@ -50,7 +50,8 @@ import nl.schoolverzuim.vrijstellingen.VrijstellingAanvragen;
  * the real intake, the models and the services as officers and the job executor would, with the engine clock moved
  * to each step's date (old vsv'ers in the years they fell out). Nothing writes a result row itself: what the annual
  * report counts is what the models and process beans made of it. The steps of all werkprocessen are put on one
- * agenda and taken in date order, so the clock only moves forward. The same parameters (and seed) give the same data.
+ * agenda and taken day by day in date order, so the clock only moves forward (ADR 0031). The same parameters (and
+ * seed) give the same data.
  * The choices of paths and dates are explained in docs/synthetisch-schooljaar.md.
  */
 @Component
@@ -95,8 +96,8 @@ public class SynthetischSchooljaar {
         this.jdbc = jdbc;
     }
 
-    /** What was generated: werkprocessen started and steps taken, and how long it took. */
-    public record Samenvatting(String naam, int werkprocessen, int stappen, long millis) {
+    /** What was generated: meldingen and aanvragen walked, steps taken, and how long it took. */
+    public record Samenvatting(String naam, int gevallen, int stappen, long millis) {
     }
 
     /** Generates the year of parameter file {@code naam} at scale {@code schaal} (null: the file's own). */
@@ -119,9 +120,9 @@ public class SynthetischSchooljaar {
         jaar.plan();
         int genomen = jaar.loop();
         long millis = (System.nanoTime() - begin) / 1_000_000;
-        LOG.info("Synthetisch schooljaar {} (schaal {}): {} werkprocessen, {} stappen in {} ms", parameters.naam(),
-                parameters.schaal(), jaar.werkprocessen, genomen, millis);
-        return new Samenvatting(parameters.naam(), jaar.werkprocessen, genomen, millis);
+        LOG.info("Synthetisch schooljaar {} (schaal {}): {} meldingen en aanvragen, {} stappen in {} ms",
+                parameters.naam(), parameters.schaal(), jaar.gevallen, genomen, millis);
+        return new Samenvatting(parameters.naam(), jaar.gevallen, genomen, millis);
     }
 
     /** The regio and its gemeenten when the database does not have them yet (not the demo's). */
@@ -156,7 +157,7 @@ public class SynthetischSchooljaar {
         private long volgnummer;
         private int meldingnummer;
         private int bsnTeller;
-        private int werkprocessen;
+        private int gevallen;
         private final int draden = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
         Jaar(SchooljaarParameters p, String prefix) {
@@ -433,7 +434,7 @@ public class SynthetischSchooljaar {
         /** The walk of one leerplicht werkproces, by its route, to its Resultaat on its afsluitdatum. */
         private void walk(Geval geval, NieuweMelding.SchoolGegevens school) {
             Zaak zaak = new Zaak();
-            werkprocessen++;
+            gevallen++;
             LocalDate m = geval.meldingsdatum;
             NieuweMelding melding = new NieuweMelding(volgendNummer(), geval.soort.name(), m.toString(),
                     geval.jongere, school, geval.uren, 0, false, null, "Synthetische melding",
@@ -492,7 +493,7 @@ public class SynthetischSchooljaar {
 
         private void informatieAdvies(String groep) {
             Zaak zaak = new Zaak();
-            werkprocessen++;
+            gevallen++;
             String gemeente = gemeente(false);
             LocalDate m = werkdag(datum(sj.begin().plusDays(20), sj.einde().minusDays(20)));
             Geval schijn = geval(groep, Verzuimsoort.INFORMATIE_ADVIES);
@@ -516,7 +517,7 @@ public class SynthetischSchooljaar {
         }
 
         private void vrijstelling(String gemeente, String grond) {
-            werkprocessen++;
+            gevallen++;
             Zaak zaak = new Zaak();
             LocalDate ingang;
             LocalDate aanvraag;
@@ -615,7 +616,7 @@ public class SynthetischSchooljaar {
                 NieuweMelding.JongereGegevens jongere = volwassene(gemeente, eerste, laatste.plusDays(10));
                 String brin = random.nextInt(5) == 0 ? "VO" : "MBO";
                 for (int j = 0; j < k; j++) {
-                    werkprocessen++;
+                    gevallen++;
                     Zaak zaak = new Zaak();
                     LocalDate m = werkdag(eerste.plusDays((long) j * afstand));
                     NieuweMelding melding = new NieuweMelding(volgendNummer(), Verzuimsoort.VERZUIM_18PLUS.name(),
@@ -691,7 +692,7 @@ public class SynthetischSchooljaar {
          * runs, so no upper-age timer falls due unplanned.
          */
         private void vsv(Traject traject) {
-            werkprocessen++;
+            gevallen++;
             Zaak zaak = new Zaak();
             boolean eindigtInJaar = traject.afgerondInJaar();
             LocalDate uitval;
