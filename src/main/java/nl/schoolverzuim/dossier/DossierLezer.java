@@ -206,7 +206,7 @@ class DossierLezer {
                     .map(t -> new StapView(t.getId(), t.getName(),
                             t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee()))
                     .toList();
-            return new WerkprocesView(w.getId(), w.getVerzuimsoort().name(), w.getProcesKey(), w.getTeam().name(),
+            return new WerkprocesView(w.getId(), w.verzuimsoortCode(), w.getProcesKey(), w.getTeam().name(),
                     w.getKandidaatGroep(), w.getGestartOp(), afgerond ? Status.AFGEROND : Status.LOPEND,
                     afgerond ? instantie.getEndTime().toInstant() : null, w.getResultaat(), w.getResultaatDetail(), stappen,
                     instantie == null ? null : instantie.getProcessDefinitionName(),

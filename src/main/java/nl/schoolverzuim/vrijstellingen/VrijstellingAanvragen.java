@@ -28,7 +28,6 @@ import nl.schoolverzuim.domein.NietGevondenException;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.domein.Variabelen;
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierInzage;
@@ -95,7 +94,7 @@ public class VrijstellingAanvragen {
         }
         Dossier dossier = dossiers.dossierVoor(aanvraag.jongere(), Team.LEERPLICHT, aanvraag.aanvraagdatum());
         Vrijstelling[] nieuw = new Vrijstelling[1];
-        werkprocessen.start(dossier, Verzuimsoort.INFORMATIE_ADVIES, false, Vrijstellingen.PROCES, Team.LEERPLICHT,
+        werkprocessen.startZonderVerzuim(dossier, Vrijstellingen.PROCES, Team.LEERPLICHT,
                 aanvraag.aanvraagdatum(), werkproces -> {
                     nieuw[0] = vrijstellingen.save(new Vrijstelling(dossier, werkproces, aanvraag.grond(),
                             aanvraag.aanvraagdatum(), aanvraag.schooljaar(), aanvraag.aanvrager(),

@@ -88,7 +88,8 @@ abstract class VrijstellingApiTests {
     @Test
     void eenAanvraagWordtGeregistreerdGetoetstEnAanHetDossierGekoppeld() {
         // MAS §7 art. 5 onder a: with the statement the toets is met; the advice step comes first.
-        ResponseEntity<JsonNode> antwoord = post(LPA, "/api/vrijstellingen", aanvraag("ART_5A", Meldingen.uniekBsn(),
+        String bsn = Meldingen.uniekBsn();
+        ResponseEntity<JsonNode> antwoord = post(LPA, "/api/vrijstellingen", aanvraag("ART_5A", bsn,
                 LocalDate.now().minusYears(10), LocalDate.now().plusDays(30), null, "VERKLARING_DESKUNDIGE"));
 
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -114,6 +115,37 @@ abstract class VrijstellingApiTests {
         // An aanvraag the besluit cannot yet be given for: the advice comes first (MAS §7).
         assertThat(post(LPA, "/api/vrijstellingen/" + id + "/besluit",
                 Map.of("besluit", "VERLENEN", "motivering", "x")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    // MAS §3, §7: a vrijstelling is no verzuim, so its werkproces has no Verzuimsoort (ADR 0033): not stored, no
+    // process variable, none in the werkvoorraad row; the API says null and the pages say "Vrijstelling".
+    void hetWerkprocesVanEenVrijstellingHeeftGeenVerzuimsoort() {
+        String bsn = Meldingen.uniekBsn();
+        JsonNode body = post(LPA, "/api/vrijstellingen", aanvraag("ART_5A", bsn, LocalDate.now().minusYears(10),
+                LocalDate.now().plusDays(30), null, "VERKLARING_DESKUNDIGE")).getBody();
+        long werkprocesId = body.get("werkprocesId").asLong();
+        long dossierId = body.get("dossierId").asLong();
+
+        assertThat(jdbc.queryForMap("select verzuimsoort, proces_key from werkproces where id = ?", werkprocesId))
+                .containsEntry("VERZUIMSOORT", null).containsEntry("PROCES_KEY", "vrijstelling");
+        String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(werkprocesId))
+                .singleResult().getId();
+        assertThat(runtime.getVariables(instantie)).doesNotContainKey("verzuimsoort");
+        assertThat(jdbc.queryForMap("select verzuimsoort, proces_key from werkvoorraad_taak where werkproces_id = ?",
+                werkprocesId)).containsEntry("VERZUIMSOORT", null).containsEntry("PROCES_KEY", "vrijstelling");
+
+        JsonNode werkproces = get(LPA, "/api/dossiers/" + dossierId).getBody().get("werkprocessen").get(0);
+        assertThat(werkproces.path("verzuimsoort").asText(null)).isNull();
+        assertThat(werkproces.get("procesKey").asText()).isEqualTo("vrijstelling");
+        ResponseEntity<String> dossier = http.withBasicAuth(LPA, "demo").getForEntity("/dossiers/" + dossierId,
+                String.class);
+        assertThat(dossier.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(dossier.getBody()).contains("<dd>Vrijstelling</dd>").doesNotContain("Informatie en advies");
+        ResponseEntity<String> werkvoorraad = http.withBasicAuth(LPA, "demo")
+                .getForEntity("/werkvoorraad?tab=team&zoek=" + bsn, String.class);
+        assertThat(werkvoorraad.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(werkvoorraad.getBody()).contains("<td>Vrijstelling</td>");
     }
 
     @Test

@@ -41,7 +41,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Variabelen;
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Werkdagen;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.engine.DecisionCache;
@@ -111,7 +110,7 @@ class VrijstellingProcessTest {
 
     private ProcessInstance aanvraag(Grond grond, LocalDate aanvraagdatum, String schooljaar, LocalDate geboortedatum,
                                      LocalDate ingangsdatum, LocalDate einddatum, Set<Bijlage> bijlagen) {
-        Werkproces werkproces = new Werkproces(null, Verzuimsoort.INFORMATIE_ADVIES, Vrijstellingen.PROCES,
+        Werkproces werkproces = new Werkproces(null, null, Vrijstellingen.PROCES,
                 Team.LEERPLICHT, "leerplicht-doetinchem", false, aanvraagdatum, Instant.now());
         vrijstelling = new Vrijstelling(null, werkproces, grond, aanvraagdatum, schooljaar, Aanvrager.OUDERS,
                 ingangsdatum, einddatum, bijlagen, null, Instant.now());
