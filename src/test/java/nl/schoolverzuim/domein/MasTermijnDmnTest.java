@@ -81,6 +81,7 @@ class MasTermijnDmnTest {
             AFSPRAKENBRIEF_VERZENDEN,        5,  WERKDAGEN
             WAARSCHUWING_VERZENDEN,          5,  WERKDAGEN
             UITNODIGING_VERZENDEN,          10,  WERKDAGEN
+            INFORMATIEVE_BRIEF_VERZENDEN,    5,  WERKDAGEN
             """)
     void standaardtermijnenVanMas5(String stap, int aantal, String eenheid) {
         for (String regio : new String[] {null, "achterhoek"}) {
