@@ -74,7 +74,7 @@ class ModulegrenzenTest {
      * groups of {@code organisatie.Teams}.
      */
     private static final Map<String, Set<String>> TOEGESTAAN = Map.ofEntries(
-            Map.entry("brieven", Set.of("domein", "dossier", "engine", "organisatie")),
+            Map.entry("brieven", Set.of("domein", "dossier", "engine", "organisatie", "web")),
             Map.entry("demo", Set.of("domein", "dossier", "melding", "organisatie", "toegang", "vrijstellingen")),
             Map.entry("domein", Set.of("engine")),
             Map.entry("doorstroompunt", Set.of("domein", "dossier", "engine", "leerplicht", "organisatie")),

@@ -13,14 +13,18 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 
 /**
- * A letter's HTML as PDF/A-2u: the one font (Liberation Sans, shipped inside PDFBox) embedded, sRGB output intent,
- * Unicode text, so archives and PDFBox read the text back. The same HTML is the on-screen preview.
+ * A letter's HTML as PDF/A-2u: Liberation Sans 2.1.5 embedded, sRGB output intent, Unicode text, so archives and
+ * PDFBox read the text back. The same HTML is the on-screen preview. The regular face is the one PDFBox ships; PDFBox
+ * has no other faces, so the bold and italic of the same release are in {@code lettertype/} beside this class (SIL
+ * OFL, {@code OFL.txt}), so headings are real bold and not drawn from the regular face.
  */
 final class Pdf {
 
     /** The font family every template uses; other families would not be embedded. */
     static final String LETTERTYPE = "Liberation Sans";
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String REGULIER = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String VET = "lettertype/LiberationSans-Bold.ttf";
+    private static final String CURSIEF = "lettertype/LiberationSans-Italic.ttf";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
@@ -41,9 +45,10 @@ final class Pdf {
                     .useColorProfile(SRGB)
                     .withHtmlContent(html, null)
                     .toStream(uit);
-            // One regular face for both weights: PDFBox ships no bold Liberation Sans, and every face must be embedded.
-            builder.useFont(Pdf::font, LETTERTYPE, 400, FontStyle.NORMAL, true);
-            builder.useFont(Pdf::font, LETTERTYPE, 700, FontStyle.NORMAL, true);
+            // Every face embedded (PDF/A); a bold italic would be drawn from the bold face.
+            builder.useFont(() -> font(REGULIER), LETTERTYPE, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font(VET), LETTERTYPE, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> font(CURSIEF), LETTERTYPE, 400, FontStyle.ITALIC, true);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,8 +59,8 @@ final class Pdf {
         return uit.toByteArray();
     }
 
-    private static InputStream font() {
-        return Pdf.class.getResourceAsStream(FONT);
+    private static InputStream font(String naam) {
+        return Pdf.class.getResourceAsStream(naam);
     }
 
     private static String reden(Throwable e) {
