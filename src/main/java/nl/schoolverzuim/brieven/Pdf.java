@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -14,12 +15,13 @@ import com.openhtmltopdf.util.XRLog;
 
 /**
  * A letter's HTML as PDF/A-2u: the one font (Liberation Sans, shipped inside PDFBox) embedded, sRGB output intent,
- * Unicode text, so archives and PDFBox read the text back. The same HTML is the on-screen preview.
+ * Unicode text, so archives and PDFBox read the text back. The same HTML is the on-screen preview. Public for the
+ * jaarverslag (rapportage), which is set the same way.
  */
-final class Pdf {
+public final class Pdf {
 
     /** The font family every template uses; other families would not be embedded. */
-    static final String LETTERTYPE = "Liberation Sans";
+    public static final String LETTERTYPE = "Liberation Sans";
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -33,6 +35,14 @@ final class Pdf {
 
     /** Throws {@link IllegalArgumentException} with the reason when the HTML is no well-formed XHTML. */
     static byte[] van(String html) {
+        return van(html, null);
+    }
+
+    /**
+     * As {@link #van(String)}, drawing each {@code <object type="...">} with the drawer {@code tekenaars} has for that
+     * type (charts); text a drawer writes with {@link #LETTERTYPE} is embedded text like the rest.
+     */
+    public static byte[] van(String html, FSObjectDrawerFactory tekenaars) {
         ByteArrayOutputStream uit = new ByteArrayOutputStream(32 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -44,11 +54,14 @@ final class Pdf {
             // One regular face for both weights: PDFBox ships no bold Liberation Sans, and every face must be embedded.
             builder.useFont(Pdf::font, LETTERTYPE, 400, FontStyle.NORMAL, true);
             builder.useFont(Pdf::font, LETTERTYPE, 700, FontStyle.NORMAL, true);
+            if (tekenaars != null) {
+                builder.useObjectDrawerFactory(tekenaars);
+            }
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("de brief is geen geldige XHTML of kan niet als PDF worden opgemaakt: "
+            throw new IllegalArgumentException("het document is geen geldige XHTML of kan niet als PDF worden opgemaakt: "
                     + reden(e), e);
         }
         return uit.toByteArray();
