@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +36,16 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
+import nl.schoolverzuim.domein.Schooljaar;
+import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
 
 /**
  * The jaarverslag as CSV and PDF holds exactly the numbers of its JSON (MAS §9): every number of the JSON is in the
  * CSV in its table, row and column, and in the PDF's text in its row. Driven by a fixed rich report; the service
- * itself is pinned by its own tests. Also the refusals of the downloads (400 naming the parameter, 403) and the
- * escaping of gemeente names.
+ * itself is pinned by its own tests. Also the refusals of the downloads (400 naming the parameter, 403), the
+ * escaping of gemeente names, and the page's default scope and refusal for an officer.
  */
 @AutoConfigureMockMvc
 class JaarverslagExportTest extends WerkprocesTest {
@@ -191,6 +195,27 @@ class JaarverslagExportTest extends WerkprocesTest {
         String pagina = mvc.perform(get("/jaarverslag?schooljaar=2023-2024&regio=achterhoek").with(teamleider()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(pagina).doesNotContain("<b>Oost").contains("&lt;b&gt;Oost &amp; &quot;West&quot;&lt;/b&gt;; Gëlderland");
+    }
+
+    @Test
+    void deLeerplichtambtenaarZietStandaardHetJaarverslagVanDeEigenGemeenteEnEenWeigeringInZinnen() throws Exception {
+        String ditJaar = Schooljaar.van(LocalDate.now(Termijnen.ZONE)).toString();
+        when(jaarverslagen.maak(ditJaar, "achterhoek", "Doetinchem")).thenReturn(JaarverslagVoorbeeld.van("Doetinchem"));
+        when(jaarverslagen.maak(ditJaar, "achterhoek", "Aalten"))
+                .thenThrow(new AccessDeniedException("alleen de eigen gemeente"));
+        RequestPostProcessor lpa = user("lpa-doetinchem").authorities(() -> "leerplicht-doetinchem");
+
+        MvcResult eigen = mvc.perform(get("/jaarverslag").with(lpa)).andReturn();
+        assertThat(eigen.getResponse().getStatus()).isEqualTo(200);
+        verify(jaarverslagen).maak(ditJaar, "achterhoek", "Doetinchem");
+        assertThat(eigen.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Gemeente Doetinchem (regio achterhoek)",
+                        "&amp;regio=achterhoek&amp;gemeente=Doetinchem\" download>Download als CSV");
+
+        MvcResult ander = mvc.perform(get("/jaarverslag?regio=achterhoek&gemeente=Aalten").with(lpa)).andReturn();
+        assertThat(ander.getResponse().getStatus()).isEqualTo(403);
+        assertThat(ander.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("U mag het jaarverslag van dit gebied niet inzien").doesNotContain("Exception");
     }
 
     static String tekst(byte[] pdf) throws Exception {
