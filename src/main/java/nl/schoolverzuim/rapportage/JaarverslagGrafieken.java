@@ -277,9 +277,8 @@ public final class JaarverslagGrafieken {
     }
 
     private static void stapels(Grafiek grafiek, Tekenvlak vlak, int boven) {
-        double labels = Math.min(220, grafiek.categorieen().stream().mapToDouble(JaarverslagGrafieken::breedte)
+        double links = Math.min(220, grafiek.categorieen().stream().mapToDouble(JaarverslagGrafieken::breedte)
                 .max().orElse(0) + 12);
-        double links = labels;
         double ruimte = BREEDTE - links - 56;
         int[] sommen = IntStream.range(0, grafiek.categorieen().size()).map(c -> grafiek.reeksen().stream()
                 .mapToInt(r -> r.waarden().get(c)).sum()).toArray();
@@ -294,7 +293,7 @@ public final class JaarverslagGrafieken {
         }
         for (int c = 0; c < grafiek.categorieen().size(); c++) {
             double y = boven + c * RIJ;
-            vlak.tekst(0, y + 16, kort(grafiek.categorieen().get(c), labels - 12), Tekenvlak.Anker.BEGIN, TEKSTKLEUR);
+            vlak.tekst(0, y + 16, kort(grafiek.categorieen().get(c), links - 12), Tekenvlak.Anker.BEGIN, TEKSTKLEUR);
             double x = links;
             for (int r = 0; r < grafiek.reeksen().size(); r++) {
                 double breedte = ruimte * grafiek.reeksen().get(r).waarden().get(c) / schaal;
