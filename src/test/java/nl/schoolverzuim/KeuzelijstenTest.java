@@ -28,7 +28,7 @@ class KeuzelijstenTest {
     /**
      * MAS §4.5 (Resultaat, reasons of ABSOLUUT and LUXE), §8 (monitoring categories, verzuim 18+ outcomes), §3 (zorg
      * en preventie), §4.3 (outcomes of Halt, RvdK and vrijwillige hulp, Veilig Thuis), §10 (who consented), §8
-     * (contact attempts and the vervolg of a monitoring check), §6 (outcome of the thuiszitterstafel): the field has
+     * (contact attempts and the vervolg of a monitoring check, the reason of afronden), §6 (outcome of the thuiszitterstafel): the field has
      * no list of its own but {@code valuesKey}, and the user task showing the form fills that variable from the
      * field's code list.
      */
@@ -51,6 +51,8 @@ class KeuzelijstenTest {
             "dsp-contact-leggen, contactUitkomst, doorstroompunt-vsv, ContactLeggen, codelijst-contactuitkomst",
             "dsp-monitoring, monitoringVervolg, doorstroompunt-vsv, Monitoringcontrole, codelijst-monitoringvervolg",
             "plan-evalueren, tafelUitkomst, thuiszitterstafel, PlanEvalueren, codelijst-tafeluitkomst",
+            "dsp-begeleiden, afrondReden, doorstroompunt-vsv, Begeleiden, codelijst-afrondreden",
+            "dsp-monitoring, afrondReden, doorstroompunt-vsv, Monitoringcontrole, codelijst-afrondreden",
     })
     void eenCodelijstKomtUitCodelijstenDmn(String formulier, String veld, String proces, String taak, String codelijst)
             throws IOException {

@@ -49,15 +49,17 @@ public class Codelijsten {
     public static final String CONTACTUITKOMST = "codelijst-contactuitkomst";
     public static final String MONITORINGVERVOLG = "codelijst-monitoringvervolg";
     public static final String TAFELUITKOMST = "codelijst-tafeluitkomst";
+    public static final String AFRONDREDEN = "codelijst-afrondreden";
     /** Every list, for the labels of pages; a code in several lists has one label. */
     static final List<String> ALLE = List.of(RESULTAAT, AFSLUITREDEN, MONITORINGRESULTAAT, ZORGREDEN, ZORGUITKOMST,
             CONTACTUITKOMST18, HALTUITKOMST, RVDKUITKOMST, HULPRESULTAAT, TOESTEMMING, VEILIGTHUIS, CONTACTSOORT,
-            CONTACTUITKOMST, MONITORINGVERVOLG, TAFELUITKOMST);
+            CONTACTUITKOMST, MONITORINGVERVOLG, TAFELUITKOMST, AFRONDREDEN);
     /** The variables the user tasks' input mappings fill with {@link #opties} for their forms' {@code valuesKey}. */
     static final Set<String> OPTIES = Set.of("resultaatOpties", "afsluitRedenOpties", "monitoringResultaatOpties",
             "zorgRedenOpties", "zorgUitkomstOpties", "contactUitkomst18Opties", "haltUitkomstOpties",
             "rvdkUitkomstOpties", "hulpResultaatOpties", "toestemmingHulpDoorOpties", "veiligThuisOpties",
-            "contactSoortOpties", "contactUitkomstOpties", "monitoringVervolgOpties", "tafelUitkomstOpties");
+            "contactSoortOpties", "contactUitkomstOpties", "monitoringVervolgOpties", "tafelUitkomstOpties",
+            "afrondRedenOpties");
 
     /** One choice: the code forms submit and the project's tables store, and its Dutch label. */
     public record Keuze(String code, String label) {

@@ -139,7 +139,8 @@ public class DoorstroompuntWerkproces {
 
     /** Service task "Status: monitoring": a positive status (work, uitkering, ...) is monitored (MAS §8). */
     public void naarMonitoring(DelegateExecution execution) {
-        traject(execution).monitoring(codelijsten.keuze(execution, "monitoringResultaat", Codelijsten.MONITORINGRESULTAAT));
+        traject(execution).monitoring(codelijsten.keuze(execution, "monitoringResultaat", Codelijsten.MONITORINGRESULTAAT),
+                LocalDate.now(clock));
     }
 
     /** Complete listener of "Monitoringcontrole": the check with its result; falling out again means begeleiding. */
@@ -154,7 +155,7 @@ public class DoorstroompuntWerkproces {
         if ("TERUG_NAAR_BEGELEIDING".equals(vervolg)) {
             traject.terugNaarBegeleiding();
         } else {
-            traject.monitoring(resultaat);
+            traject.monitoring(resultaat, LocalDate.now(clock));
         }
     }
 
@@ -177,7 +178,7 @@ public class DoorstroompuntWerkproces {
      */
     public void situatieOnbekend(DelegateExecution execution) {
         VsvTraject traject = traject(execution);
-        traject.monitoring(MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD);
+        traject.monitoring(MonitoringResultaat.NIET_BEREIKBAAR_ONGEMOTIVEERD, LocalDate.now(clock));
         traject.herbenaderen(Variabelen.datum(herbenaderingsdatum(execution)));
         sluitWerkprocesAf(execution, WerkprocesResultaat.SITUATIE_ONBEKEND,
                 (String) execution.getVariable("contactUitkomst"));

@@ -50,6 +50,11 @@ public class VsvTraject {
     private String laatsteMonitoring;
     private String afrondReden;
     private Instant afgerondOp;
+    /**
+     * The day the traject last went into monitoring; cleared when it goes back to begeleiding, kept when it is
+     * afgerond, so the jaarverslag knows its status on an earlier peildatum (MAS §9).
+     */
+    private LocalDate monitoringSinds;
     private LocalDate herbenaderenOp;
 
     protected VsvTraject() {
@@ -69,6 +74,7 @@ public class VsvTraject {
         this.afrondReden = null;
         this.afgerondOp = null;
         this.herbenaderenOp = null;
+        this.monitoringSinds = null;
     }
 
     /** A transfer to the new woongemeente's Dossier, which the traject's next werkproces starts in (MAS §8). */
@@ -78,9 +84,14 @@ public class VsvTraject {
 
     void terugNaarBegeleiding() {
         this.status = VsvStatus.IN_BEHANDELING;
+        this.monitoringSinds = null;
     }
 
-    void monitoring(String resultaat) {
+    /** Monitored with this status from {@code op}, or still monitored since it went into monitoring. */
+    void monitoring(String resultaat, LocalDate op) {
+        if (status != VsvStatus.MONITORING) {
+            this.monitoringSinds = op;
+        }
         this.status = VsvStatus.MONITORING;
         this.laatsteMonitoring = resultaat;
     }
@@ -130,6 +141,10 @@ public class VsvTraject {
 
     public String getAfrondReden() {
         return afrondReden;
+    }
+
+    public LocalDate getMonitoringSinds() {
+        return monitoringSinds;
     }
 
     public LocalDate getHerbenaderenOp() {

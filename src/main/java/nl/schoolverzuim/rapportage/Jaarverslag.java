@@ -5,14 +5,18 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The art. 25 jaarverslag of one school year (MAS §9), in the shape of {@code shared/api/jaarverslag.md}: the tables of
  * [000] for a regio, or for one gemeente. JSON, CSV, PDF and the page all render this one value, so they cannot
- * disagree. Every table names its counting unit in {@code eenheid}; the definitions are in {@code docs/jaarverslag.md}.
+ * disagree. {@code gemeente} is null (in JSON too, as in the contract) for the whole regio. Every table names its
+ * counting unit in {@code eenheid}; the definitions are in {@code docs/jaarverslag.md}.
  */
-public record Jaarverslag(String schooljaar, String regio, String gemeente, Tabellen tabellen, List<TrendJaar> trend) {
+public record Jaarverslag(String schooljaar, String regio,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) String gemeente, Tabellen tabellen,
+                          List<TrendJaar> trend) {
 
     public static final String MELDINGEN = "meldingen";
     public static final String JONGEREN = "jongeren";

@@ -1,6 +1,5 @@
 package nl.schoolverzuim.vrijstellingen;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -68,17 +67,19 @@ interface VrijstellingRepository extends JpaRepository<Vrijstelling, Long> {
     List<Vrijstelling> actiefOp(@Param("gemeenten") Collection<Long> gemeenten, @Param("op") LocalDate op);
 
     /**
-     * MAS §9, the jaarverslag's vrijstellingen per article and gemeente: granted ones (still, expired or revoked
-     * since) in force on some day of [begin, einde]; a revoked one only up to the end of its werkproces.
+     * MAS §9, the jaarverslag's vrijstellingen per article and gemeente: granted ones (still in force, expired or
+     * revoked since) by the school year of their ingangsdatum, for ingangsdatum in [van, tot]. The school year begins
+     * on 1 August: its first calendar year is the year of the ingangsdatum from August on, the year before until July.
      */
-    @Query("select g.id, v.grond, count(v) from Vrijstelling v join v.dossier d join d.gemeente g join v.werkproces w "
+    @Query("select g.id, v.grond, case when month(v.ingangsdatum) >= 8 then year(v.ingangsdatum) "
+            + "else year(v.ingangsdatum) - 1 end, count(v) from Vrijstelling v join v.dossier d join d.gemeente g "
             + "where g.id in :gemeenten and v.status in (nl.schoolverzuim.vrijstellingen.Status.VERLEEND, "
             + "nl.schoolverzuim.vrijstellingen.Status.VERLOPEN, nl.schoolverzuim.vrijstellingen.Status.INGETROKKEN) "
-            + "and v.ingangsdatum <= :einde and (v.einddatum is null or v.einddatum >= :begin) "
-            + "and (v.status <> nl.schoolverzuim.vrijstellingen.Status.INGETROKKEN or w.afgeslotenOp >= :beginMoment) "
-            + "group by g.id, v.grond")
-    List<Object[]> tellingen(@Param("gemeenten") Collection<Long> gemeenten, @Param("begin") LocalDate begin,
-                             @Param("einde") LocalDate einde, @Param("beginMoment") Instant beginMoment);
+            + "and v.besluitdatum is not null and v.ingangsdatum between :van and :tot "
+            + "group by g.id, v.grond, case when month(v.ingangsdatum) >= 8 then year(v.ingangsdatum) "
+            + "else year(v.ingangsdatum) - 1 end")
+    List<Object[]> tellingen(@Param("gemeenten") Collection<Long> gemeenten, @Param("van") LocalDate van,
+                             @Param("tot") LocalDate tot);
 
     @Modifying
     @Query("delete from Vrijstelling v where v.werkproces.id in :werkprocessen")

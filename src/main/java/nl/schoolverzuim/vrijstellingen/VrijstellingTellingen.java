@@ -1,8 +1,7 @@
 package nl.schoolverzuim.vrijstellingen;
 
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Schooljaar;
-import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.organisatie.Gemeente;
 import nl.schoolverzuim.organisatie.RegioRepository;
@@ -27,9 +25,10 @@ import nl.schoolverzuim.toegang.Toegang;
 
 /**
  * MAS §9, the jaarverslag: vrijstellingen per article and gemeente in one school year, in the shape of [000] Tabel 2A
- * (seed-facts Fixture 3). Counted unit: vrijstellingen granted and in force on some day of the school year (also when
- * they expired or were revoked later). Every gemeente the reader may read is a row, with zeros where nothing was
- * granted, and the last row is the total.
+ * (seed-facts Fixture 3). Counted unit: vrijstellingen granted (also when they expired or were revoked later), in the
+ * school year of their ingangsdatum, as the jaarverslag contract says; the jaarverslag (rapportage.Jaarverslagen)
+ * counts through {@link #perGemeenteEnJaar}, so both are one definition. Every gemeente the reader may read is a row,
+ * with zeros where nothing was granted, and the last row is the total.
  */
 @Service
 public class VrijstellingTellingen {
@@ -61,7 +60,7 @@ public class VrijstellingTellingen {
     @Transactional(readOnly = true)
     public Tellingen tel(String schooljaar, String regio) {
         List<VeldFout> fouten = new ArrayList<>();
-        Schooljaar jaar = schooljaar(schooljaar, fouten);
+        Schooljaar jaar = Schooljaar.uitTekst(schooljaar, fouten);
         String regioCode = regio == null || regio.isBlank() ? null : regio.strip();
         if (regioCode != null && regios.findByCode(regioCode).isEmpty()) {
             fouten.add(new VeldFout("regio", "is geen bekende regio (code, bijvoorbeeld achterhoek)"));
@@ -74,18 +73,34 @@ public class VrijstellingTellingen {
                         .filter(t -> t.startsWith(Teams.LEERPLICHT_PREFIX)).collect(Collectors.toSet())).stream()
                 .filter(g -> regioCode == null || g.getRegio().getCode().equals(regioCode)).toList();
         Map<Long, Map<Grond, Long>> geteld = new HashMap<>();
-        if (!gemeenten.isEmpty()) {
-            for (Object[] rij : vrijstellingen.tellingen(gemeenten.stream().map(Gemeente::getId).toList(), jaar.begin(),
-                    jaar.einde(), jaar.begin().atStartOfDay(Termijnen.ZONE).toInstant())) {
-                geteld.computeIfAbsent((Long) rij[0], id -> new EnumMap<>(Grond.class))
-                        .put((Grond) rij[1], ((Number) rij[2]).longValue());
-            }
-        }
+        perGemeenteEnJaar(gemeenten.stream().map(Gemeente::getId).toList(), jaar, jaar)
+                .forEach((sleutel, perGrond) -> geteld.put(sleutel.gemeente(), perGrond));
         List<Rij> rijen = gemeenten.stream().map(g -> rij(g.getNaam(), g.getCbsCode(),
                 geteld.getOrDefault(g.getId(), Map.of()))).toList();
         Map<Grond, Long> totaal = new EnumMap<>(Grond.class);
         rijen.forEach(r -> r.perGrond().forEach((grond, n) -> totaal.merge(grond, n, Long::sum)));
         return new Tellingen(jaar.toString(), regioCode, EENHEID, rijen, rij("Totaal", null, totaal));
+    }
+
+    /** A gemeente (its id) in a school year (the calendar year it begins in). */
+    public record GemeenteJaar(long gemeente, int beginjaar) {
+    }
+
+    /**
+     * The granted vrijstellingen of these gemeenten per ground, by gemeente and school year of their ingangsdatum,
+     * for the school years {@code van} up to and including {@code tot}; only the pairs with any.
+     */
+    @Transactional(readOnly = true)
+    public Map<GemeenteJaar, Map<Grond, Long>> perGemeenteEnJaar(Collection<Long> gemeenten, Schooljaar van,
+                                                                 Schooljaar tot) {
+        Map<GemeenteJaar, Map<Grond, Long>> geteld = new HashMap<>();
+        if (!gemeenten.isEmpty()) {
+            for (Object[] rij : vrijstellingen.tellingen(gemeenten, van.begin(), tot.einde())) {
+                geteld.computeIfAbsent(new GemeenteJaar((Long) rij[0], ((Number) rij[2]).intValue()),
+                        sleutel -> new EnumMap<>(Grond.class)).put((Grond) rij[1], ((Number) rij[3]).longValue());
+            }
+        }
+        return geteld;
     }
 
     private static Rij rij(String gemeente, String cbsCode, Map<Grond, Long> aantallen) {
@@ -97,17 +112,4 @@ public class VrijstellingTellingen {
                 perGrond.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    private static Schooljaar schooljaar(String waarde, List<VeldFout> fouten) {
-        String tekst = waarde == null ? "" : waarde.strip();
-        if (tekst.isEmpty()) {
-            fouten.add(new VeldFout("schooljaar", "is verplicht, in de vorm JJJJ-JJJJ"));
-            return null;
-        }
-        if (!tekst.matches("\\d{4}-\\d{4}")
-                || Integer.parseInt(tekst.substring(5)) != Integer.parseInt(tekst.substring(0, 4)) + 1) {
-            fouten.add(new VeldFout("schooljaar", "is geen schooljaar (JJJJ-JJJJ, twee opeenvolgende jaren)"));
-            return null;
-        }
-        return Schooljaar.van(LocalDate.of(Integer.parseInt(tekst.substring(0, 4)), Month.AUGUST, 1));
-    }
 }

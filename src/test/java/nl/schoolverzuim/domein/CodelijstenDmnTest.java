@@ -111,6 +111,10 @@ class CodelijstenDmnTest {
             // gateway PlanUitkomst, Thuiszitters#legEvaluatieVast, thuiszitter-tafeluitkomst Rule_02/Rule_03 (MAS §6)
             "codelijst-tafeluitkomst, LOOPT",
             "codelijst-tafeluitkomst, DOORGELEID_DSP",
+            // vsv-afronding and DoorstroompuntWerkproces#geenDoelgroepMeer (MAS §8)
+            "codelijst-afrondreden, SCHOOL",
+            "codelijst-afrondreden, STARTKWALIFICATIE_BEHAALD",
+            "codelijst-afrondreden, GEEN_DOELGROEP_MEER",
     })
     void codesVanDeModellenBlijven(String codelijst, String code) {
         assertThat(CodelijstBestand.codes(codelijst, null)).contains(code);

@@ -97,6 +97,9 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
 
         voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "MONITORING", "monitoringResultaat", "WERK_KORT");
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
+        // MAS §9: the jaarverslag's status on a peildatum needs the day monitoring began, kept through the checks.
+        LocalDate monitoringSinds = vandaag();
+        assertThat(traject(w).getMonitoringSinds()).isEqualTo(monitoringSinds);
 
         // MAS §5, §8: a check every 3 months (mas-termijn DSP_MONITORING); a year of checks.
         for (String resultaat : List.of("WERK_KORT", "WERK_6_12", "WERK_6_12")) {
@@ -105,11 +108,13 @@ class DoorstroompuntProcessTest extends WerkprocesTest {
             verstrijk(w.instantie(), "ControleMoment", Duration.ofDays(93));
             voltooi(w.instantie(), "Monitoringcontrole", "monitoringResultaat", resultaat, "monitoringVervolg", "DOORGAAN");
             assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.MONITORING);
+            assertThat(traject(w).getMonitoringSinds()).isEqualTo(monitoringSinds);
         }
         verstrijk(w.instantie(), "ControleMoment", Duration.ofDays(93));
         voltooi(w.instantie(), "Monitoringcontrole", "monitoringResultaat", "NIET_BEREIKBAAR_ONGEMOTIVEERD",
                 "monitoringVervolg", "TERUG_NAAR_BEGELEIDING");
         assertThat(traject(w).getStatus()).isEqualTo(VsvStatus.IN_BEHANDELING);
+        assertThat(traject(w).getMonitoringSinds()).as("back in begeleiding: no longer monitored").isNull();
         assertThat(w.instantie()).isWaitingAt("Begeleiden");
 
         voltooi(w.instantie(), "Begeleiden", "begeleidingUitkomst", "AFRONDEN", "afrondReden", "SCHOOL");

@@ -87,12 +87,12 @@ abstract class VrijstellingTellingenTests {
     }
 
     @Test
-    // MAS §9 and §7: granted vrijstellingen in force on some day of the school year, per article and gemeente; refused
-    // and undecided ones do not count, nor one that ended before the year began.
+    // MAS §9 and §7: granted vrijstellingen in the school year of their ingangsdatum, per article and gemeente; refused
+    // and undecided ones do not count, nor one that began in the year before.
     void vrijstellingenPerArtikelEnGemeenteInEenSchooljaar() {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2027, 3, 1, 9, 0).atZone(Termijnen.ZONE).toInstant()));
         besluit(aanvraag("ART_3B", "Doetinchem", "2015-05-01", null, "2026-09-01", "2027-07-31"), "VERLENEN");
-        // One begins on the last day of the year (counted); one ended the day before it began: 2025-2026 only.
+        // One begins on the last day of the year (counted); one began in the year before: 2025-2026 only.
         besluit(aanvraag("ART_3B", "Doetinchem", "2015-05-01", null, "2027-07-31", "2027-12-31"), "VERLENEN");
         besluit(aanvraag("ART_3B", "Doetinchem", "2015-05-01", null, "2025-09-01", "2026-07-31"), "VERLENEN");
         besluit(aanvraag("ART_5C", "Doetinchem", "2014-05-01", "2026-2027", "2026-08-01", "2027-07-31",

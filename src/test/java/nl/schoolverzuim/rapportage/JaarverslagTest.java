@@ -1,0 +1,5 @@
+package nl.schoolverzuim.rapportage;
+
+/** {@link JaarverslagTests} on H2. */
+class JaarverslagTest extends JaarverslagTests {
+}
