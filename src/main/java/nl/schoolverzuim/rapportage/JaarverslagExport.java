@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +23,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import nl.schoolverzuim.brieven.Pdf;
-import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Termijnen;
-import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.web.Opmaak;
 
 /**
@@ -66,7 +63,7 @@ class JaarverslagExport {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String schooljaar,
                                @RequestParam(required = false) String regio,
                                @RequestParam(required = false) String gemeente) {
-        Jaarverslag verslag = maak(jaarverslagen, schooljaar, regio, gemeente);
+        Jaarverslag verslag = jaarverslagen.maak(schooljaar, regio, gemeente);
         return bestand(verslag, "csv", CSV, (BOM + csv(verslag)).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -75,7 +72,7 @@ class JaarverslagExport {
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String schooljaar,
                                @RequestParam(required = false) String regio,
                                @RequestParam(required = false) String gemeente) {
-        Jaarverslag verslag = maak(jaarverslagen, schooljaar, regio, gemeente);
+        Jaarverslag verslag = jaarverslagen.maak(schooljaar, regio, gemeente);
         List<JaarverslagExportTabellen.Tabel> lijst = tabellen.van(verslag);
         Map<String, JaarverslagGrafieken.Grafiek> grafieken = JaarverslagGrafieken.van(verslag, lijst);
         Context context = new Context(NL);
@@ -87,25 +84,6 @@ class JaarverslagExport {
         context.setVariable("lettertype", Pdf.LETTERTYPE);
         String html = sjablonen.process("jaarverslag-pdf", context);
         return bestand(verslag, "pdf", MediaType.APPLICATION_PDF, Pdf.van(html, JaarverslagGrafieken.tekenaars(grafieken)));
-    }
-
-    /**
-     * The report, after naming each missing parameter in Dutch (the service names a bad one). Its refusals are
-     * answered as everywhere: 400 problem+json naming the parameter, 403 for a scope the reader may not read.
-     */
-    static Jaarverslag maak(Jaarverslagen jaarverslagen, String schooljaar, String regio, String gemeente) {
-        List<VeldFout> ontbreekt = new ArrayList<>();
-        if (schooljaar == null || schooljaar.isBlank()) {
-            ontbreekt.add(new VeldFout("schooljaar", "is verplicht (JJJJ-JJJJ, bijvoorbeeld 2023-2024)"));
-        }
-        if (regio == null || regio.isBlank()) {
-            ontbreekt.add(new VeldFout("regio", "is verplicht (de code van de regio)"));
-        }
-        if (!ontbreekt.isEmpty()) {
-            throw new OngeldigeInvoerException(ontbreekt);
-        }
-        return jaarverslagen.maak(schooljaar.strip(), regio.strip(),
-                gemeente == null || gemeente.isBlank() ? null : gemeente.strip());
     }
 
     /** "Regio achterhoek" or "Gemeente Doetinchem (regio achterhoek)". */

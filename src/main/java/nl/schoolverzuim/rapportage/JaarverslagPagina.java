@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import nl.schoolverzuim.domein.GeenToegangException;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Schooljaar;
 import nl.schoolverzuim.domein.Termijnen;
@@ -95,13 +95,13 @@ class JaarverslagPagina {
 
         Jaarverslag verslag;
         try {
-            verslag = JaarverslagExport.maak(jaarverslagen, gekozenJaar, gekozenRegio, gekozenGemeente);
+            verslag = jaarverslagen.maak(gekozenJaar, gekozenRegio, gekozenGemeente);
         } catch (OngeldigeInvoerException e) {
             pagina.setStatus(HttpStatus.BAD_REQUEST);
             pagina.addObject("fout", "Het jaarverslag kan zo niet worden gemaakt. " + e.fouten().stream()
                     .map(f -> "Filter " + f.field() + ": " + f.message() + ".").collect(Collectors.joining(" ")));
             return pagina;
-        } catch (AccessDeniedException e) {
+        } catch (GeenToegangException e) {
             pagina.setStatus(HttpStatus.FORBIDDEN);
             pagina.addObject("fout", "U mag het jaarverslag van dit gebied niet inzien. Een leerplichtambtenaar ziet "
                     + "het jaarverslag van de eigen gemeente, de teamleider dat van de regio.");

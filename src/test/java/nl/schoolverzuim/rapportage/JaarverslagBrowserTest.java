@@ -13,6 +13,8 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -36,7 +38,7 @@ class JaarverslagBrowserTest extends BrowserTest {
     Jaarverslagen jaarverslagen;
 
     @Test
-    void deTeamleiderBekijktFiltertEnDownloadtHetJaarverslag() {
+    void deTeamleiderBekijktFiltertEnDownloadtHetJaarverslag() throws Exception {
         Jaarverslag regio = JaarverslagVoorbeeld.van("Aalten", "Berkelland", "Doetinchem");
         when(jaarverslagen.maak(eq("2023-2024"), eq("achterhoek"), isNull())).thenReturn(regio);
         when(jaarverslagen.maak("2023-2024", "achterhoek", "Doetinchem"))
@@ -66,6 +68,14 @@ class JaarverslagBrowserTest extends BrowserTest {
                     .mapToInt(Jaarverslag.MeldingenRij::totaal).sum();
             assertThat(meldingen.waarde("totaal", "totaal")).isEqualTo(String.valueOf(totaal));
             assertThat(totaalOpDePagina.replace(".", "")).isEqualTo(meldingen.waarde("totaal", "totaal"));
+            APIResponse json = page.request().get(browser.adres("/api/jaarverslag?schooljaar=2023-2024&regio=achterhoek"));
+            assertThat(json.status()).isEqualTo(200);
+            int totaalVanDeApi = 0;
+            for (JsonNode rij : new ObjectMapper()
+                    .readTree(json.body()).at("/tabellen/meldingenPerOnderwijssoort/rijen")) {
+                totaalVanDeApi += rij.get("totaal").asInt();
+            }
+            assertThat(totaalOpDePagina.replace(".", "")).isEqualTo(String.valueOf(totaalVanDeApi));
             APIResponse pdf = page.request().get(browser.adres(page.locator("#download-pdf").getAttribute("href")));
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");

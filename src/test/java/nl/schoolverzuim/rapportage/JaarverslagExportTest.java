@@ -29,12 +29,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import nl.schoolverzuim.domein.GeenToegangException;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Schooljaar;
 import nl.schoolverzuim.domein.Termijnen;
@@ -68,7 +68,10 @@ class JaarverslagExportTest extends WerkprocesTest {
     void csvEnPdfBevattenElkGetalVanDeJsonOpZijnPlaats() throws Exception {
         Jaarverslag verslag = JaarverslagVoorbeeld.van("Aalten", "Berkelland", "Doetinchem");
         when(jaarverslagen.maak("2023-2024", "achterhoek", null)).thenReturn(verslag);
-        JsonNode verslagJson = json.valueToTree(verslag);
+        MvcResult api = mvc.perform(get("/api/jaarverslag?schooljaar=2023-2024&regio=achterhoek")
+                .with(teamleider())).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(200);
+        JsonNode verslagJson = json.readTree(api.getResponse().getContentAsString(StandardCharsets.UTF_8));
 
         MvcResult csv = mvc.perform(get("/api/jaarverslag.csv?schooljaar=2023-2024&regio=achterhoek")
                 .with(teamleider())).andReturn();
@@ -143,6 +146,10 @@ class JaarverslagExportTest extends WerkprocesTest {
 
     @Test
     void eenOntbrekendOfOngeldigeParameterIs400DieHemNoemt() throws Exception {
+        when(jaarverslagen.maak(isNull(), eq("achterhoek"), isNull())).thenThrow(new OngeldigeInvoerException(
+                List.of(new VeldFout("schooljaar", "is verplicht"))));
+        when(jaarverslagen.maak(eq("2023-2024"), isNull(), isNull())).thenThrow(new OngeldigeInvoerException(
+                List.of(new VeldFout("regio", "is verplicht"))));
         when(jaarverslagen.maak(eq("2023/2024"), any(), any())).thenThrow(new OngeldigeInvoerException(
                 List.of(new VeldFout("schooljaar", "heeft niet de vorm JJJJ-JJJJ"))));
         when(jaarverslagen.maak(eq("2023-2024"), eq("nergens"), isNull())).thenThrow(new OngeldigeInvoerException(
@@ -167,7 +174,7 @@ class JaarverslagExportTest extends WerkprocesTest {
     @Test
     void eenLezerBuitenZijnGebiedKrijgt403() throws Exception {
         when(jaarverslagen.maak("2023-2024", "achterhoek", "Aalten"))
-                .thenThrow(new AccessDeniedException("alleen de eigen gemeente"));
+                .thenThrow(new GeenToegangException("alleen de eigen gemeente"));
         for (String soort : List.of("csv", "pdf")) {
             MvcResult antwoord = mvc.perform(get("/api/jaarverslag." + soort
                             + "?schooljaar=2023-2024&regio=achterhoek&gemeente=Aalten")
@@ -202,7 +209,7 @@ class JaarverslagExportTest extends WerkprocesTest {
         String ditJaar = Schooljaar.van(LocalDate.now(Termijnen.ZONE)).toString();
         when(jaarverslagen.maak(ditJaar, "achterhoek", "Doetinchem")).thenReturn(JaarverslagVoorbeeld.van("Doetinchem"));
         when(jaarverslagen.maak(ditJaar, "achterhoek", "Aalten"))
-                .thenThrow(new AccessDeniedException("alleen de eigen gemeente"));
+                .thenThrow(new GeenToegangException("alleen de eigen gemeente"));
         RequestPostProcessor lpa = user("lpa-doetinchem").authorities(() -> "leerplicht-doetinchem");
 
         MvcResult eigen = mvc.perform(get("/jaarverslag").with(lpa)).andReturn();
