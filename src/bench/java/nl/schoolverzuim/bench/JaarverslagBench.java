@@ -61,6 +61,10 @@ class JaarverslagBench {
         long start = System.nanoTime();
         vul();
         jdbc.execute("analyze");
+        if (Boolean.getBoolean("bench.statements")) {
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.queryForList("select pg_stat_statements_reset()");
+        }
         System.out.printf(Locale.ROOT, "%nGevuld in %.0f s: %,d Jongeren, %,d werkprocessen, %,d meldingen, %,d "
                         + "vsv-trajecten, %,d monitoringcontroles%n", (System.nanoTime() - start) / 1e9,
                 aantal("jongere"), aantal("werkproces"), aantal("melding"), aantal("vsv_traject"),
@@ -86,6 +90,12 @@ class JaarverslagBench {
                     200, () -> NationaleWerkvoorraad.vraag(json, poort, "/api/jaarverslag?schooljaar=" + SCHOOLJAAR
                             + "&regio=" + NationaleWerkvoorraad.REGIO + "&gemeente=GM5001", lpa));
             System.out.printf(Locale.ROOT, "%n%s%n", tabel);
+            if (Boolean.getBoolean("bench.statements")) {
+                // -Dbench.statements=true: the report's queries by total time, to see which one a change should aim at.
+                jdbc.queryForList("select calls, round(total_exec_time::numeric, 0) as ms, left(regexp_replace(query, "
+                        + "'\\s+', ' ', 'g'), 160) as query from pg_stat_statements order by total_exec_time desc "
+                        + "limit 15").forEach(rij -> System.out.println(rij));
+            }
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -160,7 +170,7 @@ class JaarverslagBench {
                 select w.id, w.verzuimsoort, w.eerste_meldingsdatum, w.gestart_op, 16, 0, false,
                     case when w.verzuimsoort = 'VERZUIM_18PLUS' then w.id % 7 < 3 end,
                     case when w.id % 10 <> 0 then ? + 1 + w.id % 700 end, w.dossier_id, w.id,
-                    case when w.verzuimsoort = 'ABSOLUUT' then w.eerste_meldingsdatum - (w.id % 20) end,
+                    case when w.verzuimsoort = 'ABSOLUUT' then w.eerste_meldingsdatum - cast(w.id % 20 as integer) end,
                     w.verzuimsoort = 'WETTELIJK' and w.id % 5 = 0
                 from werkproces w where w.id > ?""", BASIS, BASIS);
         // A VsvTraject for every fourth Jongere, fallen out in the last five school years; monitoring checks.
@@ -172,7 +182,7 @@ class JaarverslagBench {
                     case when x.status = 'AFGEROND' then x.uitval + 200 + interval '12 hours' end,
                     case when x.status = 'AFGEROND' then (array['SCHOOL','GEEN_DOELGROEP_MEER',
                         'STARTKWALIFICATIE_BEHAALD','OVERIG'])[1 + d.id % 4] end
-                from dossier d cross join lateral (select date '2019-08-01' + (d.id * 7 % 1826) as uitval,
+                from dossier d cross join lateral (select date '2019-08-01' + cast(d.id * 7 % 1826 as integer) as uitval,
                     (array['IN_BEHANDELING','MONITORING','MONITORING','AFGEROND','AFGEROND'])[1 + d.id % 5] as status) x
                 where d.id > ? and d.id % 4 = 0""", BASIS);
         jdbc.update("""

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,19 +27,27 @@ import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.Jongere;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.dossier.WerkprocesRepository;
+import nl.schoolverzuim.engine.Modeleigenschap;
 import nl.schoolverzuim.engine.Procesbean;
 
 /**
  * The letters of the werkprocessen, called from the models: {@code ${brief.opstellen(execution, 'waarschuwing')}}
  * (with {@code camunda:resultVariable="briefId"}) makes a CONCEPT letter in the Dossier from {@code brieven/<soort>.html}
  * of the werkproces's own deployment (so a running werkproces keeps its template version), the gemeente's override when
- * it has one. The letter step's complete listener {@code ${brief.afronden(task)}} adds the officer's paragraph, makes
- * it DEFINITIEF with its PDF and records it VERZONDEN with date and channel.
+ * it has one. The letter step's complete listener {@code ${brief.afronden(task)}} adds the officer's paragraph and makes
+ * it DEFINITIEF with its PDF; with a channel it records it VERZONDEN that day too. Whether the step may leave the
+ * sending to be recorded later from the Dossier ({@link Verzending}) is the step's {@code camunda:property}
+ * {@value #VERZENDEN} = {@value #LATER_MOGELIJK} in the model; without it the step records the sending.
  */
 @Procesbean
 @Component("brief")
 @Transactional
 public class Brief {
+
+    /** The property of a letter step that says when the sending is recorded. */
+    static final String VERZENDEN = "briefVerzenden";
+    /** Its value for "finalise here, record the sending here or later from the Dossier". */
+    static final String LATER_MOGELIJK = "later-mogelijk";
 
     private final DocumentRepository documenten;
     private final WerkprocesRepository werkprocessen;
@@ -71,8 +80,21 @@ public class Brief {
     }
 
     /**
+     * Input mapping {@code briefVerzendenVerplicht} of a letter step, for its form: whether the step must record the
+     * sending. The complete listener asks the model again and never reads this variable.
+     */
+    public boolean verzendenVerplicht(DelegateExecution execution) {
+        return verzendenVerplicht(execution.getBpmnModelElementInstance());
+    }
+
+    private static boolean verzendenVerplicht(BaseElement stap) {
+        return !LATER_MOGELIJK.equals(Modeleigenschap.van(stap, VERZENDEN));
+    }
+
+    /**
      * Complete listener of a letter step: form fields {@code briefId}, {@code briefExtraAlinea} (optional) and
-     * {@code briefVerzendkanaal}. Refused in Dutch, naming the field, when the letter cannot go out.
+     * {@code briefVerzendkanaal} (optional where the step allows recording the sending later). Refused in Dutch,
+     * naming the field, when the letter cannot become final or go out.
      */
     public void afronden(DelegateTask task) {
         Object id = task.getVariable("briefId");
@@ -82,14 +104,16 @@ public class Brief {
         if (document.getStatus() != Document.Status.CONCEPT) {
             throw new Weigering("briefId", "Deze brief is al " + document.getStatus().name().toLowerCase() + ".");
         }
-        Document.Verzendkanaal kanaal = Variabelen.keuze(task, "briefVerzendkanaal", Document.Verzendkanaal.class);
+        Document.Verzendkanaal kanaal = Variabelen.tekst(task, "briefVerzendkanaal") != null
+                || verzendenVerplicht(task.getBpmnModelElementInstance())
+                ? Variabelen.keuze(task, "briefVerzendkanaal", Document.Verzendkanaal.class) : null;
         Werkproces werkproces = document.getWerkproces();
         List<Map<String, Object>> ouders = oudersBron.van(werkproces.getDossier().getId());
         if (Briefvelden.adres(ouders) == null) {
             throw new Weigering("briefId", "De brief kan niet definitief worden: van de ouders/verzorgers is geen "
                     + "adres (straat, huisnummer, postcode en woonplaats) bekend. Vul het adres aan in het dossier.");
         }
-        if (kanaal == Document.Verzendkanaal.EMAIL && ouders.stream().noneMatch(o -> o.get("email") != null)) {
+        if (kanaal == Document.Verzendkanaal.EMAIL && !OudersBron.heeftEmail(ouders)) {
             throw new Weigering("briefVerzendkanaal", "Van de ouders/verzorgers is geen e-mailadres bekend: kies "
                     + "een ander verzendkanaal.");
         }
@@ -102,7 +126,9 @@ public class Brief {
                 werkproces.getDossier().getGemeente().getSleutel(),
                 velden(werkproces, task, vandaag, ambtenaar, extraAlinea), false);
         document.maakDefinitief(brief.html(), Pdf.van(brief.html()), extraAlinea, ambtenaar.naam(), vandaag);
-        document.verzonden(vandaag, kanaal);
+        if (kanaal != null) {
+            document.verzonden(vandaag, kanaal);
+        }
     }
 
     private Map<String, Object> velden(Werkproces werkproces, VariableScope scope, LocalDate datum,

@@ -11,6 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
@@ -22,9 +24,9 @@ import nl.schoolverzuim.dossier.DossierInzage;
 import nl.schoolverzuim.dossier.DossierToegang;
 
 /**
- * A document of the Dossier as PDF, or as HTML for the preview: only for who may read the Dossier, and logged as a
- * read of it (MAS §10). A final letter is its stored PDF; a draft is rendered from its HTML on request, and a text
- * document from before the templates from its text.
+ * A document of the Dossier as PDF, or as HTML for the preview, and recording that a final letter was sent: only for
+ * who may read the Dossier, and logged as a read of it (MAS §10). A final letter is its stored PDF; a draft is
+ * rendered from its HTML on request, and a text document from before the templates from its text.
  */
 @RestController
 @RequestMapping("/api/documenten")
@@ -34,11 +36,14 @@ class DocumentenController {
     private final DocumentRepository documenten;
     private final DossierToegang toegang;
     private final DossierInzage inzage;
+    private final Verzending verzending;
 
-    DocumentenController(DocumentRepository documenten, DossierToegang toegang, DossierInzage inzage) {
+    DocumentenController(DocumentRepository documenten, DossierToegang toegang, DossierInzage inzage,
+                         Verzending verzending) {
         this.documenten = documenten;
         this.toegang = toegang;
         this.inzage = inzage;
+        this.verzending = verzending;
     }
 
     @GetMapping(value = "/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -66,6 +71,24 @@ class DocumentenController {
                 // the letter's own styles only; no script runs in a preview
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .body(html(document));
+    }
+
+    /** What the client sends to record the sending of a final letter: ISO date and channel. */
+    record VerzendingInvoer(String datum, String kanaal) {
+    }
+
+    /** The letter's line after recording: status, date and channel. */
+    record VerzendingView(Long id, String status, String verzondenOp, String verzendkanaal) {
+    }
+
+    @PostMapping(value = "/{id}/verzending", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Vastleggen dat een definitieve brief is verzonden, met datum en kanaal (POST, EMAIL, OVERHANDIGD)")
+    VerzendingView verzending(@PathVariable Long id, @RequestBody(required = false) VerzendingInvoer invoer) {
+        VerzendingInvoer gegeven = invoer == null ? new VerzendingInvoer(null, null) : invoer;
+        Document document = verzending.vastleggen(null, id, gegeven.datum(), gegeven.kanaal(),
+                "POST /api/documenten/{id}/verzending");
+        return new VerzendingView(document.getId(), document.getStatus().name(), document.getVerzondenOp().toString(),
+                document.getVerzendkanaal().name());
     }
 
     private Document lees(Long id, String via) {

@@ -45,4 +45,9 @@ class OudersBron {
         return List.of("straat", "huisnummer", "postcode", "woonplaats").stream()
                 .allMatch(veld -> ouder.get(veld) != null && !ouder.get(veld).toString().isBlank());
     }
+
+    /** Whether any ouder has an e-mail address a letter can be sent to. */
+    static boolean heeftEmail(List<Map<String, Object>> ouders) {
+        return ouders.stream().anyMatch(ouder -> ouder.get("email") != null && !ouder.get("email").toString().isBlank());
+    }
 }

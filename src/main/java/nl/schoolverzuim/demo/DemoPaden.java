@@ -45,6 +45,7 @@ class DemoPaden {
         geoorloofd(vo);
         waarschuwingZonderRoute(vo);
         preventiefGesprekMetAfsprakenbrief(vo);
+        informatieveBrief();
         andereVerzuimsoort(vo);
         andereGemeente(vo);
         haltNegatiefOmProcesVerbaal(vo);
@@ -72,6 +73,8 @@ class DemoPaden {
     private void waarschuwingZonderRoute(School vo) {
         String id = melding("WETTELIJK", jongere(14, "Berkelland", null), null, vo, 20, null, null, "spijbelt");
         voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        // the uitnodiging beside the onderzoek: final and sent by post from its step
+        voltooi(id, "UitnodigingVerzenden", "briefNuVerzonden", true, "briefVerzendkanaal", "POST");
         voltooi(id, "Onderzoek", "onderzoeksuitkomst", "WAARSCHUWINGSGESPREK", "verzuimfeiten",
                 "Drie maandagen gespijbeld");
         // the letter step: the letter made final with its PDF and sent by post
@@ -87,6 +90,14 @@ class DemoPaden {
         voltooi(id, "PreventiefGesprekVoeren", "gesprekDatum", Date.from(clock.instant()), "redenVerzuim",
                 "Slaapt slecht", "kanStoppen", "Met een wekker en vroeg naar bed", "afspraken",
                 "Elke dag om 8.20 uur op school; mentor belt bij te laat komen");
+    }
+
+    /** MAS §3, [003]: a question answered with an informatieve brief to the ouders, a draft in its letter step. */
+    private void informatieveBrief() {
+        String id = melding("INFORMATIE_ADVIES", jongere(15, "Doetinchem", null), null, null, 0, null, null,
+                "vraag over verlof voor een bruiloft");
+        voltooi(id, "VraagBeantwoorden", "antwoord", "Telefonisch uitgelegd; brief volgt.", "informatieveBrief", "JA",
+                "informatie", "Verlof voor een bruiloft vraagt u ten minste acht weken vooraf aan bij de directeur.");
     }
 
     /** MAS §4 step 1: triage reclassifies the verzuimsoort, with a reason. */
@@ -109,6 +120,8 @@ class DemoPaden {
         String id = melding("WETTELIJK", jongere(14, "Doetinchem", null), null, vo, 20, null, null,
                 "verwijtbaar verzuim");
         voltooi(id, "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        // the uitnodiging final; its sending is for the officer to record in the Dossier
+        voltooi(id, "UitnodigingVerzenden", "briefExtraAlinea", "Het gesprek is op het stadhuis, kamer 2.14.");
         voltooi(id, "Onderzoek", "onderzoeksuitkomst", "PLAN_VAN_AANPAK", "verzuimfeiten", "Spijbelt op maandag",
                 "verwijtbaar", true, "toestemmingJongere", true, "toestemmingOuders", true, "medewerking", true,
                 "eerderHaltVoorVerzuim", "NEE", "ernstigePsychischeProblematiekZonderHulp", "NEE");

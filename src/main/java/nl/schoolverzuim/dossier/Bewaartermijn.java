@@ -36,6 +36,8 @@ class Bewaartermijn implements VerwijdertijdPerInstantie {
     static final String DECISION_KEY = "bewaartermijn";
     /** Set by the werkproces when triage found the absence geoorloofd (MAS §3); unset for any other end. */
     static final String AFSLUITING = "afsluiting";
+    /** The werkproces's process key: a vrijstelling or verlof request has a row of its own (MAS §7, §10). */
+    static final String PROCES = "proces";
     private static final ZoneId ZONE = Termijnen.ZONE;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -59,10 +61,13 @@ class Bewaartermijn implements VerwijdertijdPerInstantie {
         }
         List<String> ids = new ArrayList<>(eindes.keySet());
         Map<String, String> gemeenten = new HashMap<>();
-        jdbc.query("select w.process_instance_id, g.cbs_code from werkproces w join dossier d on d.id = w.dossier_id "
-                        + "join gemeente g on g.id = d.gemeente_id where w.process_instance_id in (:ids)",
+        Map<String, String> processen = new HashMap<>();
+        jdbc.query("select w.process_instance_id, g.cbs_code, w.proces_key from werkproces w "
+                        + "join dossier d on d.id = w.dossier_id join gemeente g on g.id = d.gemeente_id "
+                        + "where w.process_instance_id in (:ids)",
                 Map.of("ids", ids), rij -> {
                     gemeenten.put(rij.getString(1), rij.getString(2));
+                    processen.put(rij.getString(1), rij.getString(3));
                 });
         if (gemeenten.isEmpty()) {
             return verwijdertijden;
@@ -75,7 +80,7 @@ class Bewaartermijn implements VerwijdertijdPerInstantie {
         List<MapSqlParameterSource> updates = new ArrayList<>();
         gemeenten.forEach((instantie, gemeente) -> {
             Instant verwijderenOp = verwijderenOp(eindes.get(instantie).toInstant(), gemeente,
-                    afsluitingen.get(instantie));
+                    afsluitingen.get(instantie), processen.get(instantie));
             verwijdertijden.put(instantie, Date.from(verwijderenOp));
             updates.add(new MapSqlParameterSource("instantie", instantie)
                     .addValue("verwijderenOp", Timestamp.from(verwijderenOp)));
@@ -86,13 +91,14 @@ class Bewaartermijn implements VerwijdertijdPerInstantie {
     }
 
     /** The start of the day after the day of {@code einde} plus the gemeente's retention. */
-    Instant verwijderenOp(Instant einde, String gemeente, Object afsluiting) {
+    Instant verwijderenOp(Instant einde, String gemeente, Object afsluiting, String proces) {
         Map<String, Object> invoer = new HashMap<>();
         invoer.put("gemeente", gemeente);
         invoer.put(AFSLUITING, afsluiting);
+        invoer.put(PROCES, proces);
         Map<String, Object> rij = beslissingen.eersteRij(engine, DECISION_KEY, invoer).orElseThrow(() ->
                 new IllegalStateException("Beslissing " + DECISION_KEY + " geeft geen bewaartermijn voor gemeente "
-                        + gemeente + " en afsluiting " + afsluiting));
+                        + gemeente + ", afsluiting " + afsluiting + " en proces " + proces));
         Period termijn = Period.of(aantal(rij, "jaren"), aantal(rij, "maanden"), aantal(rij, "dagen"));
         LocalDate laatsteDag = einde.atZone(ZONE).toLocalDate().plus(termijn);
         return laatsteDag.plusDays(1).atStartOfDay(ZONE).toInstant();

@@ -28,9 +28,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,6 +43,7 @@ import nl.schoolverzuim.dossier.DossierView.StapView;
 import nl.schoolverzuim.dossier.DossierView.Status;
 import nl.schoolverzuim.dossier.DossierView.WachtView;
 import nl.schoolverzuim.dossier.DossierView.WerkprocesView;
+import nl.schoolverzuim.engine.Modeleigenschap;
 
 /**
  * Reads a Dossier for the current user: the access check of MAS §10, the access log line, then everything about the
@@ -206,7 +204,7 @@ class DossierLezer {
                     .map(t -> new StapView(t.getId(), t.getName(),
                             t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee()))
                     .toList();
-            return new WerkprocesView(w.getId(), w.getVerzuimsoort().name(), w.getProcesKey(), w.getTeam().name(),
+            return new WerkprocesView(w.getId(), w.verzuimsoortCode(), w.getProcesKey(), w.getTeam().name(),
                     w.getKandidaatGroep(), w.getGestartOp(), afgerond ? Status.AFGEROND : Status.LOPEND,
                     afgerond ? instantie.getEndTime().toInstant() : null, w.getResultaat(), w.getResultaatDetail(), stappen,
                     instantie == null ? null : instantie.getProcessDefinitionName(),
@@ -227,7 +225,7 @@ class DossierLezer {
             ModelElementInstance element = definitie == null || model == null ? null
                     : model.getModelElementById(definitie.getActivityId());
             if (element instanceof BaseElement gebeurtenis && !(element instanceof BoundaryEvent)) {
-                wacht.add(new WachtView(eigenschap(gebeurtenis, "wachtOp"), naam(gebeurtenis),
+                wacht.add(new WachtView(Modeleigenschap.van(gebeurtenis, "wachtOp"), naam(gebeurtenis),
                         timer.getDuedate() == null ? null : timer.getDuedate().toInstant()));
             }
         }
@@ -235,7 +233,7 @@ class DossierLezer {
                 .eventType("message").list()) {
             ModelElementInstance element = model == null ? null : model.getModelElementById(bericht.getActivityId());
             if (element instanceof BaseElement gebeurtenis && !(element instanceof BoundaryEvent)) {
-                wacht.add(new WachtView(eigenschap(gebeurtenis, "wachtOp"), naam(gebeurtenis), null));
+                wacht.add(new WachtView(Modeleigenschap.van(gebeurtenis, "wachtOp"), naam(gebeurtenis), null));
             }
         }
         return wacht;
@@ -244,21 +242,5 @@ class DossierLezer {
     private static String naam(BaseElement element) {
         String naam = element.getAttributeValue("name");
         return naam == null ? element.getId() : naam;
-    }
-
-    /** A {@code camunda:property} of the model element, as a designer sets it in the Modeler. */
-    private static String eigenschap(BaseElement element, String naam) {
-        ExtensionElements uitbreidingen = element.getExtensionElements();
-        if (uitbreidingen == null) {
-            return null;
-        }
-        for (CamundaProperties eigenschappen : uitbreidingen.getElementsQuery().filterByType(CamundaProperties.class).list()) {
-            for (CamundaProperty eigenschap : eigenschappen.getCamundaProperties()) {
-                if (naam.equals(eigenschap.getCamundaName())) {
-                    return eigenschap.getCamundaValue();
-                }
-            }
-        }
-        return null;
     }
 }

@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import nl.schoolverzuim.domein.Codelijsten;
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.DossierView.WachtView;
 import nl.schoolverzuim.dossier.DossierView.WerkprocesView;
 import nl.schoolverzuim.web.Namen;
 import nl.schoolverzuim.web.Opmaak;
 import nl.schoolverzuim.web.Pagina;
+import nl.schoolverzuim.web.Soortlabels;
 
 /**
  * The Dossier as a page ({@code templates/dossier.html}), the case file opened from the link in every task form in
@@ -80,10 +80,12 @@ class DossierPagina {
     private final Namen namen;
     private final Opmaak opmaak;
     private final Codelijsten codelijsten;
+    private final Soortlabels soorten;
 
     DossierPagina(DossierLezer lezer, ObjectMapper json, MessageSource berichten, Namen namen, Opmaak opmaak,
-                  Codelijsten codelijsten) {
+                  Codelijsten codelijsten, Soortlabels soorten) {
         this.codelijsten = codelijsten;
+        this.soorten = soorten;
         this.lezer = lezer;
         this.json = json;
         this.berichten = berichten;
@@ -106,7 +108,7 @@ class DossierPagina {
                 new Veld(label("dossier.onderdeel." + naam, kop(naam)), knoop(json.valueToTree(inhoud), naam))));
         model.addAttribute("dossier", dossier);
         model.addAttribute("meldingen", dossier.meldingen().stream().map(m -> new Melding(m.meldingsdatum(),
-                verzuimsoort(m.verzuimsoort()) + (m.herhaald() ? label("dossier.melding.herhaald", " (herhaald)") : "")
+                soorten.van(m.verzuimsoort(), null) + (m.herhaald() ? label("dossier.melding.herhaald", " (herhaald)") : "")
                         + (m.geoorloofd() ? label("dossier.melding.geoorloofd", " (geoorloofd, geen verzuim)") : ""),
                 m.school(), m.urenVerzuim(), m.kerenTeLaat(), m.meldingnummer())).toList());
         model.addAttribute("werkprocessen", dossier.werkprocessen().stream().map(w -> werkproces(w, titels, wie)).toList());
@@ -124,7 +126,7 @@ class DossierPagina {
         if (w.resultaat() != null) {
             status += ": " + code(w.resultaat()) + (w.resultaatDetail() == null ? "" : " (" + code(w.resultaatDetail()) + ")");
         }
-        return new Werkproces(titels.get(w.id()), verzuimsoort(w.verzuimsoort()),
+        return new Werkproces(titels.get(w.id()), soorten.van(w.verzuimsoort(), w.procesKey()),
                 label("dossier.team." + w.team(), w.team()), w.gestartOp(), status, w.afgerondOp(),
                 w.huidigeStappen().stream().map(s -> new Stap("/camunda/app/tasklist/default/#/?task=" + s.taakId(),
                         s.naam(), s.vervaldatum(), s.toegewezenAan() == null ? null : wie.get(s.toegewezenAan()))).toList(),
@@ -144,14 +146,6 @@ class DossierPagina {
     private String titel(WerkprocesView w) {
         return Objects.requireNonNullElse(w.procesNaam(), label("dossier.werkproces", "Werkproces"))
                 + ", gestart " + opmaak.datum(w.gestartOp());
-    }
-
-    private static String verzuimsoort(String code) {
-        try {
-            return Verzuimsoort.valueOf(code).omschrijving();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return code;
-        }
     }
 
     private Knoop knoop(JsonNode waarde, String naam) {

@@ -52,7 +52,10 @@ record DossierView(Long id, Instant aangemaaktOp, JongereView jongere, List<Oude
 
     enum Status { LOPEND, AFGEROND }
 
-    /** {@code procesNaam} is the model's name; {@code wachtOp} what a running werkproces waits for besides its steps. */
+    /**
+     * {@code verzuimsoort} null for a werkproces without verzuim (vrijstelling, verlof: {@code procesKey} says which);
+     * {@code procesNaam} is the model's name; {@code wachtOp} what a running werkproces waits for besides its steps.
+     */
     record WerkprocesView(Long id, String verzuimsoort, String procesKey, String team, String kandidaatGroep,
                           Instant gestartOp, Status status, Instant afgerondOp, String resultaat,
                           String resultaatDetail, List<StapView> huidigeStappen, String procesNaam,

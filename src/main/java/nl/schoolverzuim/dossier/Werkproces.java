@@ -31,6 +31,7 @@ public class Werkproces {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Dossier dossier;
 
+    /** Null for a werkproces without verzuim: a vrijstelling or a verlof request (MAS §3, §7; ADR 0033). */
     @Enumerated(EnumType.STRING)
     private Verzuimsoort verzuimsoort;
 
@@ -129,8 +130,14 @@ public class Werkproces {
         return dossier;
     }
 
+    /** Null for a werkproces without verzuim (vrijstelling, verlof): never count or route it as a soort. */
     public Verzuimsoort getVerzuimsoort() {
         return verzuimsoort;
+    }
+
+    /** The Verzuimsoort's code for decisions, variables and views; null for a werkproces without verzuim. */
+    public String verzuimsoortCode() {
+        return verzuimsoort == null ? null : verzuimsoort.name();
     }
 
     public String getProcesKey() {

@@ -56,7 +56,8 @@ public class WerkprocesStarter {
 
     /**
      * Starts {@code procesKey} for the Dossier's Jongere, owned by {@code team} of the Dossier's gemeente. Besides the
-     * given variables every werkproces gets {@code verzuimsoort} (the one given here, also kept on the werkproces),
+     * given variables every werkproces gets {@code verzuimsoort} (the one given here, also kept on the werkproces; none
+     * for a werkproces without verzuim, see {@link #startZonderVerzuim}),
      * {@code werkprocesId}, {@code dossierId}, {@code kandidaatGroep}, {@code teamleiderGroep} (who receives its
      * escalations), {@code regio}, {@code bovengrensLeeftijd} (decision {@code regio-bovengrens}) and the Jongere at a
      * glance ({@code jongereNaam}, {@code geboortedatum}, {@code gemeente}, {@code startkwalificatie} (null: unknown),
@@ -93,7 +94,9 @@ public class WerkprocesStarter {
             alle.put(KWALIFICATIEPLICHT_VERVALLEN, jongere.getKwalificatieplichtVervallen().name());
         }
         alle.putAll(variabelen);
-        alle.put(Variabelen.VERZUIMSOORT, verzuimsoort.name());
+        if (verzuimsoort != null) {
+            alle.put(Variabelen.VERZUIMSOORT, verzuimsoort.name());
+        }
         alle.put(Variabelen.WERKPROCES_ID, werkproces.getId());
         alle.put(Variabelen.DOSSIER_ID, dossier.getId());
         alle.put(Variabelen.KANDIDAAT_GROEP, groep);
@@ -104,6 +107,16 @@ public class WerkprocesStarter {
         ProcessInstance instantie = instanties.startMetLeesrecht(procesKey, werkproces.businessKey(), alle, groep);
         werkproces.gestart(instantie.getId());
         return werkproces;
+    }
+
+    /**
+     * Starts a werkproces that handles no verzuim (a vrijstelling, a verlof request: MAS §3, §7): it has no
+     * Verzuimsoort, so no report counts it as one, no melding joins it and pages label it by its process (ADR 0033).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Werkproces startZonderVerzuim(Dossier dossier, String procesKey, Team team, LocalDate aanvraagdatum,
+                                         Function<Werkproces, Map<String, Object>> variabelenVoor) {
+        return start(dossier, null, false, procesKey, team, aanvraagdatum, variabelenVoor);
     }
 
     /**
@@ -131,11 +144,13 @@ public class WerkprocesStarter {
             if (!welke.test(lopend)) {
                 continue;
             }
-            String bericht = (String) beslissingen.eersteRij(engine, KOPPELING, Map.of(
-                            "verzuimsoortLopend", lopend.getVerzuimsoort().name(),
-                            "preventief", lopend.isPreventief(),
-                            "verzuimsoortNieuw", verzuimsoort.name(),
-                            "zelfdeSoort", lopend.getVerzuimsoort() == verzuimsoort))
+            // A werkproces without verzuim gives a null soort, which no row but "geen koppeling" matches.
+            Map<String, Object> invoer = new HashMap<>();
+            invoer.put("verzuimsoortLopend", lopend.verzuimsoortCode());
+            invoer.put("preventief", lopend.isPreventief());
+            invoer.put("verzuimsoortNieuw", verzuimsoort.name());
+            invoer.put("zelfdeSoort", lopend.getVerzuimsoort() == verzuimsoort);
+            String bericht = (String) beslissingen.eersteRij(engine, KOPPELING, invoer)
                     .map(rij -> rij.get("bericht")).orElse(null);
             if (bericht != null && correleer(lopend, bericht, melding)) {
                 return Optional.of(lopend);

@@ -13,12 +13,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -101,26 +97,15 @@ class Continuiteit {
             if (model == null) {
                 return Toewijzing.TEAM;
             }
-            String waarde = eigenschap(model);
+            String waarde = Modeleigenschap.van(model, Toewijzing.EIGENSCHAP);
             for (ModelElementInstance ouder = model.getParentElement(); waarde == null && ouder != null;
                  ouder = ouder.getParentElement()) {
                 if (ouder instanceof Process proces) {
-                    waarde = eigenschap(proces);
+                    waarde = Modeleigenschap.van(proces, Toewijzing.EIGENSCHAP);
                 }
             }
             return Toewijzing.van(waarde).orElse(Toewijzing.TEAM);
         });
-    }
-
-    private static String eigenschap(BaseElement element) {
-        ExtensionElements uitbreidingen = element.getExtensionElements();
-        if (uitbreidingen == null) {
-            return null;
-        }
-        return uitbreidingen.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(eigenschappen -> eigenschappen.getCamundaProperties().stream())
-                .filter(eigenschap -> Toewijzing.EIGENSCHAP.equals(eigenschap.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Whether the officer is in the group now: membership may have changed since the previous step. */

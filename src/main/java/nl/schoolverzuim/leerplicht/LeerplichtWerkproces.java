@@ -462,7 +462,7 @@ public class LeerplichtWerkproces {
     public void draagOverAanDsp(DelegateExecution execution) {
         Werkproces werkproces = werkprocessen.van(execution);
         Map<String, Object> invoer = new HashMap<>();
-        invoer.put("verzuimsoort", werkproces.getVerzuimsoort().name());
+        invoer.put("verzuimsoort", werkproces.verzuimsoortCode());
         invoer.put("startkwalificatie", execution.getVariable("startkwalificatie"));
         Map<String, Object> uitkomst = execution.getProcessEngineServices().getDecisionService()
                 .evaluateDecisionByKey(DSP_OVERDRACHT).variables(invoer).evaluate().getSingleResult().getEntryMap();

@@ -105,7 +105,7 @@ public class ProcessenVerbaal {
                     + "de jongere of beiden"));
         }
         PvRegels regels = advies.procesVerbaal(((Number) taken.getVariable(taak.getId(), Variabelen.LEEFTIJD)).intValue(),
-                werkproces.getVerzuimsoort().name(), RouteAdvies.jaNee(taken.getVariable(taak.getId(), "eigenInitiatief")));
+                werkproces.verzuimsoortCode(), RouteAdvies.jaNee(taken.getVariable(taak.getId(), "eigenInitiatief")));
         if (tegenJongere && !regels.jongereToegestaan()) {
             fouten.add(new VeldFout("tegenJongere", "een proces-verbaal tegen de jongere is hier niet toegestaan: niet "
                     + "onder de 12 jaar, bij absoluut verzuim alleen tegen de ouders en bij luxe verzuim alleen als de jongere op eigen "

@@ -247,6 +247,24 @@ class Jaarcijfers {
                 (rs, i) -> new ThuiszitterTelling(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
     }
 
+    /**
+     * The trend of table 9: per school year {@code van} up to and including {@code tot}, the distinct Jongeren of these
+     * gemeenten with a thuiszitter period overlapping it.
+     */
+    List<JaarTelling> thuiszittersPerJaar(Collection<Long> gemeenten, Schooljaar van, Schooljaar tot) {
+        StringBuilder jaren = new StringBuilder();
+        for (Schooljaar j = van; !j.begin().isAfter(tot.begin()); j = Schooljaar.van(j.einde().plusDays(1))) {
+            jaren.append(jaren.isEmpty() ? "" : ", ").append("(%d, date '%s', date '%s')"
+                    .formatted(j.begin().getYear(), j.begin(), j.einde()));
+        }
+        return jdbc.query("select y.beginjaar, count(distinct d.jongere_id) from (values " + jaren
+                        + ") as y(beginjaar, begindatum, einddatum) join thuiszitter t on t.sinds <= y.einddatum "
+                        + "and (t.beeindigd_op is null or t.beeindigd_op >= y.begindatum) "
+                        + "join dossier d on d.id = t.dossier_id where d.gemeente_id in (:gemeenten) group by y.beginjaar",
+                new MapSqlParameterSource("gemeenten", gemeenten),
+                (rs, i) -> new JaarTelling(rs.getInt(1), null, rs.getInt(2)));
+    }
+
     /** The earliest meldingsdatum, uitvaldatum or ingangsdatum of these gemeenten: where the trend begins. */
     LocalDate oudsteDatum(Collection<Long> gemeenten) {
         Date oudste = jdbc.queryForObject("""

@@ -298,6 +298,8 @@ public class Jaarverslagen {
         Map<Integer, Verzuim18Jaar> achttien = index(cijfers.verzuim18PlusPerJaar(ids, van, tot),
                 Verzuim18Jaar::beginjaar);
         Map<Integer, JaarTelling> vsvNieuw = index(cijfers.vsvNieuwPerJaar(ids, van, tot), JaarTelling::beginjaar);
+        Map<Integer, JaarTelling> thuiszitters = index(cijfers.thuiszittersPerJaar(ids, van, tot),
+                JaarTelling::beginjaar);
         List<Jaarverslag.TrendJaar> trend = new ArrayList<>();
         for (Schooljaar j = van; !j.begin().isAfter(tot.begin()); j = Schooljaar.van(j.einde().plusDays(1))) {
             int beginjaar = j.begin().getYear();
@@ -310,11 +312,12 @@ public class Jaarverslagen {
             int[] h = handhaving.getOrDefault(beginjaar, new int[2]);
             Verzuim18Jaar a = achttien.get(beginjaar);
             JaarTelling v = vsvNieuw.get(beginjaar);
-            int thuis = cijfers.thuiszitters(ids, j, j.einde()).stream().mapToInt(ThuiszitterTelling::thuiszitters).sum();
+            JaarTelling thuis = thuiszitters.get(beginjaar);
             trend.add(new Jaarverslag.TrendJaar(j.toString(), absoluut, wettelijk, langdurig, luxe, overig,
                     n.getOrDefault("INFORMATIE_ADVIES", 0), absoluut + wettelijk + langdurig + luxe + overig,
                     perGrond(vrijgesteld.getOrDefault(beginjaar, Map.of())), h[0], h[1],
-                    a == null ? 0 : a.meldingen(), a == null ? 0 : a.actieGewenst(), v == null ? 0 : v.aantal(), thuis));
+                    a == null ? 0 : a.meldingen(), a == null ? 0 : a.actieGewenst(), v == null ? 0 : v.aantal(),
+                    thuis == null ? 0 : thuis.aantal()));
         }
         return trend;
     }

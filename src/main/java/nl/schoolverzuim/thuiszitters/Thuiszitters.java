@@ -96,7 +96,7 @@ public class Thuiszitters {
                     : werkproces.getEersteMeldingsdatum();
             LocalDate geboortedatum = werkproces.getDossier().getJongere().getGeboortedatum();
             Map<String, Object> invoer = new HashMap<>();
-            invoer.put("verzuimsoort", werkproces.getVerzuimsoort().name());
+            invoer.put("verzuimsoort", werkproces.verzuimsoortCode());
             invoer.put("leeftijd", geboortedatum == null ? null : Period.between(geboortedatum, vandaag).getYears());
             invoer.put("startkwalificatie", variabelen.get(STARTKWALIFICATIE));
             invoer.put("dagenSindsBegin", begin == null ? null : ChronoUnit.DAYS.between(begin, vandaag));

@@ -26,6 +26,7 @@ import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.engine.Procesbean;
 import nl.schoolverzuim.organisatie.Teams;
+import nl.schoolverzuim.web.Soortlabels;
 import nl.schoolverzuim.werkvoorraad.Werkvoorraad;
 
 /**
@@ -49,10 +50,13 @@ public class Achterstanden {
     private final RuntimeService runtime;
     private final Toezicht toezicht;
     private final Clock clock;
+    private final Soortlabels soorten;
     private final int perRonde;
 
     Achterstanden(NamedParameterJdbcTemplate jdbc, Termijnen termijnen, ProcessEngine engine, RuntimeService runtime,
-                  Toezicht toezicht, Clock clock, @Value("${schoolverzuim.toezicht.escalaties-per-ronde}") int perRonde) {
+                  Toezicht toezicht, Clock clock, Soortlabels soorten,
+                  @Value("${schoolverzuim.toezicht.escalaties-per-ronde}") int perRonde) {
+        this.soorten = soorten;
         this.jdbc = jdbc;
         this.termijnen = termijnen;
         this.engine = engine;
@@ -111,7 +115,8 @@ public class Achterstanden {
     }
 
     private record Achterstand(String taakId, String naam, String jongere, Integer leeftijd, String gemeente,
-                               String school, String verzuimsoort, String behandelaar, Instant vervaldatum,
+                               String school, String verzuimsoort, String procesKey, String behandelaar,
+                               Instant vervaldatum,
                                Long dossierId, Long werkprocesId) {
     }
 
@@ -132,7 +137,7 @@ public class Achterstanden {
         }
         return jdbc.query("""
                 select t.task_id, t.naam, t.jongere_naam, t.leeftijd, t.gemeente, t.school_naam, t.verzuimsoort,
-                       t.toegewezen_aan, t.vervaldatum, t.dossier_id, t.werkproces_id
+                       t.proces_key, t.toegewezen_aan, t.vervaldatum, t.dossier_id, t.werkproces_id
                 from werkvoorraad_taak t
                 where t.geescaleerd_op is null and t.vervaldatum < :grens and %s
                   and not exists (select 1 from werkvoorraad_groep g where g.task_id = t.task_id
@@ -141,7 +146,7 @@ public class Achterstanden {
                 limit :maximaal""".formatted(vanRegio), parameters,
                 (rij, n) -> new Achterstand(rij.getString("task_id"), rij.getString("naam"), rij.getString("jongere_naam"),
                         rij.getObject("leeftijd", Integer.class), rij.getString("gemeente"), rij.getString("school_naam"),
-                        rij.getString("verzuimsoort"), rij.getString("toegewezen_aan"),
+                        rij.getString("verzuimsoort"), rij.getString("proces_key"), rij.getString("toegewezen_aan"),
                         rij.getTimestamp("vervaldatum").toInstant(), rij.getObject("dossier_id", Long.class),
                         rij.getObject("werkproces_id", Long.class)));
     }
@@ -164,6 +169,8 @@ public class Achterstanden {
         variabelen.put(Variabelen.GEMEENTE, taak.gemeente());
         variabelen.put(Variabelen.SCHOOL_NAAM, taak.school());
         variabelen.put(Variabelen.VERZUIMSOORT, taak.verzuimsoort());
+        // What the form shows: also for a werkproces without verzuim (vrijstelling, verlof; ADR 0033).
+        variabelen.put("soort", soorten.van(taak.verzuimsoort(), taak.procesKey()));
         variabelen.put(Variabelen.DOSSIER_ID, taak.dossierId());
         variabelen.put(Variabelen.WERKPROCES_ID, taak.werkprocesId());
         variabelen.put("tasklistLink", Toezicht.tasklistLink(taak.taakId()));

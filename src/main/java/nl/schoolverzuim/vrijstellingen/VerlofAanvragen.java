@@ -21,7 +21,6 @@ import nl.schoolverzuim.domein.GeenToegangException;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.Variabelen;
 import nl.schoolverzuim.domein.VeldFout;
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierService;
 import nl.schoolverzuim.dossier.Persoonsgegevens;
@@ -105,9 +104,9 @@ public class VerlofAanvragen {
                 new School(aanvraag.school().brin(), aanvraag.school().naam(), aanvraag.onderwijssoort())));
         VerlofAanvraag nieuw = new VerlofAanvraag(dossier, school, aanvraag.van(), aanvraag.tot(),
                 aanvraag.schooldagen(), aanvraag.reden(), aanvraag.aanvraagdatum(), Instant.now(clock));
-        // A verlof request is no verzuim (MAS §3): kept apart from the verzuim totals as INFORMATIE_ADVIES (ADR 0028).
-        Werkproces werkproces = werkprocessen.start(dossier, Verzuimsoort.INFORMATIE_ADVIES, false, PROCES,
-                Team.LEERPLICHT, aanvraag.aanvraagdatum(), gestart -> {
+        // A verlof request is no verzuim (MAS §3): a werkproces without Verzuimsoort (ADR 0033).
+        Werkproces werkproces = werkprocessen.startZonderVerzuim(dossier, PROCES, Team.LEERPLICHT,
+                aanvraag.aanvraagdatum(), gestart -> {
                     nieuw.behandeldIn(gestart);
                     aanvragen.save(nieuw);
                     return procesVariabelen(nieuw, school);

@@ -28,7 +28,6 @@ import nl.schoolverzuim.domein.NietGevondenException;
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.VeldFout;
 import nl.schoolverzuim.domein.Variabelen;
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Weigering;
 import nl.schoolverzuim.dossier.Dossier;
 import nl.schoolverzuim.dossier.DossierInzage;
@@ -95,7 +94,7 @@ public class VrijstellingAanvragen {
         }
         Dossier dossier = dossiers.dossierVoor(aanvraag.jongere(), Team.LEERPLICHT, aanvraag.aanvraagdatum());
         Vrijstelling[] nieuw = new Vrijstelling[1];
-        werkprocessen.start(dossier, Verzuimsoort.INFORMATIE_ADVIES, false, Vrijstellingen.PROCES, Team.LEERPLICHT,
+        werkprocessen.startZonderVerzuim(dossier, Vrijstellingen.PROCES, Team.LEERPLICHT,
                 aanvraag.aanvraagdatum(), werkproces -> {
                     nieuw[0] = vrijstellingen.save(new Vrijstelling(dossier, werkproces, aanvraag.grond(),
                             aanvraag.aanvraagdatum(), aanvraag.schooljaar(), aanvraag.aanvrager(),
@@ -186,7 +185,11 @@ public class VrijstellingAanvragen {
         return vrijstelling;
     }
 
-    /** Revocation with a reason (MAS §7): only of a granted vrijstelling whose werkproces waits for it. */
+    /**
+     * Revocation with a reason (MAS §7): of a granted vrijstelling, also before its ingangsdatum (neither MAS §7 nor
+     * the contract limits it to one in force), once its werkproces waits for it. Not of one that was never granted or
+     * has ended, and not while a step of the werkproces is open (409, naming it).
+     */
     @Transactional
     public Vrijstelling trekIn(Long id, String reden) {
         Vrijstelling vrijstelling = lees(id, "POST /api/vrijstellingen/{id}/intrekking");
@@ -194,19 +197,36 @@ public class VrijstellingAanvragen {
         if (reden == null || reden.isBlank()) {
             throw new OngeldigeInvoerException(List.of(new VeldFout("reden", "is verplicht")));
         }
-        if (vrijstelling.getStatus() != Status.VERLEEND) {
-            throw new ConflictException("Alleen een verleende vrijstelling kan worden ingetrokken; deze is "
-                    + vrijstelling.getStatus());
+        String nietInTeTrekken = nietInTeTrekken(vrijstelling);
+        if (nietInTeTrekken != null) {
+            throw new ConflictException(nietInTeTrekken);
         }
+        String instantie = vrijstelling.getWerkproces().getProcessInstanceId();
         boolean ontvangen = !runtime.createMessageCorrelation(Vrijstellingen.INTREKKEN)
-                .processInstanceId(vrijstelling.getWerkproces().getProcessInstanceId())
+                .processInstanceId(instantie)
                 .setVariable("intrekkingsreden", reden.strip())
                 .correlateAllWithResult().isEmpty();
         if (!ontvangen) {
-            throw new ConflictException("De vrijstelling kan nu niet worden ingetrokken: er staat een taak open "
-                    + "(herbeoordeling of verlenging); rond die eerst af");
+            String stap = taken.createTaskQuery().processInstanceId(instantie).list().stream().map(Task::getName)
+                    .findFirst().orElse("een stap van het werkproces");
+            throw new ConflictException("De vrijstelling kan nu niet worden ingetrokken: eerst moet '" + stap
+                    + "' worden afgerond.");
         }
         return vrijstelling;
+    }
+
+    /** Why this vrijstelling can never be revoked; null when it is granted. */
+    private static String nietInTeTrekken(Vrijstelling vrijstelling) {
+        return switch (vrijstelling.getStatus()) {
+            case AANGEVRAAGD -> "Over deze vrijstelling is nog niet besloten; alleen een verleende vrijstelling kan "
+                    + "worden ingetrokken.";
+            case AFGEWEZEN -> "Deze vrijstelling is afgewezen op " + vrijstelling.getBesluitdatum()
+                    + "; alleen een verleende vrijstelling kan worden ingetrokken.";
+            case VERLOPEN -> "Deze vrijstelling is verlopen (einddatum " + vrijstelling.getEinddatum()
+                    + "); een beëindigde vrijstelling kan niet meer worden ingetrokken.";
+            case INGETROKKEN -> "Deze vrijstelling is al ingetrokken.";
+            case VERLEEND -> null;
+        };
     }
 
     /** A refusal of the listener names the field it is about, as a 400 (contract). */

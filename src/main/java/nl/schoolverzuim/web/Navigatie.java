@@ -49,12 +49,17 @@ public class Navigatie {
             links.add(new Link("Dossiers", "/dossiers"));
             links.add(new Link("Takenlijst", "/camunda/app/tasklist/"));
         }
-        if (teamleider || groepen.stream().anyMatch(groep -> groep.startsWith(Teams.LEERPLICHT_PREFIX))) {
+        boolean leerplicht = teamleider || groepen.stream().anyMatch(groep -> groep.startsWith(Teams.LEERPLICHT_PREFIX));
+        if (leerplicht) {
             links.add(new Link("Vrijstellingen", "/vrijstellingen"));
         }
         if (teamleider) {
             links.add(new Link("Toezicht", "/toezicht"));
             links.add(new Link("Thuiszitters", "/thuiszitters"));
+        }
+        if (leerplicht) {
+            // The teamleider and the beheerder read a regio's jaarverslag, an officer that of their own gemeente.
+            links.add(new Link("Jaarverslag", "/jaarverslag"));
         }
         if (teamleider || groepen.contains(Teams.PROCESONTWERPER)) {
             links.add(new Link("Cockpit", "/camunda/app/cockpit/"));

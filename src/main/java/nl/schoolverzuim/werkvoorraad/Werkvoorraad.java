@@ -52,7 +52,7 @@ public class Werkvoorraad {
     public record Taak(String taakId, String naam, String taakKey, String processInstanceId, Long werkprocesId,
                        Long dossierId, String kandidaatGroepen, String toegewezenAan, Instant vervaldatum,
                        Integer dagenTeLaat, String jongere, Integer leeftijd, String gemeente, String school,
-                       String verzuimsoort, LocalDate thuiszitterSinds) {
+                       String verzuimsoort, String procesKey, LocalDate thuiszitterSinds) {
     }
 
     /** A user's open work: assigned to them, unclaimed in their teams, and how many of those are overdue. */
@@ -180,7 +180,7 @@ public class Werkvoorraad {
                 rij.getString("toegewezen_aan"), vervaldatum == null ? null : vervaldatum.toInstant(),
                 vervaldatum == null ? null : dagenTeLaat(vervaldatum.toInstant(), nu),
                 rij.getString("jongere_naam"), rij.getObject("leeftijd", Integer.class), rij.getString("gemeente"),
-                rij.getString("school_naam"), rij.getString("verzuimsoort"),
+                rij.getString("school_naam"), rij.getString("verzuimsoort"), rij.getString("proces_key"),
                 thuiszitter == null ? null : thuiszitter.toLocalDate());
     }
 

@@ -21,12 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.schoolverzuim.domein.OngeldigeInvoerException;
 import nl.schoolverzuim.domein.VeldFout;
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.dossier.DossierZoeken;
 import nl.schoolverzuim.toegang.Toegang;
 import nl.schoolverzuim.web.Namen;
 import nl.schoolverzuim.web.Pagina;
 import nl.schoolverzuim.web.Paginering;
+import nl.schoolverzuim.web.Soortlabels;
 
 /**
  * {@code /werkvoorraad}: the officer's inbox as a page ({@code templates/werkvoorraad.html}) on the read model, with
@@ -102,8 +102,11 @@ class WerkvoorraadPagina {
     private final DossierZoeken zoeken;
     private final Claimen claimen;
     private final Namen namen;
+    private final Soortlabels soorten;
 
-    WerkvoorraadPagina(Werkvoorraad werkvoorraad, DossierZoeken zoeken, Claimen claimen, Namen namen) {
+    WerkvoorraadPagina(Werkvoorraad werkvoorraad, DossierZoeken zoeken, Claimen claimen, Namen namen,
+                       Soortlabels soorten) {
+        this.soorten = soorten;
         this.werkvoorraad = werkvoorraad;
         this.zoeken = zoeken;
         this.claimen = claimen;
@@ -152,7 +155,7 @@ class WerkvoorraadPagina {
         Map<String, String> behandelaars = namen.namen(getoond.stream().map(Werkvoorraad.Taak::toegewezenAan)
                 .filter(Objects::nonNull).toList());
         model.addAttribute("rijen", getoond.stream().map(t -> new Rij(t.taakId(), t.jongere(), t.leeftijd(), t.school(),
-                verzuimsoort(t.verzuimsoort()), t.naam(), t.vervaldatum(), t.dagenTeLaat() == null ? 0 : t.dagenTeLaat(),
+                soorten.van(t.verzuimsoort(), t.procesKey()), t.naam(), t.vervaldatum(), t.dagenTeLaat() == null ? 0 : t.dagenTeLaat(),
                 behandelaars.get(t.toegewezenAan()), t.dossierId(),
                 "/camunda/app/tasklist/default/#/?task=" + t.taakId())).toList());
         model.addAttribute("vorige", vraag.pagina() == 0 ? null
@@ -196,17 +199,6 @@ class WerkvoorraadPagina {
                     !huidig ? null : vraag.aflopend() ? "descending" : "ascending"));
         }
         return kolommen;
-    }
-
-    static String verzuimsoort(String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return Verzuimsoort.valueOf(code).omschrijving();
-        } catch (IllegalArgumentException onbekend) {
-            return code;
-        }
     }
 
     private static Tab tab(String tab, List<VeldFout> fouten) {

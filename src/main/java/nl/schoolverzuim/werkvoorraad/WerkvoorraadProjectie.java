@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -64,15 +66,15 @@ class WerkvoorraadProjectie {
         jdbc.update("""
                         insert into werkvoorraad_taak (task_id, process_instance_id, werkproces_id, dossier_id, naam, taak_key,
                             kandidaat_groepen, toegewezen_aan, vervaldatum, aangemaakt_op, jongere_naam, leeftijd, gemeente,
-                            school_naam, verzuimsoort, thuiszitter_sinds)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            school_naam, verzuimsoort, proces_key, thuiszitter_sinds)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 taak.getId(), taak.getProcessInstanceId(), getal(variabelen, Variabelen.WERKPROCES_ID),
                 getal(variabelen, Variabelen.DOSSIER_ID),
                 taak.getName(), taak.getTaskDefinitionKey(), String.join(",", groepen), taak.getAssignee(),
                 tijd(taak.getDueDate()), tijd(taak.getCreateTime()), variabelen.getVariable(Variabelen.JONGERE_NAAM),
                 variabelen.getVariable(Variabelen.LEEFTIJD), variabelen.getVariable(Variabelen.GEMEENTE),
                 leegIsNull(variabelen.getVariable(Variabelen.SCHOOL_NAAM)),
-                variabelen.getVariable(Variabelen.VERZUIMSOORT),
+                variabelen.getVariable(Variabelen.VERZUIMSOORT), procesKey(taak),
                 thuiszitterSinds == null ? null : java.sql.Date.valueOf(Variabelen.datum(thuiszitterSinds)));
         voegGroepenToe(taak, groepen);
     }
@@ -102,6 +104,15 @@ class WerkvoorraadProjectie {
                 .map(IdentityLink::getGroupId)
                 .filter(Objects::nonNull)
                 .distinct().sorted().toList();
+    }
+
+    /** The key of the process the task is in, from the cached model: the page's label when there is no verzuimsoort. */
+    private static String procesKey(DelegateTask taak) {
+        ModelElementInstance element = taak.getBpmnModelElementInstance();
+        while (element != null && !(element instanceof Process)) {
+            element = element.getParentElement();
+        }
+        return element == null ? null : ((Process) element).getId();
     }
 
     private static Long getal(VariableScope variabelen, String naam) {

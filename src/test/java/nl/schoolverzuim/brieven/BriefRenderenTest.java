@@ -8,9 +8,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,25 @@ class BriefRenderenTest {
 
         assertThat(tekst).contains("Noor Proces", "Dorpsstraat 12a", "7001 AB Doetinchem", "Gemeente Doetinchem",
                 "Anna Ambtenaar", "Leerplichtambtenaar", "0314 377 377", "Kopie aan: Het Ludger");
+    }
+
+    @Test
+    @DisplayName("De letters zijn ingebed: Liberation Sans normaal, vet (Onderwerp) en cursief, elk als eigen lettertype")
+    void deLettertypenZijnIngebedInclusiefVetEnCursief() throws Exception {
+        String html = render("waarschuwing", null, velden("Noor", "Proces")).html()
+                .replace("</body>", "<p><em>cursief</em></p></body>");
+        Set<String> fonts = new TreeSet<>();
+        try (PDDocument pdf = Loader.loadPDF(Pdf.van(html))) {
+            for (PDPage pagina : pdf.getPages()) {
+                for (COSName naam : pagina.getResources().getFontNames()) {
+                    PDFont font = pagina.getResources().getFont(naam);
+                    assertThat(font.isEmbedded()).as(font.getName() + " ingebed").isTrue();
+                    // subset prefix "ABCDEF+" dropped: the face is what counts
+                    fonts.add(font.getName().substring(font.getName().indexOf('+') + 1));
+                }
+            }
+        }
+        assertThat(fonts).containsExactly("LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic");
     }
 
     @Test

@@ -158,15 +158,20 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from document d where d.titel like 'Brief aan ouders na "
                 + "waarschuwingsgesprek%' and not exists (select 1 from routebesluit r where r.werkproces_id = d.werkproces_id)",
                 Integer.class)).as("waarschuwing zonder route").isEqualTo(1);
-        // Brieven (ADR 0025): that letter sent from its letter step; the afsprakenbrief of a preventief gesprek (MAS
-        // §4.1) a draft in its step; the uitnodigingen of the onderzoeken drafts
+        // Brieven (ADR 0025, 0032): that letter sent from its letter step; the afsprakenbrief of a preventief gesprek
+        // (MAS §4.1) a draft in its step; the uitnodigingen (MAS §4 step 2) at every stage: sent from the step, final
+        // with the sending still to record, drafts beside open onderzoeken; an informatieve brief (MAS §3) a draft
         assertThat(jdbc.queryForList("select status || ' ' || verzendkanaal from document where soort = 'waarschuwing'",
                 String.class)).containsExactly("VERZONDEN POST");
         assertThat(jdbc.queryForList("select status from document where soort = 'afsprakenbrief'", String.class))
                 .containsExactly("CONCEPT");
         assertThat(taken.createTaskQuery().taskDefinitionKey("AfsprakenbriefVerzenden").count()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from document where soort = 'uitnodiging-verzuimgesprek' "
-                + "and status = 'CONCEPT'", Integer.class)).isPositive();
+        assertThat(jdbc.queryForList("select distinct status from document where soort = 'uitnodiging-verzuimgesprek'",
+                String.class)).containsExactlyInAnyOrder("CONCEPT", "DEFINITIEF", "VERZONDEN");
+        assertThat(taken.createTaskQuery().taskDefinitionKey("UitnodigingVerzenden").count()).isPositive();
+        assertThat(jdbc.queryForList("select status from document where soort = 'informatieve-brief'", String.class))
+                .containsExactly("CONCEPT");
+        assertThat(taken.createTaskQuery().taskDefinitionKey("InformatieveBriefVerzenden").count()).isEqualTo(1);
         // MAS §4.3: Halt negatief, OM advises a PV: waiting at the PV step
         assertThat(jdbc.queryForObject("select count(*) from interventie where soort = 'HALT' and uitkomst = 'NEGATIEF'",
                 Integer.class)).isEqualTo(1);

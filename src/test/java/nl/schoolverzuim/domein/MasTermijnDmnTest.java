@@ -80,6 +80,8 @@ class MasTermijnDmnTest {
             VERLOF_BESCHIKKING_VERZENDEN,    5,  WERKDAGEN
             AFSPRAKENBRIEF_VERZENDEN,        5,  WERKDAGEN
             WAARSCHUWING_VERZENDEN,          5,  WERKDAGEN
+            UITNODIGING_VERZENDEN,          10,  WERKDAGEN
+            INFORMATIEVE_BRIEF_VERZENDEN,    5,  WERKDAGEN
             """)
     void standaardtermijnenVanMas5(String stap, int aantal, String eenheid) {
         for (String regio : new String[] {null, "achterhoek"}) {

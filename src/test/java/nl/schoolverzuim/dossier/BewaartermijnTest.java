@@ -41,6 +41,6 @@ class BewaartermijnTest {
         Bewaartermijn bewaartermijn = new Bewaartermijn(mock(NamedParameterJdbcTemplate.class),
                 mock(HistoryService.class), engine, beslissingen);
 
-        assertThat(bewaartermijn.verwijderenOp(einde, "GM0222", null)).isEqualTo(verwijderenOp);
+        assertThat(bewaartermijn.verwijderenOp(einde, "GM0222", null, "leerplicht-verzuim")).isEqualTo(verwijderenOp);
     }
 }

@@ -325,14 +325,15 @@ abstract class BewaartermijnTests {
                 <rule id="Rule_aalten">
                         <inputEntry id="Rule_aalten_in0"><text>"GM0197"</text></inputEntry>
                         <inputEntry id="Rule_aalten_in1"><text></text></inputEntry>
+                        <inputEntry id="Rule_aalten_in2"><text></text></inputEntry>
                         <outputEntry id="Rule_aalten_out0"><text>2</text></outputEntry>
                         <outputEntry id="Rule_aalten_out1"><text>0</text></outputEntry>
                         <outputEntry id="Rule_aalten_out2"><text>0</text></outputEntry>
                       </rule>
-                      <rule id="Rule_geoorloofd">""";
-        assertThat(model).contains("<rule id=\"Rule_geoorloofd\">");
+                      <rule id="Rule_vrijstelling_verlof">""";
+        assertThat(model).contains("<rule id=\"Rule_vrijstelling_verlof\">");
         eigenBewaartermijn = modellen.createDeployment().name("bewaartermijn-aalten")
-                .addString("processes/bewaartermijn.dmn", model.replace("<rule id=\"Rule_geoorloofd\">", aalten))
+                .addString("processes/bewaartermijn.dmn", model.replace("<rule id=\"Rule_vrijstelling_verlof\">", aalten))
                 .deploy().getId();
     }
 

@@ -395,6 +395,99 @@ class LeerplichtVerzuimProcessTest extends WerkprocesTest {
                 .variables().containsEntry("adviesVrijwilligeHulp", true);
     }
 
+    // --- MAS §4 step 2: the uitnodiging for the verzuimgesprek beside the onderzoek; final, then sent -----------
+
+    /** Records from the Dossier's API that a final letter was sent. */
+    ResponseEntity<JsonNode> verzonden(long documentId, Object datum, String kanaal) {
+        Map<String, Object> invoer = new java.util.HashMap<>();
+        invoer.put("datum", datum);
+        invoer.put("kanaal", kanaal);
+        return http.withBasicAuth(BOA, "demo").postForEntity("/api/documenten/" + documentId + "/verzending", invoer,
+                JsonNode.class);
+    }
+
+    @Test
+    void deUitnodigingGaatNaastHetOnderzoekEnWordtDefinitiefEnLaterVerzonden() {
+        // MAS §4 step 2, §5 (eerste contact/uitnodiging na triage, 10 werkdagen): the uitnodiging, then the waarschuwing
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+
+        assertThat(w.instantie()).hasPassed("UitnodigingOpstellen").isWaitingAt("Onderzoek", "UitnodigingVerzenden");
+        assertThat(task("UitnodigingVerzenden", w.instantie()).getDueDate())
+                .isEqualTo(Termijnen.eindeWerkdag(new Werkdagen().plusWerkdagen(vandaag(), 10)));
+        long uitnodiging = jdbc.queryForObject("select id from document where soort = 'uitnodiging-verzuimgesprek' "
+                + "and werkproces_id = ?", Long.class, w.id());
+        assertThat(taken.getVariable(task("UitnodigingVerzenden", w.instantie()).getId(), "briefId"))
+                .isEqualTo(uitnodiging);
+        assertThat(briefStatus(w, "uitnodiging-verzuimgesprek")).isEqualTo("CONCEPT | - | -");
+
+        // the step finalises the letter; the sending is recorded later, from the Dossier
+        voltooi(w.instantie(), "UitnodigingVerzenden", "briefExtraAlinea", "Het gesprek is op het stadhuis.");
+        assertThat(briefStatus(w, "uitnodiging-verzuimgesprek")).isEqualTo("DEFINITIEF | - | -");
+        assertThat(jdbc.queryForObject("select html from document where id = ?", String.class, uitnodiging))
+                .contains("Het gesprek is op het stadhuis.").contains("Dorpsstraat 12a");
+        assertThat(jdbc.queryForObject("select pdf is not null from document where id = ?", Boolean.class, uitnodiging))
+                .isTrue();
+        assertThat(w.instantie()).isWaitingAt("Onderzoek").hasPassed("UitnodigingVerzenden", "UitnodigingKlaar");
+
+        ResponseEntity<JsonNode> toekomst = verzonden(uitnodiging, vandaag().plusDays(1).toString(), "POST");
+        assertThat(toekomst.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(toekomst.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(toekomst.getBody().get("errors").findValuesAsText("field")).containsExactly("datum");
+        assertThat(verzonden(uitnodiging, "gisteren", null).getBody().get("errors").findValuesAsText("field"))
+                .containsExactly("datum", "kanaal");
+        assertThat(verzonden(uitnodiging, vandaag().toString(), "EMAIL").getBody().get("errors")
+                .findValuesAsText("field")).containsExactly("kanaal"); // the ouder has no e-mail address
+        assertThat(http.withBasicAuth("lpa-aalten", "demo").postForEntity("/api/documenten/" + uitnodiging
+                + "/verzending", Map.of("datum", vandaag().toString(), "kanaal", "POST"), String.class)
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(briefStatus(w, "uitnodiging-verzuimgesprek")).isEqualTo("DEFINITIEF | - | -");
+
+        ResponseEntity<JsonNode> vastgelegd = verzonden(uitnodiging, vandaag().toString(), "POST");
+        assertThat(vastgelegd.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(vastgelegd.getBody().get("status").asText()).isEqualTo("VERZONDEN");
+        assertThat(briefStatus(w, "uitnodiging-verzuimgesprek")).isEqualTo("VERZONDEN | POST | " + vandaag());
+        assertThat(verzonden(uitnodiging, vandaag().toString(), "POST").getBody().get("errors")
+                .findValuesAsText("field")).containsExactly("status");
+
+        // MAS §4 step 2: the schriftelijke waarschuwing after the onderzoek, its own letter; the extra paragraph of
+        // the uitnodiging stays with the uitnodiging
+        voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "SCHRIFTELIJKE_WAARSCHUWING", "verzuimfeiten",
+                "Drie maandagen gespijbeld");
+        assertThat(w.instantie()).isWaitingAt("WaarschuwingVerzenden");
+        voltooi(w.instantie(), "WaarschuwingVerzenden", "briefVerzendkanaal", "POST");
+        assertThat(jdbc.queryForObject("select html from document where soort = 'waarschuwing' and werkproces_id = ?",
+                String.class, w.id())).doesNotContain("Het gesprek is op het stadhuis.");
+        assertThat(jdbc.queryForList("select soort || ' | ' || status from document where werkproces_id = ? order by id",
+                String.class, w.id())).containsExactly("uitnodiging-verzuimgesprek | VERZONDEN", "waarschuwing | VERZONDEN");
+    }
+
+    @Test
+    void eenUitnodigingDieNogOpenStaatVervaltAlsHetOnderzoekKlaarIs() {
+        // MAS §4 step 2: talked at school before the uitnodiging went out; the step ends, the letter stays a draft
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "GESLOTEN_NA_OVERLEG", "verzuimfeiten", "ziek gemeld");
+
+        assertThat(w.instantie()).hasPassed("OnderzoekGedaan").hasNotPassed("UitnodigingKlaar");
+        assertThat(taken.createTaskQuery().processInstanceId(w.instantie().getId())
+                .taskDefinitionKey("UitnodigingVerzenden").count()).isZero();
+        assertThat(briefStatus(w, "uitnodiging-verzuimgesprek")).isEqualTo("CONCEPT | - | -");
+    }
+
+    @Test
+    void eenWaarschuwingZonderVerzendkanaalWordtGeweigerd() {
+        // MAS §4 step 2, §4.4: the 6 weeks to the follow-up run from sending, so this step records the sending
+        Werkproces w = melding("WETTELIJK", 14, 20);
+        voltooi(w.instantie(), "MeldingTrieren", "triageBesluit", "IN_BEHANDELING");
+        voltooi(w.instantie(), "Onderzoek", "onderzoeksuitkomst", "SCHRIFTELIJKE_WAARSCHUWING", "verzuimfeiten", "te laat");
+
+        assertThatThrownBy(() -> voltooi(w.instantie(), "WaarschuwingVerzenden"))
+                .hasRootCauseInstanceOf(Weigering.class)
+                .rootCause().extracting(e -> ((Weigering) e).veld()).isEqualTo("briefVerzendkanaal");
+        assertThat(briefStatus(w, "waarschuwing")).isEqualTo("CONCEPT | - | -");
+    }
+
     // --- MAS §3, §4.3: Halt only for a Jongere who can be addressed personally ------------------------------
 
     @Test

@@ -50,8 +50,9 @@ class InformatieAdviesProcessTest {
         assertThat(instantie).isWaitingAt("VraagBeantwoorden");
         assertThat(task()).hasCandidateGroup("leerplicht-aalten");
         org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isInTheFuture();
-        complete(task(), withVariables("antwoord", "Leerplicht begint de maand na de 5e verjaardag."));
+        complete(task(), withVariables("antwoord", "Leerplicht begint de maand na de 5e verjaardag.",
+                "informatieveBrief", "NEE"));
 
-        assertThat(instantie).hasPassedInOrder("VraagOntvangen", "VraagBeantwoorden", "VraagBeantwoord").isEnded();
+        assertThat(instantie).hasPassedInOrder("VraagOntvangen", "VraagBeantwoorden", "InformatieveBriefGevraagd", "VraagBeantwoord").isEnded();
     }
 }

@@ -75,6 +75,14 @@ class VerplichteVeldenTest {
             "verlof-beslissen, besluit, ",
             "verlof-beslissen, motivering, ",
             "verlof-beschikking, briefVerzendkanaal, ",
+            // letters: the channel where the step records the sending (property briefVerzenden), else when ticked
+            "waarschuwing-verzenden, briefVerzendkanaal, ",
+            "uitnodiging-verzenden, briefVerzendkanaal, =briefVerzendenVerplicht = false and briefNuVerzonden != true",
+            "afsprakenbrief-verzenden, briefVerzendkanaal, =briefVerzendenVerplicht = false and briefNuVerzonden != true",
+            "informatieve-brief-verzenden, briefVerzendkanaal, =briefVerzendenVerplicht = false and briefNuVerzonden != true",
+            // the gateway of informatie-advies and the letter's text (MAS §3, [003])
+            "vraag-beantwoorden, informatieveBrief, ",
+            "vraag-beantwoorden, informatie, =informatieveBrief != \"JA\"",
     })
     void eenVeldDatEenRegelEistIsVerplichtInHetFormulier(String formulier, String veld, String verborgenTenzij)
             throws IOException {

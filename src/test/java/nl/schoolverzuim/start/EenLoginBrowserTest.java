@@ -85,7 +85,7 @@ class EenLoginBrowserTest extends WerkprocesTest {
             assertThat(page.locator("#ongeclaimd")).hasText("2");
             assertThat(page.locator("#te-laat")).hasText("1");
             assertThat(page.locator("#paginas a")).hasText(new String[] {"Werkvoorraad", "Dossiers", "Takenlijst",
-                    "Vrijstellingen", "API-documentatie"});
+                    "Vrijstellingen", "Jaarverslag", "API-documentatie"});
             Browser.toegankelijk(page);
 
             page.locator("form.uitloggen button").click();

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Variabelen;
+import nl.schoolverzuim.engine.VerwijdertijdPerInstantie;
 import nl.schoolverzuim.testsupport.Meldingen;
 import nl.schoolverzuim.testsupport.Weigeringen;
 import nl.schoolverzuim.testsupport.WerkprocesTest;
@@ -29,6 +32,10 @@ class VerlofProcessTest extends WerkprocesTest {
 
     @Autowired
     VerlofAanvragen verlof;
+    @Autowired
+    VerwijdertijdPerInstantie bewaartermijn;
+    @Autowired
+    HistoryService historie;
 
     @BeforeEach
     void klok() {
@@ -85,6 +92,39 @@ class VerlofProcessTest extends WerkprocesTest {
                 .containsEntry("RESULTAAT", "VERLOF_VERLEEND").extractingByKey("AFGESLOTEN_OP").isNotNull();
         assertThat(jdbc.queryForObject("select besluitdatum from verlofaanvraag where werkproces_id = ?",
                 LocalDate.class, Long.valueOf(instantie.getBusinessKey()))).isEqualTo(LocalDate.of(2026, 11, 12));
+    }
+
+    @Test
+    // MAS §3, §7: a verlof request is no verzuim: its werkproces has no Verzuimsoort (ADR 0033), and the werkvoorraad
+    // row names its process for the label "Verlof".
+    void hetWerkprocesVanEenVerlofaanvraagHeeftGeenVerzuimsoort() {
+        ProcessInstance instantie = aanvraag();
+
+        assertThat(jdbc.queryForMap("select verzuimsoort, proces_key from werkproces where id = ?",
+                Long.valueOf(instantie.getBusinessKey())))
+                .containsEntry("VERZUIMSOORT", null).containsEntry("PROCES_KEY", "verlof");
+        assertThat(runtime.getVariables(instantie.getId())).doesNotContainKey(Variabelen.VERZUIMSOORT);
+        assertThat(jdbc.queryForMap("select verzuimsoort, proces_key from werkvoorraad_taak where process_instance_id = ?",
+                instantie.getId())).containsEntry("VERZUIMSOORT", null).containsEntry("PROCES_KEY", "verlof");
+    }
+
+    @Test
+    // MAS §10, §7: an ended verlof werkproces is kept as decision bewaartermijn's row for vrijstelling and verlof says
+    // (5 years, the default), from the end of the day it ended; its werkproces row gets that removal time.
+    void eenAfgeslotenVerlofwerkprocesBlijftVijfJaarBewaard() {
+        ProcessInstance instantie = aanvraag();
+        voltooi(instantie, "VerlofBeslissen", "besluit", "AFWIJZEN", "motivering", "Vakantie is geen grond voor verlof.");
+        voltooi(instantie, "VerlofBeschikkingVerzenden", "briefVerzendkanaal", "POST");
+        Date einde = historie.createHistoricProcessInstanceQuery().processInstanceId(instantie.getId()).singleResult()
+                .getEndTime();
+
+        Map<String, Date> verwijdertijden = bewaartermijn.verwijdertijden(Map.of(instantie.getId(), einde));
+
+        // Ended Thursday 12 November 2026: kept to the end of 12 November 2031, Dutch time.
+        Date verwijderenOp = Date.from(LocalDate.of(2031, 11, 13).atStartOfDay(NL).toInstant());
+        assertThat(verwijdertijden).containsExactly(Map.entry(instantie.getId(), verwijderenOp));
+        assertThat(jdbc.queryForObject("select verwijderen_op from werkproces where id = ?", Timestamp.class,
+                Long.valueOf(instantie.getBusinessKey())).toInstant()).isEqualTo(verwijderenOp.toInstant());
     }
 
     @Test

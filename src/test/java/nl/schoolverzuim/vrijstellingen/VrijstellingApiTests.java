@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,6 +48,8 @@ abstract class VrijstellingApiTests {
     RuntimeService runtime;
     @Autowired
     TaskService taken;
+    @Autowired
+    ManagementService beheer;
     @Autowired
     Verzorgers verzorgers;
 
@@ -88,7 +91,8 @@ abstract class VrijstellingApiTests {
     @Test
     void eenAanvraagWordtGeregistreerdGetoetstEnAanHetDossierGekoppeld() {
         // MAS §7 art. 5 onder a: with the statement the toets is met; the advice step comes first.
-        ResponseEntity<JsonNode> antwoord = post(LPA, "/api/vrijstellingen", aanvraag("ART_5A", Meldingen.uniekBsn(),
+        String bsn = Meldingen.uniekBsn();
+        ResponseEntity<JsonNode> antwoord = post(LPA, "/api/vrijstellingen", aanvraag("ART_5A", bsn,
                 LocalDate.now().minusYears(10), LocalDate.now().plusDays(30), null, "VERKLARING_DESKUNDIGE"));
 
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -114,6 +118,37 @@ abstract class VrijstellingApiTests {
         // An aanvraag the besluit cannot yet be given for: the advice comes first (MAS §7).
         assertThat(post(LPA, "/api/vrijstellingen/" + id + "/besluit",
                 Map.of("besluit", "VERLENEN", "motivering", "x")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    // MAS §3, §7: a vrijstelling is no verzuim, so its werkproces has no Verzuimsoort (ADR 0033): not stored, no
+    // process variable, none in the werkvoorraad row; the API says null and the pages say "Vrijstelling".
+    void hetWerkprocesVanEenVrijstellingHeeftGeenVerzuimsoort() {
+        String bsn = Meldingen.uniekBsn();
+        JsonNode body = post(LPA, "/api/vrijstellingen", aanvraag("ART_5A", bsn, LocalDate.now().minusYears(10),
+                LocalDate.now().plusDays(30), null, "VERKLARING_DESKUNDIGE")).getBody();
+        long werkprocesId = body.get("werkprocesId").asLong();
+        long dossierId = body.get("dossierId").asLong();
+
+        assertThat(jdbc.queryForMap("select verzuimsoort, proces_key from werkproces where id = ?", werkprocesId))
+                .containsEntry("VERZUIMSOORT", null).containsEntry("PROCES_KEY", "vrijstelling");
+        String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(werkprocesId))
+                .singleResult().getId();
+        assertThat(runtime.getVariables(instantie)).doesNotContainKey("verzuimsoort");
+        assertThat(jdbc.queryForMap("select verzuimsoort, proces_key from werkvoorraad_taak where werkproces_id = ?",
+                werkprocesId)).containsEntry("VERZUIMSOORT", null).containsEntry("PROCES_KEY", "vrijstelling");
+
+        JsonNode werkproces = get(LPA, "/api/dossiers/" + dossierId).getBody().get("werkprocessen").get(0);
+        assertThat(werkproces.path("verzuimsoort").asText(null)).isNull();
+        assertThat(werkproces.get("procesKey").asText()).isEqualTo("vrijstelling");
+        ResponseEntity<String> dossier = http.withBasicAuth(LPA, "demo").getForEntity("/dossiers/" + dossierId,
+                String.class);
+        assertThat(dossier.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(dossier.getBody()).contains("<dd>Vrijstelling</dd>").doesNotContain("Informatie en advies");
+        ResponseEntity<String> werkvoorraad = http.withBasicAuth(LPA, "demo")
+                .getForEntity("/werkvoorraad?tab=team&zoek=" + bsn, String.class);
+        assertThat(werkvoorraad.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(werkvoorraad.getBody()).contains("<td>Vrijstelling</td>");
     }
 
     @Test
@@ -194,6 +229,56 @@ abstract class VrijstellingApiTests {
     }
 
     @Test
+    // MAS §7: revocation with a reason of a granted vrijstelling, also one whose ingangsdatum is still to come (neither
+    // MAS §7 nor the contract limits it to one in force). Never of one refused, not yet decided, expired or already
+    // revoked: 409 saying why, in Dutch; nor before the beschikking of the grant is sent: 409 naming that step.
+    void eenVerleendeVrijstellingWordtOokVoorDeIngangsdatumIngetrokkenMaarNietNaAfloop() {
+        LocalDate geboren = LocalDate.now().minusYears(9);
+        Map<String, String> reden = Map.of("reden", "Verhuisd naar het buitenland");
+        String toekomstig = verleend(geboren, LocalDate.now().plusMonths(2), LocalDate.now().plusMonths(8),
+                new HashMap<>());
+
+        ResponseEntity<JsonNode> voorDeBeschikking = post(LPA, "/api/vrijstellingen/" + toekomstig + "/intrekking",
+                reden);
+        assertThat(voorDeBeschikking.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(voorDeBeschikking.getBody().get("detail").asText()).contains("'Beschikking versturen'");
+        assertThat(get(LPA, "/api/vrijstellingen/" + toekomstig).getBody().get("status").asText()).isEqualTo("VERLEEND");
+
+        beschikkingVerstuurd(toekomstig);
+        ResponseEntity<JsonNode> ingetrokken = post(LPA, "/api/vrijstellingen/" + toekomstig + "/intrekking", reden);
+        assertThat(ingetrokken.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ingetrokken.getBody().get("status").asText()).isEqualTo("INGETROKKEN");
+        assertThat(ingetrokken.getBody().get("intrekkingsreden").asText()).isEqualTo("Verhuisd naar het buitenland");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkproces(toekomstig)).count())
+                .isZero();
+
+        assertThat(conflict(toekomstig, reden)).isEqualTo("Deze vrijstelling is al ingetrokken.");
+        String afgewezen = registreer(aanvraag("ART_3B", Meldingen.uniekBsn(), geboren, LocalDate.now().plusMonths(2),
+                LocalDate.now().plusMonths(8)));
+        assertThat(conflict(afgewezen, reden)).startsWith("Over deze vrijstelling is nog niet besloten");
+        besluit(afgewezen, "AFWIJZEN");
+        assertThat(conflict(afgewezen, reden)).isEqualTo("Deze vrijstelling is afgewezen op " + LocalDate.now()
+                + "; alleen een verleende vrijstelling kan worden ingetrokken.");
+        // An art. 3b vrijstelling is not renewed: its end date's timer lets it expire (decision vrijstelling-verlengbaar).
+        LocalDate einde = LocalDate.now().plusDays(1);
+        String verlopen = verleend(geboren, LocalDate.now().minusMonths(1), einde, new HashMap<>());
+        beschikkingVerstuurd(verlopen);
+        String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(werkproces(verlopen))
+                .singleResult().getId();
+        beheer.executeJob(beheer.createJobQuery().processInstanceId(instantie).timers().singleResult().getId());
+        assertThat(get(LPA, "/api/vrijstellingen/" + verlopen).getBody().get("status").asText()).isEqualTo("VERLOPEN");
+        assertThat(conflict(verlopen, reden)).isEqualTo("Deze vrijstelling is verlopen (einddatum " + einde
+                + "); een beëindigde vrijstelling kan niet meer worden ingetrokken.");
+    }
+
+    private String conflict(String id, Object body) {
+        ResponseEntity<JsonNode> antwoord = post(LPA, "/api/vrijstellingen/" + id + "/intrekking", body);
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(antwoord.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        return antwoord.getBody().get("detail").asText();
+    }
+
+    @Test
     void deDuoExportBevatPreciesDeVerleendeDieInDePeriodeActiefZijn() {
         // MAS §7: the DUO vrijstellingenregister gets exactly the granted vrijstellingen active on some day of the period.
         LocalDate van = LocalDate.now().plusYears(1);
@@ -209,19 +294,7 @@ abstract class VrijstellingApiTests {
         String afgewezen = registreer(aanvraag("ART_3B", Meldingen.uniekBsn(), geboren, van, tot));
         besluit(afgewezen, "AFWIJZEN");
         String ingetrokken = verleend(geboren, van, tot, new HashMap<>());
-        // the beschikking goes to the ouders: the officer records their address in the Dossier first
-        Long dossier = jdbc.queryForObject("select dossier_id from werkproces where id = ?", Long.class,
-                Long.valueOf(werkproces(ingetrokken)));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(LPA, null,
-                List.of(new SimpleGrantedAuthority("leerplicht-doetinchem"))));
-        try {
-            verzorgers.toevoegen(dossier, new VerzorgerInvoer("J. de Vries", "Dorpsstraat", "1", "7001 AB",
-                    "Doetinchem", null, null, true), "test");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-        taken.complete(taken.createTaskQuery().processInstanceBusinessKey(werkproces(ingetrokken))
-                .singleResult().getId(), Map.of("briefVerzendkanaal", "POST"));
+        beschikkingVerstuurd(ingetrokken);
         assertThat(post(LPA, "/api/vrijstellingen/" + ingetrokken + "/intrekking", Map.of("reden", "Verhuisd"))
                 .getBody().get("status").asText()).isEqualTo("INGETROKKEN");
 
@@ -265,6 +338,22 @@ abstract class VrijstellingApiTests {
         ResponseEntity<JsonNode> antwoord = post(LPA, "/api/vrijstellingen/" + id + "/besluit",
                 Map.of("besluit", besluit, "motivering", "Gemotiveerd"));
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** The beschikking goes to the ouders: the officer records their address in the Dossier first, then sends it. */
+    private void beschikkingVerstuurd(String id) {
+        Long dossier = jdbc.queryForObject("select dossier_id from werkproces where id = ?", Long.class,
+                Long.valueOf(werkproces(id)));
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(LPA, null,
+                List.of(new SimpleGrantedAuthority("leerplicht-doetinchem"))));
+        try {
+            verzorgers.toevoegen(dossier, new VerzorgerInvoer("J. de Vries", "Dorpsstraat", "1", "7001 AB",
+                    "Doetinchem", null, null, true), "test");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        taken.complete(taken.createTaskQuery().processInstanceBusinessKey(werkproces(id)).singleResult().getId(),
+                Map.of("briefVerzendkanaal", "POST"));
     }
 
     /** A granted ART_3B vrijstelling; its expected export line is added to {@code verwacht}. */

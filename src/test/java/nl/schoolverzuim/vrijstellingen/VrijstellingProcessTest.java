@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -41,7 +42,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.schoolverzuim.domein.Termijnen;
 import nl.schoolverzuim.domein.Variabelen;
-import nl.schoolverzuim.domein.Verzuimsoort;
 import nl.schoolverzuim.domein.Werkdagen;
 import nl.schoolverzuim.dossier.Werkproces;
 import nl.schoolverzuim.engine.DecisionCache;
@@ -111,7 +111,7 @@ class VrijstellingProcessTest {
 
     private ProcessInstance aanvraag(Grond grond, LocalDate aanvraagdatum, String schooljaar, LocalDate geboortedatum,
                                      LocalDate ingangsdatum, LocalDate einddatum, Set<Bijlage> bijlagen) {
-        Werkproces werkproces = new Werkproces(null, Verzuimsoort.INFORMATIE_ADVIES, Vrijstellingen.PROCES,
+        Werkproces werkproces = new Werkproces(null, null, Vrijstellingen.PROCES,
                 Team.LEERPLICHT, "leerplicht-doetinchem", false, aanvraagdatum, Instant.now());
         vrijstelling = new Vrijstelling(null, werkproces, grond, aanvraagdatum, schooljaar, Aanvrager.OUDERS,
                 ingangsdatum, einddatum, bijlagen, null, Instant.now());
@@ -367,15 +367,18 @@ class VrijstellingProcessTest {
 
     @Test
     void eenVerleendeVrijstellingWordtIngetrokkenMetReden() {
-        // MAS §7: revocation (INGETROKKEN) with a reason, by message VrijstellingIntrekken.
+        // MAS §7: revocation (INGETROKKEN) with a reason, by message VrijstellingIntrekken; also on 1 June, before the
+        // ingangsdatum of 1 August: the granted vrijstelling waits for it from the beschikking on.
         ProcessInstance instantie = aanvraag(Grond.ART_3B, LocalDate.of(2026, 6, 1), null, LocalDate.of(2015, 2, 1),
                 LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), EnumSet.noneOf(Bijlage.class));
         besluit(instantie, "VERLENEN");
+        assertThat(instantie).isWaitingAt("VrijstellingLoopt");
 
         runtimeService().createMessageCorrelation(Vrijstellingen.INTREKKEN).processInstanceId(instantie.getId())
                 .setVariable("intrekkingsreden", "Gaat weer naar school").correlate();
 
         assertThat(instantie).hasPassed("IntrekkingVastleggen").isEnded();
+        assertThat(managementService().createJobQuery().processInstanceId(instantie.getId()).count()).isZero();
         assertThat(vrijstelling.getStatus()).isEqualTo(Status.INGETROKKEN);
         assertThat(vrijstelling.getIntrekkingsreden()).isEqualTo("Gaat weer naar school");
         assertThat(vrijstelling.getWerkproces().getResultaat()).isEqualTo("INGETROKKEN");

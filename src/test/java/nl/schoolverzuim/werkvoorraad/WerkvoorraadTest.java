@@ -59,7 +59,9 @@ class WerkvoorraadTest extends WerkprocesTest {
     void nieuweMelding(Random random) {
         melding(new NieuweMelding(null, "WETTELIJK", vandaag().toString(),
                 nieuweJongere(6 + random.nextInt(11), GEMEENTEN.get(random.nextInt(GEMEENTEN.size()))),
-                new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"), 16 + random.nextInt(20), 0, false, null, null));
+                new NieuweMelding.SchoolGegevens("12AB", "Houtkamp College", "VO"), 16 + random.nextInt(20), 0, false, null, null,
+                null, List.of(new NieuweMelding.OuderGegevens("M. Proces", new NieuweMelding.AdresGegevens("Dorpsstraat",
+                        "12a", "7001 AB", "Doetinchem"), null, null, null))));
     }
 
     /** Completes a task with what its form needs, so the werkproces moves on, ends, or opens the next task. */
@@ -71,6 +73,8 @@ class WerkvoorraadTest extends WerkprocesTest {
                     "verzuimfeiten", "-", "gesprekJongereGevoerd", true, "gesprekOudersGevoerd", true,
                     "schoolGeinformeerd", true));
             case "WerkprocesAfsluiten" -> taken.complete(taak.getId(), map("resultaat", "TERUG_NAAR_SCHOOL"));
+            // the uitnodiging beside the onderzoek (MAS §4 step 2): made final, its sending recorded later
+            case "UitnodigingVerzenden" -> taken.complete(taak.getId(), map());
             default -> throw new IllegalStateException("onverwachte taak " + taak.getTaskDefinitionKey() + " in "
                     + taak.getProcessDefinitionId() + " " + runtime.getVariables(taak.getProcessInstanceId()));
         }
