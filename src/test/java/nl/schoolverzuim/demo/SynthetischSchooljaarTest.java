@@ -2,6 +2,7 @@ package nl.schoolverzuim.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.schoolverzuim.rapportage.JaarverslagVergelijking;
 import nl.schoolverzuim.testsupport.IntegratieTest;
 
 /**
@@ -49,6 +51,19 @@ class SynthetischSchooljaarTest {
                 .getForEntity("/api/jaarverslag?schooljaar=2023-2024&regio=achterhoek", JsonNode.class);
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.OK);
         tabellen = antwoord.getBody().get("tabellen");
+    }
+
+    @Test
+    @DisplayName("MAS §9: the CSV and the PDF of the generated year hold exactly the numbers of its JSON")
+    void csvEnPdfHebbenDeGetallenVanDeJson() throws Exception {
+        String vraag = "?schooljaar=2023-2024&regio=achterhoek";
+        JsonNode json = http.withBasicAuth("teamleider", "demo").getForObject("/api/jaarverslag" + vraag, JsonNode.class);
+        byte[] csv = http.withBasicAuth("teamleider", "demo").getForObject("/api/jaarverslag.csv" + vraag, byte[].class);
+        byte[] pdf = http.withBasicAuth("teamleider", "demo").getForObject("/api/jaarverslag.pdf" + vraag, byte[].class);
+        int getallen = JaarverslagVergelijking.elkGetal(json,
+                JaarverslagVergelijking.secties(new String(csv, StandardCharsets.UTF_8).substring(1)),
+                JaarverslagVergelijking.tekst(pdf));
+        assertThat(getallen).isGreaterThan(300);
     }
 
     @Test

@@ -62,7 +62,7 @@ class JaarverslagBrowserTest extends BrowserTest {
             String totaalOpDePagina = page.locator("#tabel-meldingenPerOnderwijssoort tfoot td").nth(9).textContent();
             APIResponse csv = page.request().get(browser.adres(page.locator("#download-csv").getAttribute("href")));
             assertThat(csv.status()).isEqualTo(200);
-            JaarverslagExportTest.Sectie meldingen = JaarverslagExportTest.secties(
+            JaarverslagVergelijking.Sectie meldingen = JaarverslagVergelijking.secties(
                     new String(csv.body(), StandardCharsets.UTF_8).substring(1)).get("meldingenPerOnderwijssoort");
             int totaal = regio.tabellen().meldingenPerOnderwijssoort().rijen().stream()
                     .mapToInt(Jaarverslag.MeldingenRij::totaal).sum();

@@ -12,20 +12,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -50,7 +42,6 @@ import nl.schoolverzuim.testsupport.WerkprocesTest;
 @AutoConfigureMockMvc
 class JaarverslagExportTest extends WerkprocesTest {
 
-    private static final NumberFormat NL = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
     static final String RARE_NAAM = "<b>Oost & \"West\"</b>; Gëlderland";
 
     @Autowired
@@ -80,7 +71,8 @@ class JaarverslagExportTest extends WerkprocesTest {
         byte[] csvBytes = csv.getResponse().getContentAsByteArray();
         assertThat(new String(csvBytes, 0, 3, StandardCharsets.ISO_8859_1)).as("UTF-8 BOM voor Excel")
                 .isEqualTo("\u00EF\u00BB\u00BF");
-        Map<String, Sectie> secties = secties(new String(csvBytes, StandardCharsets.UTF_8).substring(1));
+        Map<String, JaarverslagVergelijking.Sectie> secties =
+                JaarverslagVergelijking.secties(new String(csvBytes, StandardCharsets.UTF_8).substring(1));
 
         MvcResult pdf = mvc.perform(get("/api/jaarverslag.pdf?schooljaar=2023-2024&regio=achterhoek")
                 .with(teamleider())).andReturn();
@@ -88,60 +80,12 @@ class JaarverslagExportTest extends WerkprocesTest {
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
         // Kept for a look at the layout.
         Files.write(Paths.get("target", "jaarverslag-voorbeeld.pdf"), pdf.getResponse().getContentAsByteArray());
-        String pdfTekst = tekst(pdf.getResponse().getContentAsByteArray());
+        String pdfTekst = JaarverslagVergelijking.tekst(pdf.getResponse().getContentAsByteArray());
         assertThat(pdfTekst).contains("Schooljaar 2023-2024", "Regio achterhoek", "Eenheid: meldingen",
                 "Eenheid: jongeren", "Eenheid: interventies", "Eenheid: vrijstellingen");
 
-        int getallen = 0;
-        for (Map.Entry<String, JsonNode> tabel : verslagJson.get("tabellen").properties()) {
-            Sectie sectie = secties.get(tabel.getKey());
-            assertThat(sectie).as("CSV-blok van %s", tabel.getKey()).isNotNull();
-            assertThat(sectie.eenheid).as("eenheid van %s", tabel.getKey())
-                    .isEqualTo(tabel.getValue().get("eenheid").asText());
-            if (tabel.getValue().has("rijen")) {
-                for (JsonNode rij : tabel.getValue().get("rijen")) {
-                    getallen += controleerRij(sectie, rij, pdfTekst);
-                }
-            } else {
-                // verzuim18Plus: one figure per field, a row each.
-                for (Map.Entry<String, JsonNode> veld : tabel.getValue().properties()) {
-                    if (veld.getValue().isNumber()) {
-                        assertThat(sectie.waarde(veld.getKey(), "aantal")).as("%s.%s", tabel.getKey(), veld.getKey())
-                                .isEqualTo(veld.getValue().asText());
-                        assertThat(pdfTekst).as("PDF %s.%s", tabel.getKey(), veld.getKey())
-                                .contains(sectie.label(veld.getKey()) + " " + NL.format(veld.getValue().asInt()));
-                        getallen++;
-                    }
-                }
-            }
-        }
-        for (JsonNode jaar : verslagJson.get("trend")) {
-            getallen += controleerRij(secties.get("trend"), jaar, pdfTekst);
-        }
+        int getallen = JaarverslagVergelijking.elkGetal(verslagJson, secties, pdfTekst);
         assertThat(getallen).as("alle getallen van het voorbeeld gecontroleerd").isEqualTo(208);
-    }
-
-    /**
-     * The row of the JSON whose first field is its key: each number in the CSV under its code, and the row's numbers in
-     * the PDF in the order of its columns.
-     */
-    private static int controleerRij(Sectie sectie, JsonNode rij, String pdfTekst) {
-        String sleutel = rij.properties().iterator().next().getValue().asText();
-        Map<String, String> getallen = new HashMap<>();
-        rij.properties().forEach(veld -> {
-            if (veld.getValue().isNumber()) {
-                getallen.put(veld.getKey(), veld.getValue().asText());
-            } else if (veld.getValue().isObject()) {
-                veld.getValue().properties().forEach(sub -> getallen.put(veld.getKey() + "." + sub.getKey(),
-                        sub.getValue().asText()));
-            }
-        });
-        getallen.forEach((code, waarde) -> assertThat(sectie.waarde(sleutel, code))
-                .as("CSV %s, rij %s, kolom %s", sectie.code, sleutel, code).isEqualTo(waarde));
-        String reeks = sectie.codes.subList(2, sectie.codes.size()).stream()
-                .map(code -> NL.format(Integer.parseInt(getallen.get(code)))).collect(Collectors.joining(" "));
-        assertThat(pdfTekst).as("PDF %s, rij %s", sectie.code, sleutel).contains(reeks);
-        return getallen.size();
     }
 
     @Test
@@ -192,12 +136,12 @@ class JaarverslagExportTest extends WerkprocesTest {
         String csv = mvc.perform(get("/api/jaarverslag.csv?schooljaar=2023-2024&regio=achterhoek")
                 .with(teamleider())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("\"<b>Oost & \"\"West\"\"</b>; Gëlderland\"");
-        assertThat(secties(csv.substring(1)).get("vsvStatusNieuw").waarde(RARE_NAAM, "totaal")).isNotNull();
+        assertThat(JaarverslagVergelijking.secties(csv.substring(1)).get("vsvStatusNieuw").waarde(RARE_NAAM, "totaal")).isNotNull();
 
         MvcResult pdf = mvc.perform(get("/api/jaarverslag.pdf?schooljaar=2023-2024&regio=achterhoek")
                 .with(teamleider())).andReturn();
         assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
-        assertThat(tekst(pdf.getResponse().getContentAsByteArray())).contains(RARE_NAAM);
+        assertThat(JaarverslagVergelijking.tekst(pdf.getResponse().getContentAsByteArray())).contains(RARE_NAAM);
 
         String pagina = mvc.perform(get("/jaarverslag?schooljaar=2023-2024&regio=achterhoek").with(teamleider()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -223,71 +167,5 @@ class JaarverslagExportTest extends WerkprocesTest {
         assertThat(ander.getResponse().getStatus()).isEqualTo(403);
         assertThat(ander.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("U mag het jaarverslag van dit gebied niet inzien").doesNotContain("Exception");
-    }
-
-    static String tekst(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    /** One table's block of the CSV: its code, unit, the codes of its columns and its rows by key. */
-    record Sectie(String code, String eenheid, List<String> codes, Map<String, List<String>> rijen) {
-
-        String waarde(String sleutel, String kolom) {
-            List<String> rij = rijen.get(sleutel);
-            int index = codes.indexOf(kolom);
-            return rij == null || index < 0 ? null : rij.get(index);
-        }
-
-        String label(String sleutel) {
-            return rijen.get(sleutel).get(1);
-        }
-    }
-
-    static Map<String, Sectie> secties(String csv) {
-        Map<String, Sectie> secties = new HashMap<>();
-        String[] blokken = csv.split("\r\n\r\n");
-        for (int b = 1; b < blokken.length; b++) {
-            List<List<String>> regels = blokken[b].lines().map(JaarverslagExportTest::velden).toList();
-            assertThat(regels.get(0).get(0)).isEqualTo("Tabel");
-            assertThat(regels.get(1).get(0)).isEqualTo("Eenheid");
-            Map<String, List<String>> rijen = new HashMap<>();
-            regels.subList(4, regels.size()).forEach(r -> rijen.put(r.get(0), r));
-            secties.put(regels.get(0).get(2), new Sectie(regels.get(0).get(2), regels.get(1).get(1), regels.get(3),
-                    rijen));
-        }
-        return secties;
-    }
-
-    /** The fields of one CSV line (; separated, "" quoting). */
-    static List<String> velden(String regel) {
-        List<String> velden = new ArrayList<>();
-        StringBuilder veld = new StringBuilder();
-        boolean tussenAanhalingstekens = false;
-        for (int i = 0; i < regel.length(); i++) {
-            char c = regel.charAt(i);
-            if (tussenAanhalingstekens) {
-                if (c == '"' && i + 1 < regel.length() && regel.charAt(i + 1) == '"') {
-                    veld.append('"');
-                    i++;
-                } else if (c == '"') {
-                    tussenAanhalingstekens = false;
-                } else {
-                    veld.append(c);
-                }
-            } else if (c == '"') {
-                tussenAanhalingstekens = true;
-            } else if (c == ';') {
-                velden.add(veld.toString());
-                veld.setLength(0);
-            } else {
-                veld.append(c);
-            }
-        }
-        velden.add(veld.toString());
-        return velden;
     }
 }
