@@ -502,7 +502,7 @@ public class SynthetischSchooljaar {
                     jongere, school(groep, gemeente, jongere, m), 0, 0, false, null, "Vraag van de school", null, null);
             op(m, () -> meld(zaak, melding));
             op(m.plusDays(2), () -> stappen.voltooi(zaak.processInstanceId, "VraagBeantwoorden", "antwoord",
-                    "Uitgelegd wat de school kan doen"));
+                    "Uitgelegd wat de school kan doen", "informatieveBrief", "NEE"));
         }
 
         // ---------------------------------------------------------------- vrijstellingen (Fixture 3)
