@@ -76,20 +76,20 @@ class AanvraagValidator {
             fouten.add(new VeldFout("aanvrager", "een jongere vraagt pas vanaf 16 jaar zelf aan"));
         }
         Set<Bijlage> bijlagen = bijlagen(aanvraag.bijlagen(), fouten);
-        String toelichting = leegAlsNull(aanvraag.toelichting());
+        String toelichting = JongereInvoer.tekst(aanvraag.toelichting());
         if (toelichting != null && toelichting.length() > 4000) {
             fouten.add(new VeldFout("toelichting", "mag hoogstens 4000 tekens lang zijn"));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten.stream().distinct().toList());
         }
-        return new GeldigeAanvraag(grond, aanvraagdatum, schooljaarBegin == null ? null : leegAlsNull(aanvraag.schooljaar()),
+        return new GeldigeAanvraag(grond, aanvraagdatum, schooljaarBegin == null ? null : JongereInvoer.tekst(aanvraag.schooljaar()),
                 schooljaarBegin, aanvrager, jongere, ingangsdatum, einddatum, bijlagen, toelichting);
     }
 
     /** JJJJ-JJJJ, two consecutive years (1 August - 31 July); required for ART_5B and ART_5C. */
     private static LocalDate schooljaar(String waarde, Grond grond, List<VeldFout> fouten) {
-        String tekst = leegAlsNull(waarde);
+        String tekst = JongereInvoer.tekst(waarde);
         if (tekst == null) {
             if (grond == Grond.ART_5B || grond == Grond.ART_5C) {
                 fouten.add(new VeldFout("schooljaar", "is verplicht bij grond " + grond.name()
@@ -129,7 +129,7 @@ class AanvraagValidator {
     }
 
     private static <E extends Enum<E>> E keuze(Class<E> type, String waarde, String veld, List<VeldFout> fouten) {
-        String naam = leegAlsNull(waarde);
+        String naam = JongereInvoer.tekst(waarde);
         if (naam == null) {
             fouten.add(new VeldFout(veld, "is verplicht"));
             return null;
@@ -143,7 +143,7 @@ class AanvraagValidator {
     }
 
     private static LocalDate datum(String waarde, String veld, boolean verplicht, List<VeldFout> fouten) {
-        String tekst = leegAlsNull(waarde);
+        String tekst = JongereInvoer.tekst(waarde);
         if (tekst == null) {
             if (verplicht) {
                 fouten.add(new VeldFout(veld, "is verplicht"));
@@ -156,24 +156,5 @@ class AanvraagValidator {
             fouten.add(new VeldFout(veld, DATUMVORM));
             return null;
         }
-    }
-
-    private static String verplicht(String waarde, String veld, int maximum, List<VeldFout> fouten) {
-        String tekst = leegAlsNull(waarde);
-        if (tekst == null) {
-            fouten.add(new VeldFout(veld, "is verplicht"));
-        } else if (tekst.length() > maximum) {
-            fouten.add(new VeldFout(veld, "mag hoogstens " + maximum + " tekens lang zijn"));
-            return null;
-        }
-        return tekst;
-    }
-
-    private static String leegAlsNull(String waarde) {
-        if (waarde == null) {
-            return null;
-        }
-        String tekst = waarde.strip();
-        return tekst.isEmpty() ? null : tekst;
     }
 }

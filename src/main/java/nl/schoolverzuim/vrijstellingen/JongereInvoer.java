@@ -94,7 +94,8 @@ class JongereInvoer {
         return tekst;
     }
 
-    private static String tekst(String waarde) {
+    /** A blank value is absent; otherwise the value without surrounding spaces. */
+    static String tekst(String waarde) {
         return waarde == null || waarde.isBlank() ? null : waarde.strip();
     }
 }
